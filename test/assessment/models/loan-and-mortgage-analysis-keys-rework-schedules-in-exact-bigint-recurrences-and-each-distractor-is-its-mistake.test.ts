@@ -358,6 +358,8 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
       pay(mul(price, pc(d)), i, n),
       div(L, r(n)),
       add(mul(L, i), div(L, r(n))),
+      pay(L, i, y),
+      mul(L, i),
     )
   },
 }
@@ -516,6 +518,7 @@ const RATES: Readonly<Record<string, Route>> = {
         dp(mul(L, rate, r(k)), 2),
         float(fl(L) * Math.expm1((k / 12) * Math.log1p(fl(rate))), 2),
         dp(add(L, mul(L, i, r(k))), 2),
+        dp(mul(L, i), 2),
       ],
     }
   },
@@ -567,6 +570,7 @@ const RATES: Readonly<Record<string, Route>> = {
         dp(mul(flat, r(200)), 2),
         dp(mul(ear(flat, 12), r(100)), 2),
         dp(mul(flat, r(100 * y)), 2),
+        dp(mul(flat, r(200 * n, n + 1)), 2),
       ],
     }
   },
@@ -816,6 +820,7 @@ const STRUCTURES: Readonly<Record<string, Route>> = {
       add(P, div(A, r(m))),
       add(P, mul(A, i2)),
       pay(add(b, A), f12(r1), m),
+      add(P, pay(A, i2, m / 12)),
     )
   },
 }
@@ -959,6 +964,7 @@ const REFINANCE: Readonly<Record<string, Route>> = {
       interest,
       add(F, mul(r(24), L, i)),
       add(F, capital),
+      div(add(F, interest), r(2)),
     )
   },
   'payment-on-reversion': (f) => {
@@ -1056,6 +1062,7 @@ const REFINANCE: Readonly<Record<string, Route>> = {
       add(downPay, C, credit),
       sub(add(downPay, C), mul(price, r(c, 10000))),
       sub(C, credit),
+      sub(downPay, credit),
     )
   },
 }
@@ -1115,6 +1122,7 @@ const RATIOS: Readonly<Record<string, Route>> = {
       div(rent, ds),
       div(sub(noi, ds), ds),
       div(f12(noi), ds),
+      div(ds, noi),
     )
   },
   'maximum-loan-from-dscr': (f) => {
@@ -1253,7 +1261,16 @@ const RATIOS: Readonly<Record<string, Route>> = {
   },
   'debt-yield': (f) => {
     const [noi, L, V, DS] = [v(f, 'noi'), v(f, 'L'), v(f, 'V'), v(f, 'DS')]
-    return percent(2, div(noi, L), div(noi, V), div(DS, L), div(sub(noi, DS), L), div(L, V))
+    return percent(
+      2,
+      div(noi, L),
+      div(noi, V),
+      div(DS, L),
+      div(sub(noi, DS), L),
+      div(L, V),
+      div(noi, DS),
+      div(L, noi),
+    )
   },
 
   'loan-to-value-after-further-advance': (f) => {

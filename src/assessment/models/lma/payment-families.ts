@@ -396,6 +396,8 @@ export const PAYMENT_FAMILIES = [
           plus(times(L, i), over(L, w(n))),
           'adds the first month’s interest to an equal share of the loan',
         ],
+        [annuityPayment(L, i, Number(y.n)), 'takes n as the number of years'],
+        [times(L, i), 'gives the interest-only payment'],
       ],
     }
   }),

@@ -299,6 +299,7 @@ export const RATE_FAMILIES = [
           'compounds yearly instead of monthly',
         ],
         [times(L, plus(w(1), times(i, w(k)))), 'gives the balance with simple interest'],
+        [times(L, i), 'charges one month’s interest'],
       ],
     }
   }),
@@ -391,6 +392,7 @@ export const RATE_FAMILIES = [
         [times(f, w(2)), 'doubles the flat rate by rule of thumb'],
         [ear(f, 12), 'gives the flat rate’s monthly-compounded effective rate'],
         [times(f, w(y)), 'gives the total interest as a share of the loan'],
+        [over(times(w(2 * n), f), w(n + 1)), 'uses the constant-ratio shortcut for the APR'],
       ],
     }
   }),

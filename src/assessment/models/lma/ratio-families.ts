@@ -135,6 +135,7 @@ export const RATIO_FAMILIES = [
           over(over(noi, w(12)), times(w(12), P)),
           'sets a month’s income against a year’s debt service',
         ],
+        [over(times(w(12), P), noi), 'divides the debt service by the income, upside down'],
       ],
     }
   }),
@@ -395,6 +396,8 @@ export const RATIO_FAMILIES = [
         [over(DS, L), 'gives the loan constant'],
         [over(minus(noi, DS), L), 'takes the debt service off first'],
         [over(L, cents(V)), 'gives the loan-to-value'],
+        [over(noi, DS), 'divides by the debt service, giving the coverage'],
+        [over(L, noi), 'divides the loan by the income, upside down'],
       ],
     }
   }),

@@ -265,6 +265,10 @@ export const REFINANCE_FAMILIES = [
         [minus(times(w(24), P), minus(L, b24)), 'leaves out the fee'],
         [plus(F, times(w(24), L, i)), 'charges interest on the original loan all through'],
         [plus(F, minus(L, b24)), 'counts the capital repaid instead of the interest'],
+        [
+          over(plus(F, minus(times(w(24), P), minus(L, b24))), w(2)),
+          'gives a year’s share of the cost',
+        ],
       ],
     }
   }),
@@ -414,6 +418,7 @@ export const REFINANCE_FAMILIES = [
           'works the credit on the price',
         ],
         [minus(C, credit), 'leaves out the down payment'],
+        [minus(times(price, over(w(down), w(100))), credit), 'leaves out the closing costs'],
       ],
     }
   }),

@@ -390,6 +390,7 @@ export const STRUCTURE_FAMILIES = [
         [plus(P, over(A, w(m))), 'adds an equal share of the advance, leaving out its interest'],
         [plus(P, times(A, i2)), 'adds only the advance’s interest'],
         [annuityPayment(plus(B, A), over(r, w(12)), m), 'puts the advance on the old rate'],
+        [plus(P, annuityPayment(A, i2, m / 12)), 'takes n for the advance as the number of years'],
       ],
     }
   }),

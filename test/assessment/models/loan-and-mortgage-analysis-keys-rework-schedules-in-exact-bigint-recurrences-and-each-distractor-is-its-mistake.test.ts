@@ -1052,17 +1052,18 @@ const REFINANCE: Readonly<Record<string, Route>> = {
       mul(b, pc(5)),
     )
   },
-  'lender-credit-cash-to-close': (f) => {
-    const [price, down, C, c] = [v(f, 'price'), int(f, 'down'), v(f, 'C'), int(f, 'c')]
-    const downPay = mul(price, pc(down))
-    const credit = mul(sub(price, downPay), r(c, 10000))
+  'points-to-buy-down-rate': (f) => {
+    const [L, price, quarters] = [v(f, 'L'), v(f, 'price'), int(f, 'quarters')]
+    // Points counted quarter point by quarter point, each 1% of the loan.
+    let points = 0
+    for (let q = 0; q < quarters; q++) points++
     return money(
-      sub(add(downPay, C), credit),
-      add(downPay, C),
-      add(downPay, C, credit),
-      sub(add(downPay, C), mul(price, r(c, 10000))),
-      sub(C, credit),
-      sub(downPay, credit),
+      mul(L, pc(points)),
+      mul(price, pc(points)),
+      mul(L, pc(2 * points)),
+      mul(L, r(25 * quarters, 10000)),
+      r(1000 * quarters),
+      mul(L, r(points, 1000)),
     )
   },
 }
@@ -1149,6 +1150,7 @@ const RATIOS: Readonly<Record<string, Route>> = {
       div(mul(year, pc(icr)), s),
       div(year, s),
       div(rent, mul(pc(icr), s)),
+      div(mul(year, sub(r(2), pc(icr))), s),
     )
   },
   'housing-expense-ratio': (f) => {

@@ -183,6 +183,10 @@ export const RATIO_FAMILIES = [
         ],
         [over(times(rent, w(12)), s), 'leaves out the cover ratio'],
         [over(rent, times(per(icr), s)), 'sets a month’s rent against a year’s interest'],
+        [
+          times(rent, w(12), minus(w(2), per(icr)), over(w(1), s)),
+          'takes the cover’s excess off the rent instead of dividing by the cover',
+        ],
       ],
     }
   }),

@@ -395,30 +395,23 @@ export const REFINANCE_FAMILIES = [
       ],
     }
   }),
-  loan('lender-credit-cash-to-close', (rng) => {
-    const price = draw(rng, 200, 800, 1000)
-    const down = rng.pick([5, 10, 20])
-    const L = times(price, over(w(100 - down), w(100)))
-    const C = draw(rng, 100, 250, 100)
-    const c = rng.pick([50, 75, 100])
-    const credit = times(L, over(w(c), w(10000)))
+  loan('points-to-buy-down-rate', (rng) => {
+    const L = draw(rng, 150, 800, 1000)
+    const price = times(L, over(w(5), w(4)))
+    const quarters = rng.int(1, 4)
+    const cut = times(w(quarters), over(w(25), w(10000)))
+    const r = drawRate(rng, 6, 8)
     return {
-      stem: `A buyer pays ${down}% down on a ${usdIn(price)} home and borrows the rest. Closing costs are ${usdIn(C)}. They take a slightly higher rate in exchange for a lender credit of ${(c / 100).toFixed(2)}% of the loan amount, applied to closing costs. How much cash must they bring to closing (down payment plus costs less the credit), to the cent?`,
+      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate. A buyer of a ${usdIn(cents(price))} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
       show: usd,
-      inputs: { price, down: w(down), C, c: w(c) },
-      key: minus(plus(times(price, over(w(down), w(100))), C), credit),
+      inputs: { L, price: cents(price), quarters: w(quarters), r },
+      key: times(L, w(quarters), over(w(1), w(100))),
       wrong: [
-        [plus(times(price, over(w(down), w(100))), C), 'leaves out the lender credit'],
-        [
-          plus(plus(times(price, over(w(down), w(100))), C), credit),
-          'adds the credit as if it were points paid',
-        ],
-        [
-          minus(plus(times(price, over(w(down), w(100))), C), times(price, over(w(c), w(10000)))),
-          'works the credit on the price',
-        ],
-        [minus(C, credit), 'leaves out the down payment'],
-        [minus(times(price, over(w(down), w(100))), credit), 'leaves out the closing costs'],
+        [times(cents(price), w(quarters), over(w(1), w(100))), 'works the points on the price'],
+        [times(L, w(2 * quarters), over(w(1), w(100))), 'prices a point for every 0.125 point off'],
+        [times(L, cut), 'charges the rate cut itself as a share of the loan'],
+        [times(w(1000), w(quarters)), 'takes a point as a flat $1,000'],
+        [times(L, w(quarters), over(w(1), w(1000))), 'takes a point as 0.1% of the loan'],
       ],
     }
   }),

@@ -1064,6 +1064,7 @@ const REFINANCE: Readonly<Record<string, Route>> = {
       mul(L, r(25 * quarters, 10000)),
       r(1000 * quarters),
       mul(L, r(points, 1000)),
+      mul(L, pc(points + 1)),
     )
   },
 }

@@ -402,7 +402,7 @@ export const REFINANCE_FAMILIES = [
     const cut = times(w(quarters), over(w(25), w(10000)))
     const r = drawRate(rng, 6, 8)
     return {
-      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate. A buyer of a ${usdIn(cents(price))} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
+      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate, on top of a 1% origination fee charged on every loan. A buyer of a ${usdIn(cents(price))} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
       show: usd,
       inputs: { L, price: cents(price), quarters: w(quarters), r },
       key: times(L, w(quarters), over(w(1), w(100))),
@@ -412,6 +412,10 @@ export const REFINANCE_FAMILIES = [
         [times(L, cut), 'charges the rate cut itself as a share of the loan'],
         [times(w(1000), w(quarters)), 'takes a point as a flat $1,000'],
         [times(L, w(quarters), over(w(1), w(1000))), 'takes a point as 0.1% of the loan'],
+        [
+          times(L, w(quarters + 1), over(w(1), w(100))),
+          'adds the 1% origination fee, charged either way, to the points',
+        ],
       ],
     }
   }),

@@ -161,10 +161,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['npv', 30],
     ['percentages', 30],
   ]),
-  row('loan-and-mortgage-analysis', 'Loan and mortgage analysis', FIN, 5, 15, [
-    ['loans', 60],
-    ['compounding', 40],
-  ]),
   row('excel-for-finance', 'Excel for finance', FIN, 5, 25, [
     ['sheetLookup', 30],
     ['sheetRounding', 20],

@@ -50,6 +50,7 @@ import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
 import { K8S_DOMAINS } from './k8s-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
+import { LMA_DOMAINS } from './lma-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
 import { MSPPT_DOMAINS } from './msppt-domains.js'
@@ -470,6 +471,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...LMA_DOMAINS,
   ...CAC_DOMAINS,
   ...NSYS_DOMAINS,
   ...DCOL_DOMAINS,

@@ -52,6 +52,7 @@ import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { K8S_ROW } from './k8s-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
 import { LINUX_ROW } from './linux-row.js'
+import { LOAN_AND_MORTGAGE_ROW } from './lma-row.js'
 import { LSS_ROW } from './lss-row.js'
 import { MRES_ROW } from './mres-row.js'
 import { MSPPT_ROW } from './msppt-row.js'
@@ -200,6 +201,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
+  LOAN_AND_MORTGAGE_ROW,
   COST_ACCOUNTING_ROW,
   NUMBER_SYSTEMS_ROW,
   DIGITAL_COLOUR_ROW,

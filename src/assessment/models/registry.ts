@@ -110,6 +110,7 @@ import {
   legalVatInvoicingModel,
 } from './legal/legal-models.js'
 import { LINUX_COMMAND_LINE_MODELS } from './linux/linux-models.js'
+import { LMA_MODELS } from './lma/lma-models.js'
 import { LSS_MODELS } from './lss/lss-models.js'
 import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
@@ -354,6 +355,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...LMA_MODELS,
   ...CAC_MODELS,
   ...NSYS_MODELS,
   ...DCOL_MODELS,

@@ -649,6 +649,18 @@ import {
 import { LINUX_PROCESS_FAMILIES } from '../models/linux/process-families.js'
 import { LINUX_SHELL_FAMILIES } from '../models/linux/shell-families.js'
 import { LINUX_TEXT_FAMILIES } from '../models/linux/text-families.js'
+import {
+  LMA_PAYMENT_FAMILIES,
+  LMA_RATE_FAMILIES,
+  LMA_RATIO_FAMILIES,
+  LMA_REFINANCE_FAMILIES,
+  LMA_STRUCTURE_FAMILIES,
+  lmaPaymentModel,
+  lmaRateModel,
+  lmaRatioModel,
+  lmaRefinanceModel,
+  lmaStructureModel,
+} from '../models/lma/lma-models.js'
 import { ANALYZE_FAMILIES as LSS_ANALYZE_FAMILIES } from '../models/lss/analyze-families.js'
 import { CONTROL_FAMILIES as LSS_CONTROL_FAMILIES } from '../models/lss/control-families.js'
 import { DEFINE_FAMILIES as LSS_DEFINE_FAMILIES } from '../models/lss/define-families.js'
@@ -1636,6 +1648,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [lmaPaymentModel, LMA_PAYMENT_FAMILIES],
+  [lmaRateModel, LMA_RATE_FAMILIES],
+  [lmaStructureModel, LMA_STRUCTURE_FAMILIES],
+  [lmaRefinanceModel, LMA_REFINANCE_FAMILIES],
+  [lmaRatioModel, LMA_RATIO_FAMILIES],
   [cacOverheadsModel, CAC_OVERHEAD_FAMILIES],
   [cacJobsModel, CAC_JOB_FAMILIES],
   [cacProcessModel, CAC_PROCESS_FAMILIES],

@@ -55,9 +55,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * families real mistakes: a real bank holiday replaced an invented one, two swapped estoppel
  * mistake names and a distractor that reached the key by another route were fixed, and its
  * injury, battle-of-the-forms and cost-of-cure stems were mended (see
- * family-reviews/contract-law-basics.ts).
+ * family-reviews/contract-law-basics.ts). Loan and mortgage analysis, written the same day, awaits
+ * its independent review and is not offered until then: eight of its families are still over 0.50
+ * on a test-wise rule at 300 draws and need real mistakes on their thin side first.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['loan-and-mortgage-analysis']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

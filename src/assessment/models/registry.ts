@@ -190,6 +190,7 @@ import {
   supportToneModel,
   supportTriageSlaModel,
 } from './support/support-desk-models.js'
+import { TDL_MODELS } from './tdl/tdl-models.js'
 import { TECHNICAL_WRITING_MODELS } from './techwriting/tw-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
@@ -354,6 +355,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...TDL_MODELS,
   ...CAC_MODELS,
   ...NSYS_MODELS,
   ...DCOL_MODELS,

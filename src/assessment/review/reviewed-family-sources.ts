@@ -1044,6 +1044,18 @@ import {
 import { TONE_FAMILIES } from '../models/support/tone-families.js'
 import { TRIAGE_SLA_FAMILIES } from '../models/support/triage-sla-families.js'
 import {
+  TDL_CALENDAR_FAMILIES,
+  TDL_DST_FAMILIES,
+  TDL_NOTATION_FAMILIES,
+  TDL_TIMESHEET_FAMILIES,
+  TDL_ZONE_FAMILIES,
+  tdlCalendarModel,
+  tdlDstModel,
+  tdlNotationModel,
+  tdlTimesheetsModel,
+  tdlZonesModel,
+} from '../models/tdl/tdl-models.js'
+import {
   TW_INTERFACE_FAMILIES,
   TW_PLAIN_FAMILIES,
   TW_PROCEDURE_FAMILIES,
@@ -1636,6 +1648,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [tdlZonesModel, TDL_ZONE_FAMILIES],
+  [tdlDstModel, TDL_DST_FAMILIES],
+  [tdlCalendarModel, TDL_CALENDAR_FAMILIES],
+  [tdlNotationModel, TDL_NOTATION_FAMILIES],
+  [tdlTimesheetsModel, TDL_TIMESHEET_FAMILIES],
   [cacOverheadsModel, CAC_OVERHEAD_FAMILIES],
   [cacJobsModel, CAC_JOB_FAMILIES],
   [cacProcessModel, CAC_PROCESS_FAMILIES],

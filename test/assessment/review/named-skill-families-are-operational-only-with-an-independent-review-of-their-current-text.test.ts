@@ -47,11 +47,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * stems that did not state their rounding or basis (see each test's record in family-reviews/).
  * Contract law basics, cost accounting and number systems, written on 2026-12-06, await their
  * independent reviews and are not offered until then (contract law's cued families first).
+ * Working across time zones and calendars, written the same day to replace a generic row of
+ * that name, awaits its independent review and is not offered until then.
  */
 const NOT_YET_REVIEWED: readonly string[] = [
   'contract-law-basics',
   'cost-accounting',
   'number-systems',
+  'time-and-date-literacy',
 ]
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are

@@ -184,7 +184,10 @@ export const TIMESHEET_FAMILIES = [
         [h(Math.round((total * 10) / 60)), 'bills the exact total, to the nearest tenth'],
         [h(tasks.reduce((s, m) => s + Math.floor(m / 6), 0)), 'rounds each task down'],
         [h(10 * Math.ceil(total / 60)), 'rounds the week up to whole hours'],
-        [h(tasks.reduce((s, m) => s + Math.ceil(m / 30) * 5, 0)), 'rounds each task up to a half hour'],
+        [
+          h(tasks.reduce((s, m) => s + Math.ceil(m / 30) * 5, 0)),
+          'rounds each task up to a half hour',
+        ],
       ],
       figures: { tasks: tasks.join(' ') },
     }

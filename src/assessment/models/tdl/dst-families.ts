@@ -203,7 +203,7 @@ export const DST_FAMILIES = [
     const [h, m] = [rng.int(9, 16), rng.pick(mins)]
     const y = year(rng)
     const first = sunday(y, 9, -1) + 1
-    const last = sunday(y, 10, 1) + (sunday(y, 10, 1) < 7 ? 30 : 0) - 1
+    const last = 30 + sunday(y, 10, 1) - 1 // the Saturday before Sydney changes, as a September day
     const w = at(y, 9, rng.int(first, Math.min(last, first + 5)), h, m)
     return {
       stem: stem('An Auckland client asks for a call at', AUCKLAND, SYDNEY, w, h, m),

@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { at, DAY, day, family, iso, MONTHS, year } from './tdl-text.js'
+import { at, DAY, day, family, iso, year } from './tdl-text.js'
 
 // Business days, public holidays and due dates. Each stem states its counting rule (which day
 // is day 1, whether weekends and a named closure count, what a month-end clamp does), because
@@ -174,25 +174,6 @@ export const CALENDAR_FAMILIES = [
         [day(plus(monthEnd(inv), 10)), 'counts from the month end, as for 2/10 EOM'],
       ],
       figures: { inv: iso(inv) },
-    }
-  }),
-  family('last-business-day-of-the-month', (rng) => {
-    const y = year(rng)
-    let m = rng.int(1, 12)
-    while (weekday(Date.UTC(y, m, 0)) && rng.next() < 0.7) m = (m % 12) + 1
-    const end = Date.UTC(y, m, 0)
-    let lastFriday = end
-    while (dow(lastFriday) !== 5) lastFriday = plus(lastFriday, -1)
-    return {
-      stem: `A client pays retainers on the last business day (Monday to Friday) of each month. On which date is the ${MONTHS[m - 1]} ${y} payment made?`,
-      key: day(weekday(end) ? end : business(end, -1)),
-      wrong: [
-        [day(end), 'takes the last calendar day'],
-        [day(business(end, 1)), 'takes the first business day of the next month'],
-        [day(lastFriday), 'takes the last Friday'],
-        [day(business(at(y, m, 1), -1)), 'takes the last business day of the month before'],
-      ],
-      figures: { y, m },
     }
   }),
   family('business-days-between-two-dates', (rng) => {

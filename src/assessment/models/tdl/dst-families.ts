@@ -67,7 +67,7 @@ export const DST_FAMILIES = [
         ['dstB', 'moves London to summer time on the US date'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the New York time as UTC'],
+        ['utc', 'enters the New York time in a calendar set to UTC'],
       ],
     }
   }),
@@ -84,7 +84,7 @@ export const DST_FAMILIES = [
         ['rev', 'applies the offset difference the wrong way'],
         ['keep', 'converts the clock but keeps the Chicago date'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Chicago time as UTC'],
+        ['utc', 'enters the Chicago time in a calendar set to UTC'],
         ['bothDst', 'keeps both cities on summer time, the usual seven-hour gap'],
       ],
     }
@@ -101,7 +101,7 @@ export const DST_FAMILIES = [
         ['dstA', 'keeps Sydney on daylight time after the first Sunday of April'],
         ['rev', 'applies the offset difference the wrong way'],
         ['keep', 'converts the clock but keeps the Sydney date'],
-        ['utc', 'reads the Sydney time as UTC'],
+        ['utc', 'enters the Sydney time in a calendar set to UTC'],
         ['toUtc', 'stops at UTC'],
         ['stdB', 'puts London back on UTC, as in winter'],
         ['dstAstdB', 'uses the 11-hour gap of the northern winter'],
@@ -121,7 +121,7 @@ export const DST_FAMILIES = [
         ['stdA', 'keeps Auckland on standard time, not yet moved for its spring'],
         ['rev', 'applies the offset difference the wrong way'],
         ['keep', 'converts the clock but keeps the Auckland date'],
-        ['stdB', 'puts Los Angeles on standard time in September'],
+        ['stdB', 'puts Los Angeles back on standard time before the first Sunday of November'],
         ['toUtc', 'stops at UTC'],
       ],
     }
@@ -141,7 +141,7 @@ export const DST_FAMILIES = [
         ['dstB', 'moves Berlin to summer time on the US date'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the New York time as UTC'],
+        ['utc', 'enters the New York time in a calendar set to UTC'],
       ],
     }
   }),
@@ -158,7 +158,7 @@ export const DST_FAMILIES = [
         ['stdA', 'puts Auckland on standard time in November'],
         ['rev', 'applies the offset difference the wrong way'],
         ['keep', 'converts the clock but keeps the Auckland date'],
-        ['utc', 'reads the Auckland time as UTC'],
+        ['utc', 'enters the Auckland time in a calendar set to UTC'],
         ['revStd', 'applies the usual 17-hour gap the wrong way'],
       ],
     }
@@ -176,7 +176,7 @@ export const DST_FAMILIES = [
         ['stdA', 'moves London back to winter time before the last Sunday of October'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the London time as UTC'],
+        ['utc', 'enters the London time in a calendar set to UTC'],
       ],
     }
   }),
@@ -214,7 +214,7 @@ export const DST_FAMILIES = [
         ['stdA', 'keeps Auckland on standard time until Sydney changes too'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Auckland time as UTC'],
+        ['utc', 'enters the Auckland time in a calendar set to UTC'],
         ['dstB', 'moves Sydney to daylight time on the New Zealand date'],
       ],
     }
@@ -231,7 +231,7 @@ export const DST_FAMILIES = [
         ['dstA', 'keeps London on summer time after the last Sunday of October'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the London time as UTC'],
+        ['utc', 'enters the London time in a calendar set to UTC'],
         ['bothStd', 'moves both cities to winter time, the usual five-hour gap'],
       ],
     }
@@ -265,7 +265,7 @@ export const DST_FAMILIES = [
         ['stdB', 'keeps the usual six-hour gap, New York still on standard time'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Berlin time as UTC'],
+        ['utc', 'enters the Berlin time in a calendar set to UTC'],
         ['bothDst', 'moves both cities to summer time on the US date'],
       ],
     }

@@ -155,17 +155,21 @@ export const NOTATION_FAMILIES = [
     return {
       stem: `A project tracker labels weeks in ISO 8601 form, year-Wnn: weeks run Monday to Sunday, week 1 holds the year’s first Thursday, and a week carries the year its Thursday falls in. What label does ${day(w)} carry?`,
       key: wk(iy, n),
-      wrong: [
-        [wk(y, jan1Week(w, 1)), 'takes week 1 as the week holding 1 January'],
-        [wk(y, n), 'labels the week with the date’s own calendar year'],
-        [wk(y, blockWeek(w)), 'counts seven-day blocks from 1 January'],
-        [wk(y, jan1Week(w, 0)), 'takes the US count, weeks starting on Sunday'],
+      // A count that runs past week 53 gives a label no ISO calendar shows, which a candidate
+      // strikes out unread, so it is no distractor.
+      wrong: (
         [
-          wk(y, Math.max(1, fullWeek(w))),
-          'takes week 1 as the first full week, counting days before it in week 1',
-        ],
-        [wk(iy, n + 1), 'counts the part-week before week 1 as a week of its own'],
-      ],
+          [wk(y, jan1Week(w, 1)), 'takes week 1 as the week holding 1 January'],
+          [wk(y, n), 'labels the week with the date’s own calendar year'],
+          [wk(y, blockWeek(w)), 'counts seven-day blocks from 1 January'],
+          [wk(y, jan1Week(w, 0)), 'takes the US count, weeks starting on Sunday'],
+          [
+            wk(y, Math.max(1, fullWeek(w))),
+            'takes week 1 as the first full week, counting days before it in week 1',
+          ],
+          [wk(iy, n + 1), 'counts the part-week before week 1 as a week of its own'],
+        ] as const
+      ).filter(([label]) => Number(label.slice(-2)) <= 53),
       figures: { date: iso(w) },
     }
   }),
@@ -331,7 +335,10 @@ export const NOTATION_FAMILIES = [
     }
   }),
   family('weekday-of-a-date-across-a-leap-year', (rng) => {
-    const w = at(2028, rng.int(3, 12), rng.int(1, 28))
+    // Dates before 29 February move on one weekday, those after it two: a candidate who always
+    // adds the leap day is caught as surely as one who forgets it.
+    const w = at(2028, rng.next() < 0.4 ? rng.int(1, 2) : rng.int(3, 12), rng.int(1, 28))
+    const early = new Date(w).getUTCMonth() < 2
     const d = new Date(w)
     const lastYear = Date.UTC(2027, d.getUTCMonth(), d.getUTCDate())
     const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -339,10 +346,14 @@ export const NOTATION_FAMILIES = [
       stem: `A client’s calendar shows ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} 2027 as a ${names[dow(lastYear)]}. 2028 is a leap year (29 February 2028 exists). What weekday is ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} 2028?`,
       key: names[dow(w)]!,
       wrong: [
-        [names[(dow(lastYear) + 1) % 7]!, 'moves on one weekday, forgetting the leap day'],
+        early
+          ? [
+              names[(dow(lastYear) + 2) % 7]!,
+              'moves on two weekdays for the leap year, though the date comes before 29 February',
+            ]
+          : [names[(dow(lastYear) + 1) % 7]!, 'moves on one weekday, forgetting the leap day'],
         [names[dow(lastYear)]!, 'keeps the same weekday'],
         [names[(dow(lastYear) + 6) % 7]!, 'moves back one weekday instead of on'],
-        [names[(dow(lastYear) + 5) % 7]!, 'moves back two weekdays instead of on'],
       ],
       figures: { date: iso(w) },
     }
@@ -392,7 +403,7 @@ export const NOTATION_FAMILIES = [
   family('iso-24-00-end-of-day', (rng) => {
     const w = at(year(rng), rng.int(1, 12), rng.int(1, 27))
     return {
-      stem: `A contract gives a deadline as ${iso(w)}T24:00 (ISO 8601 allows 24:00 for the end of a day, the same instant as 00:00 the next day). What is that deadline, as day and time?`,
+      stem: `A contract gives a deadline as ${iso(w)}T24:00. Its definitions say that 24:00 on a date is the end of that day, the same instant as 00:00 on the next day. What is that deadline, as day and time?`,
       key: when(plus(w, 1)),
       wrong: [
         [when(w), 'reads 24:00 as the start of the day named'],

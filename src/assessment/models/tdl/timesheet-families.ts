@@ -199,7 +199,7 @@ export const TIMESHEET_FAMILIES = [
     const over = Math.max(0, total - 2400)
     const base = Math.min(total, 2400)
     return {
-      stem: `A contractor is paid €${rate} an hour, and 1.5 times that for hours over 40 in a week (not by the day). This week’s days were ${days.map(hm).join(', ')}. What is the week’s pay, to the cent?`,
+      stem: `A contractor is paid €${rate} an hour, and 1.5 times that for hours over 40 in a week (not by the day). This week’s days were ${days.map(hm).join(', ')}. What is the week’s pay, to the cent (half a cent rounded up)?`,
       key: eur(pay(rate, base) + pay(rate * 1.5, over)),
       wrong: [
         [eur(pay(rate, total)), 'pays every hour at the basic rate'],
@@ -239,7 +239,7 @@ export const TIMESHEET_FAMILIES = [
         ],
         [
           hm(len.reduce((s, l) => s + (l >= 360 ? l - 30 : l), 0)),
-          'deducts the break from shifts of exactly 6 hours too',
+          'reads “longer than 6 hours” as “6 hours or more”, deducting the break from a 6-hour shift',
         ],
       ],
       figures: { days: days.map(([a, b]) => `${a}-${b}`).join(' ') },
@@ -329,12 +329,12 @@ export const TIMESHEET_FAMILIES = [
     const rate = rng.int(300, 700)
     const cents = Math.round((rate * 100 * mins) / dayLen)
     return {
-      stem: `A consultant’s day rate is €${rate} for a ${hm(dayLen)} day, pro rata by the minute. This month’s timesheet totals ${hm(mins)}. What is the charge, to the cent?`,
+      stem: `A consultant’s day rate is €${rate} for a ${hm(dayLen)} day, pro rata by the minute. This month’s timesheet totals ${hm(mins)}. What is the charge, to the cent (half a cent rounded up)?`,
       key: eur(cents),
       wrong: [
         [
           eur(Math.round((rate * 100 * mins) / (dayLen === 450 ? 480 : 450))),
-          `divides by a ${dayLen === 450 ? '8' : '7.5'}-hour day`,
+          `divides by ${dayLen === 450 ? 'an 8' : 'a 7.5'}-hour day`,
         ],
         [
           eur(Math.round((rate * 100 * (Math.floor(mins / 60) * 60 + (mins % 60) * 0.6)) / dayLen)),

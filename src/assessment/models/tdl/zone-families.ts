@@ -68,7 +68,7 @@ export const ZONE_FAMILIES = [
         ['stdA', 'uses New York’s winter offset, the five-hour gap it remembers'],
         ['stdB', 'takes London as UTC all year, forgetting British Summer Time'],
         ['toUtc', 'stops at UTC and gives that as London time'],
-        ['utc', 'reads the New York time as UTC'],
+        ['utc', 'enters the New York time in a calendar set to UTC'],
       ],
     }
   }),
@@ -85,7 +85,7 @@ export const ZONE_FAMILIES = [
         ['stdA', 'takes London as UTC, forgetting British Summer Time'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the London time as UTC'],
+        ['utc', 'enters the London time in a calendar set to UTC'],
       ],
     }
   }),
@@ -115,11 +115,11 @@ export const ZONE_FAMILIES = [
       to: NEW_YORK,
       wall: w,
       slips: [
-        ['dstA', 'puts Sydney on daylight time in July, as if its summer were the north’s'],
+        ['dstA', 'puts Sydney on daylight time in its winter, as if its summer were the north’s'],
         ['stdB', 'takes New York on standard time, UTC−05:00'],
         ['rev', 'applies the offset difference the wrong way'],
         ['keep', 'converts the clock but keeps the Sydney date'],
-        ['utc', 'reads the Sydney time as UTC'],
+        ['utc', 'enters the Sydney time in a calendar set to UTC'],
       ],
     }
   }),
@@ -135,7 +135,7 @@ export const ZONE_FAMILIES = [
         ['rev', 'applies the offset difference the wrong way'],
         ['dstB', 'puts Berlin on summer time, UTC+02:00, in winter'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Tokyo time as UTC'],
+        ['utc', 'enters the Tokyo time in a calendar set to UTC'],
         ['keep', 'converts the clock but keeps the Tokyo date'],
       ],
     }
@@ -153,7 +153,7 @@ export const ZONE_FAMILIES = [
         ['stdB', 'takes Denver on standard time, as in winter'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Phoenix time as UTC'],
+        ['utc', 'enters the Phoenix time in a calendar set to UTC'],
       ],
     }
   }),
@@ -187,7 +187,7 @@ export const ZONE_FAMILIES = [
         ['stdA', 'uses Adelaide’s standard offset, UTC+09:30, in its summer'],
         ['rev', 'applies the offset difference the wrong way'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Adelaide time as UTC'],
+        ['utc', 'enters the Adelaide time in a calendar set to UTC'],
       ],
     }
   }),
@@ -204,8 +204,8 @@ export const ZONE_FAMILIES = [
         ['keep', 'converts the clock but keeps Monday, the Auckland date'],
         ['rev', 'applies the offset difference the wrong way'],
         ['stdA', 'uses Auckland’s standard offset, UTC+12:00, in its summer'],
-        ['dstB', 'puts London on summer time in January'],
-        ['utc', 'reads the Auckland time as UTC'],
+        ['dstB', 'puts London on summer time in winter'],
+        ['utc', 'enters the Auckland time in a calendar set to UTC'],
       ],
     }
   }),
@@ -221,7 +221,7 @@ export const ZONE_FAMILIES = [
         ['keep', 'converts the clock but keeps the Honolulu date'],
         ['rev', 'applies the offset difference the wrong way'],
         ['dstA', 'gives Hawaii a summer hour as on the US mainland'],
-        ['utc', 'reads the Honolulu time as UTC'],
+        ['utc', 'enters the Honolulu time in a calendar set to UTC'],
         ['toUtc', 'stops at UTC'],
       ],
     }
@@ -271,8 +271,8 @@ export const ZONE_FAMILIES = [
       slips: [
         ['dstA', 'gives São Paulo the summer hour Brazil dropped in 2019'],
         ['rev', 'applies the offset difference the wrong way'],
-        ['dstB', 'puts Lisbon on summer time in January'],
-        ['utc', 'reads the São Paulo time as UTC'],
+        ['dstB', 'puts Lisbon on summer time in winter'],
+        ['utc', 'enters the São Paulo time in a calendar set to UTC'],
       ],
     }
   }),
@@ -289,7 +289,7 @@ export const ZONE_FAMILIES = [
         ['dstB', 'takes Chicago on daylight time, UTC−05:00, in winter'],
         ['keep', 'converts the clock but keeps the Dubai date'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Dubai time as UTC'],
+        ['utc', 'enters the Dubai time in a calendar set to UTC'],
       ],
     }
   }),
@@ -305,8 +305,8 @@ export const ZONE_FAMILIES = [
         ['hourB', 'drops the half hour of India’s offset, using UTC+05:00'],
         ['stdA', 'uses Chicago’s winter offset, UTC−06:00'],
         ['rev', 'applies the offset difference the wrong way'],
-        ['keep', 'converts the clock but keeps the Chicago date'],
         ['toUtc', 'stops at UTC'],
+        ['utc', 'enters the Chicago time in a calendar set to UTC'],
       ],
     }
   }),
@@ -322,7 +322,7 @@ export const ZONE_FAMILIES = [
         ['dstA', 'assumes Brisbane moves its clocks for summer like Sydney'],
         ['stdB', 'takes Sydney on standard time, as in winter'],
         ['rev', 'applies the offset difference the wrong way'],
-        ['utc', 'reads the Brisbane time as UTC'],
+        ['utc', 'enters the Brisbane time in a calendar set to UTC'],
         ['toUtc', 'stops at UTC'],
       ],
     }
@@ -340,7 +340,7 @@ export const ZONE_FAMILIES = [
         ['dstB', 'takes Los Angeles on daylight time, UTC−07:00, in winter'],
         ['keep', 'converts the clock but keeps the Singapore date'],
         ['toUtc', 'stops at UTC'],
-        ['utc', 'reads the Singapore time as UTC'],
+        ['utc', 'enters the Singapore time in a calendar set to UTC'],
       ],
     }
   }),

@@ -463,10 +463,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['loans', 30],
     ['percentages', 30],
   ]),
-  row('time-and-date-literacy', 'Working across time zones and calendars', OTH, 3, 8, [
-    ['timeZones', 50],
-    ['dates', 50],
-  ]),
   row('scientific-data-handling', 'Scientific data handling', OTH, 5, 20, [
     ['statistics', 45],
     ['units', 35],

@@ -81,6 +81,7 @@ import { SQL_QUERIES_DOMAINS } from './sql-queries-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
 import { SUBTITLING_DOMAINS } from './subtitling-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
+import { TDL_DOMAINS } from './tdl-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TRAVEL_DOMAINS } from './travel-domains.js'
@@ -472,6 +473,7 @@ export const D = {
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
   ...LMA_DOMAINS,
+  ...TDL_DOMAINS,
   ...CAC_DOMAINS,
   ...NSYS_DOMAINS,
   ...DCOL_DOMAINS,

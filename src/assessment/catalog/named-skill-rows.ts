@@ -82,6 +82,7 @@ import { SPANISH_ROW } from './spanish-row.js'
 import { SQL_QUERIES_ROW } from './sql-queries-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
 import { SUBTITLING_ROW } from './subtitling-row.js'
+import { TIME_AND_DATE_ROW } from './tdl-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
@@ -202,6 +203,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
   LOAN_AND_MORTGAGE_ROW,
+  TIME_AND_DATE_ROW,
   COST_ACCOUNTING_ROW,
   NUMBER_SYSTEMS_ROW,
   DIGITAL_COLOUR_ROW,

@@ -191,6 +191,7 @@ import {
   supportToneModel,
   supportTriageSlaModel,
 } from './support/support-desk-models.js'
+import { TDL_MODELS } from './tdl/tdl-models.js'
 import { TECHNICAL_WRITING_MODELS } from './techwriting/tw-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
@@ -356,6 +357,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRICING_MODELS,
   ...EGU_MODELS,
   ...LMA_MODELS,
+  ...TDL_MODELS,
   ...CAC_MODELS,
   ...NSYS_MODELS,
   ...DCOL_MODELS,

@@ -1056,6 +1056,18 @@ import {
 import { TONE_FAMILIES } from '../models/support/tone-families.js'
 import { TRIAGE_SLA_FAMILIES } from '../models/support/triage-sla-families.js'
 import {
+  TDL_CALENDAR_FAMILIES,
+  TDL_DST_FAMILIES,
+  TDL_NOTATION_FAMILIES,
+  TDL_TIMESHEET_FAMILIES,
+  TDL_ZONE_FAMILIES,
+  tdlCalendarModel,
+  tdlDstModel,
+  tdlNotationModel,
+  tdlTimesheetsModel,
+  tdlZonesModel,
+} from '../models/tdl/tdl-models.js'
+import {
   TW_INTERFACE_FAMILIES,
   TW_PLAIN_FAMILIES,
   TW_PROCEDURE_FAMILIES,
@@ -1653,6 +1665,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [lmaStructureModel, LMA_STRUCTURE_FAMILIES],
   [lmaRefinanceModel, LMA_REFINANCE_FAMILIES],
   [lmaRatioModel, LMA_RATIO_FAMILIES],
+  [tdlZonesModel, TDL_ZONE_FAMILIES],
+  [tdlDstModel, TDL_DST_FAMILIES],
+  [tdlCalendarModel, TDL_CALENDAR_FAMILIES],
+  [tdlNotationModel, TDL_NOTATION_FAMILIES],
+  [tdlTimesheetsModel, TDL_TIMESHEET_FAMILIES],
   [cacOverheadsModel, CAC_OVERHEAD_FAMILIES],
   [cacJobsModel, CAC_JOB_FAMILIES],
   [cacProcessModel, CAC_PROCESS_FAMILIES],

@@ -55,7 +55,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * families real mistakes: a real bank holiday replaced an invented one, two swapped estoppel
  * mistake names and a distractor that reached the key by another route were fixed, and its
  * injury, battle-of-the-forms and cost-of-cure stems were mended (see
- * family-reviews/contract-law-basics.ts). Loan and mortgage analysis, written the same day, awaits
+ * family-reviews/contract-law-basics.ts). Working across time zones and calendars, written the same
+ * day to replace a generic row of that name, passed its independent review with no key wrong;
+ * fixed were a 24:00 stem that said ISO 8601 still allows it, impossible ISO week labels, a cued
+ * leap-year weekday, a last-business-day family dropped for a slip no one makes, and unstated pay
+ * rounding (see family-reviews/time-and-date-literacy.ts). Loan and mortgage analysis, written the same day, awaits
  * its independent review and is not offered until then: eight of its families are still over 0.50
  * on a test-wise rule at 300 draws and need real mistakes on their thin side first.
  */

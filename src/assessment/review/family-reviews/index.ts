@@ -83,6 +83,7 @@ import { SUBSCRIPTION_METRICS_REVIEW } from './subscription-metrics.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
+import { TIME_AND_DATE_LITERACY_REVIEW } from './time-and-date-literacy.js'
 import { TIME_VALUE_OF_MONEY_REVIEW } from './time-value-of-money.js'
 import { TRANSLATION_ENGLISH_ARABIC_REVIEW } from './translation-english-arabic.js'
 import { TRANSLATION_ENGLISH_CHINESE_REVIEW } from './translation-english-chinese.js'
@@ -209,5 +210,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     NUMBER_SYSTEMS_REVIEW,
     COST_ACCOUNTING_REVIEW,
     CONTRACT_LAW_BASICS_REVIEW,
+    TIME_AND_DATE_LITERACY_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import { exact, type Fraction, fixed, frac, minus, over, plus, times, w } from '../egu/egu-text.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { type ApScenario, family } from '../payables/ap-text.js'
 
 export {
@@ -120,22 +121,9 @@ export const loan = (id: string, make: (rng: Rng) => LoanDraw) =>
 /** A drawn figure for the key test: a whole number as itself, any other as `n/d`. */
 const figure = (x: Fraction): number | string => (x.d === 1n ? Number(x.n) : `${x.n}/${x.d}`)
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 /** A calendar date as a loan statement writes it: `14 March 2027`. */
-export const dateText = (y: number, m: number, d: number): string => `${d} ${MONTHS[m - 1]} ${y}`
+export const dateText = (y: number, m: number, d: number): string =>
+  `${d} ${MONTH_NAMES[m - 1]} ${y}`
 /** Days from the first date to the second, by the calendar. */
 export const actualDays = (a: readonly number[], b: readonly number[]): number =>
   (Date.UTC(b[0]!, b[1]! - 1, b[2]!) - Date.UTC(a[0]!, a[1]! - 1, a[2]!)) / 86_400_000

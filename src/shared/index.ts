@@ -1,6 +1,7 @@
 export { apiPathSegments, firstPathSegment, UNDOCUMENTED_API_SEGMENTS } from './api-paths.js'
 export { addMonthsUtc } from './calendar-months.js'
 export { CATEGORIES, type Category, isCategory } from './categories.js'
+export { inCodeTree } from './code-tree.js'
 export { DomainError, type DomainErrorKind } from './domain-error.js'
 export { isPagePath, PAGE_PATHS } from './page-paths.js'
 export { RENEWAL_WINDOW_DAYS } from './renewal-window.js'

@@ -3,11 +3,17 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { apiPathSegments, DomainError, firstPathSegment, isPagePath } from '../../shared/index.js'
+import {
+  apiPathSegments,
+  DomainError,
+  firstPathSegment,
+  inCodeTree,
+  isPagePath,
+} from '../../shared/index.js'
 import type { Router } from './router.js'
 
 /** Where `npm run build` (also run by `npm ci`) writes the browser app. */
-export const WEB_APP_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url))
+export const WEB_APP_DIR = fileURLToPath(inCodeTree('../dist/web'))
 
 /** Hashed asset names change with their content, so browsers may keep them for a year. */
 const ASSET_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inCodeTree } from '../../shared/index.js'
 import type { ParsedItem } from '../interchange/import-types.js'
 import { readImport } from '../interchange/read-import.js'
 import type { TestDefinition } from '../test-definition.js'
@@ -9,7 +10,7 @@ import type { TestDefinition } from '../test-definition.js'
  * The reviewed Markdown files of the authored bank in the public source: pretest pools only,
  * whose answers score nothing, so reading their keys earns nobody a credential.
  */
-export const AUTHORED_BANK_DIR = fileURLToPath(new URL('../authored/', import.meta.url))
+export const AUTHORED_BANK_DIR = fileURLToPath(inCodeTree('assessment/authored/'))
 /**
  * Demo pools: operational items whose keys anyone can read here, so a development platform can
  * offer the tests they fill. Never offered in production, where operational pools come from a

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inCodeTree } from '../../shared/index.js'
 import type { FamilySource, TestFamilyReview } from './family-review.js'
 import { FAMILY_REVIEWS } from './family-reviews/index.js'
 import { type ReviewStandingOf, warmedFamilyReviewStanding } from './review-standing.js'
@@ -15,8 +16,8 @@ import { REVIEWED_FAMILY_SOURCES } from './reviewed-family-sources.js'
  * than it (`bin/skillsignal.js`), so beside its sources it is the same code, and a compiled
  * server and a process running the sources share one store.
  */
-const OWN_TREE = fileURLToPath(new URL('../../', import.meta.url))
-const SOURCE_TREE = fileURLToPath(new URL('../../../src/', import.meta.url))
+const OWN_TREE = fileURLToPath(inCodeTree(''))
+const SOURCE_TREE = fileURLToPath(inCodeTree('../src/'))
 
 async function codeRoot(): Promise<string> {
   const sources = await stat(SOURCE_TREE).catch(() => null)

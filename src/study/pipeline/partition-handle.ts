@@ -38,8 +38,8 @@ export function localPartition(settings: StudySettings): PartitionHandle {
   }
 }
 
-// A worker thread starts without the parent's module hooks. Compiled (build/), this module is
-// JavaScript and the thread imports its JavaScript entry directly; run from the TypeScript sources
+// A worker thread starts without the parent's module hooks. Bundled (build/bundle/), this module is
+// JavaScript and the thread imports its JavaScript entry, bundled beside it, directly; run from the TypeScript sources
 // (tsx, the test runner's own transform), a tiny bootstrap registers tsx first.
 const COMPILED = import.meta.url.endsWith('.js')
 const THREAD_ENTRY = new URL(

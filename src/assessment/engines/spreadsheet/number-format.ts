@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from '../../models/month-names.js'
 import { excelRound } from './excel-round.js'
 
 /** Splits a format code at the semicolons that are not inside quotes or escapes. */
@@ -42,20 +43,6 @@ function tokens(section: string): Token[] {
   return out
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const DAYS = ['Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 

@@ -10,10 +10,11 @@ import { build } from 'esbuild'
  * `build/` as under `src/` (see `inCodeTree`). `bin/skillsignal.js` runs the bundle only while no
  * source is newer than the moment recorded in `build/.built-at`.
  *
- * Bundled, not compiled file by file: a start of `skillsignal serve` loaded about 1,800 of our
- * modules and 2,000 of the libraries', and resolving, reading and compiling each was a third of
- * the start (measured with `node --cpu-prof`); tests start servers and commands many times.
- * Commands stay split (`splitting`), so each still loads only the code it runs.
+ * Bundled, not compiled file by file: from a file-per-module build a start of `skillsignal serve`
+ * resolved, read and compiled thousands of modules (ours and the libraries'), about a third of
+ * its CPU in a `node --cpu-prof` profile; `npm run bench serve-start` times the start, and tests
+ * start servers and commands many times. Commands stay split (`splitting`), so each still loads
+ * only the code it runs.
  */
 const root = fileURLToPath(new URL('../', import.meta.url))
 const sources = join(root, 'src')

@@ -222,6 +222,10 @@ export const REFINANCE_FAMILIES = [
         [plus(three, ird), 'adds the two together'],
         [times(B, minus(r, c)), 'works the differential for one year'],
         [times(B, r, over(w(left), w(12))), 'charges the contract rate for the months left'],
+        [
+          times(B, c, over(w(3), w(12))),
+          'works the three months’ interest at the current rate, not the contract rate',
+        ],
       ],
     }
   }),
@@ -369,6 +373,10 @@ export const REFINANCE_FAMILIES = [
         ],
         [minus(times(w(60), minus(P1, P2)), C), 'counts only five years of savings'],
         [minus(times(w(orig), minus(P1, P2)), C), 'counts the saving over the original term'],
+        [
+          minus(times(w(m), over(times(B, cut), w(24))), C),
+          'charges the rate cut on half the balance, as an average, for the months left',
+        ],
       ],
     }
   }),
@@ -396,18 +404,21 @@ export const REFINANCE_FAMILIES = [
     }
   }),
   loan('points-to-buy-down-rate', (rng) => {
-    const L = draw(rng, 150, 800, 1000)
-    const price = times(L, over(w(5), w(4)))
-    const quarters = rng.int(1, 4)
+    // Points worked on the price equal the points plus the fee when the loan is q/(q + 1) of the
+    // price (67, 75 or 80 % for q = 2, 3, 4 quarters), so the loan is 70, 85, 90 or 95 % of it.
+    const price = draw(rng, 200, 900, 1000)
+    const L = times(price, over(w(rng.pick([70, 85, 90, 95])), w(100)))
+    // Two to four quarters: with one, doubling the points and adding the fee give the same figure.
+    const quarters = rng.int(2, 4)
     const cut = times(w(quarters), over(w(25), w(10000)))
     const r = drawRate(rng, 6, 8)
     return {
-      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate, on top of a 1% origination fee charged on every loan. A buyer of a ${usdIn(cents(price))} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
+      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate, on top of a 1% origination fee charged on every loan. A buyer of a ${usdIn(price)} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
       show: usd,
-      inputs: { L, price: cents(price), quarters: w(quarters), r },
+      inputs: { L, price, quarters: w(quarters), r },
       key: times(L, w(quarters), over(w(1), w(100))),
       wrong: [
-        [times(cents(price), w(quarters), over(w(1), w(100))), 'works the points on the price'],
+        [times(price, w(quarters), over(w(1), w(100))), 'works the points on the price'],
         [times(L, w(2 * quarters), over(w(1), w(100))), 'prices a point for every 0.125 point off'],
         [times(L, cut), 'charges the rate cut itself as a share of the loan'],
         [times(w(1000), w(quarters)), 'takes a point as a flat $1,000'],

@@ -110,7 +110,7 @@ export const REFINANCE_FAMILIES = [
     const year = rng.int(2, 5)
     const rates = [5, 4, 3, 2, 1]
     const rate = over(w(rates[year - 1]!), w(100))
-    const X = plus(times(B, over(w(rng.int(15, 45)), w(100))), w(0))
+    const X = times(B, over(w(rng.int(15, 45)), w(100)))
     const allowance = over(B, w(10))
     return {
       stem: `A fixed-rate mortgage of ${gbpIn(L)} has an early repayment charge of 5%, 4%, 3%, 2% and 1% of the amount repaid in years 1 to 5, on whatever exceeds a yearly allowance of 10% of the balance at the start of that year. In year ${year}, with ${gbp(B)} owed at its start, the client overpays ${gbp(X)}. What is the charge, to the penny?`,
@@ -210,7 +210,8 @@ export const REFINANCE_FAMILIES = [
     const left = rng.int(6, 48)
     const three = times(B, r, over(w(3), w(12)))
     const ird = times(B, minus(r, c), over(w(left), w(12)))
-    const max = toBig(three) >= toBig(ird) ? three : ird
+    // Compared exactly, cross-multiplied, so a near tie cannot be misread in floating point.
+    const max = three.n * ird.d >= ird.n * three.d ? three : ird
     const min = max === three ? ird : three
     return {
       stem: `A Canadian fixed-rate mortgage with ${usdIn(B)} owed at ${rateIn(r)} has ${left} months of its term left; the lender’s rate for that remaining term is now ${rateIn(c)}. The prepayment charge is the greater of three months’ interest (balance × rate × 3/12) and the interest rate differential (balance × (contract rate − current rate) × months left ÷ 12). What is the charge, to the cent?`,
@@ -432,4 +433,3 @@ export const REFINANCE_FAMILIES = [
   }),
 ]
 
-const toBig = (x: Fraction): number => Number(x.n) / Number(x.d)

@@ -432,4 +432,3 @@ export const REFINANCE_FAMILIES = [
     }
   }),
 ]
-

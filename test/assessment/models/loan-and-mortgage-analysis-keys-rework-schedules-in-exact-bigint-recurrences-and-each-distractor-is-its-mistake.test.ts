@@ -153,11 +153,35 @@ function dates(f: F) {
   return { actual, thirty, whole, touched }
 }
 const dayInt = (L: R, rate: R, d: number, year: number) => div(mul(L, rate, r(d)), r(year))
+/**
+ * A day-count family's loan and rate with its period's day counts, and the interest on the loan
+ * for `d` days over a `year`-day year or for whole twelfths of a year.
+ */
+function accrualOf(f: F) {
+  const [L, rate] = [v(f, 'L'), v(f, 'r')]
+  return {
+    ...dates(f),
+    at: (d: number, year: number) => dayInt(L, rate, d, year),
+    twelfths: (m: number) => mul(L, rate, r(m, 12)),
+    L,
+    rate,
+  }
+}
+
+/** A schedule family's loan `L`, annual rate, term in years, and its monthly rate and months. */
+function termOf(f: F) {
+  const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
+  return { L, rate, y, i: f12(rate), n: 12 * y }
+}
+/** A balance a stem quotes must be the schedule's own, to the cent, before anything uses it. */
+function stated(L: R, i: R, P: R, k: number, quoted: R): void {
+  if (dp(bal(L, i, P, k), 2) !== dp(quoted, 2))
+    throw new Error('the stated balance is not the schedule’s')
+}
 
 const PAYMENTS: Readonly<Record<string, Route>> = {
   'monthly-payment': (f) => {
-    const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
-    const n = 12 * y
+    const { L, rate, y, n } = termOf(f)
     return money(
       pay(L, f12(rate), n),
       div(L, r(n)),
@@ -180,8 +204,8 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'interest-in-first-payment': (f) => {
-    const [L, rate, y, P] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P')]
-    const n = 12 * y
+    const { L, rate, n } = termOf(f)
+    const P = v(f, 'P')
     const first = f12(mul(L, rate))
     return money(
       first,
@@ -193,8 +217,8 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'balance-after-k-payments': (f) => {
-    const [L, rate, y, P, k] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P'), int(f, 'k')]
-    const i = f12(rate)
+    const { L, y, i } = termOf(f)
+    const [P, k] = [v(f, 'P'), int(f, 'k')]
     return money(
       bal(L, i, P, k),
       sub(L, mul(r(k), P)),
@@ -204,9 +228,8 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'interest-in-payment-k': (f) => {
-    const [L, rate, y, P, k] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P'), int(f, 'k')]
-    const i = f12(rate)
-    const n = 12 * y
+    const { L, rate, i, n } = termOf(f)
+    const [P, k] = [v(f, 'P'), int(f, 'k')]
     const before = bal(L, i, P, k - 1)
     return money(
       mul(before, i),
@@ -218,9 +241,8 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'principal-in-payment-k': (f) => {
-    const [L, rate, y, P, k] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P'), int(f, 'k')]
-    const i = f12(rate)
-    const n = 12 * y
+    const { L, rate, i, n } = termOf(f)
+    const [P, k] = [v(f, 'P'), int(f, 'k')]
     const before = bal(L, i, P, k - 1)
     return money(
       sub(P, mul(before, i)),
@@ -232,13 +254,21 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'total-interest-over-term': (f) => {
-    const [L, rate, y, P] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P')]
-    const n = 12 * y
+    const { L, rate, y, n } = termOf(f)
+    const P = v(f, 'P')
     const total = sub(mul(P, r(n)), L)
-    return money(total, mul(L, rate, r(y)), mul(L, rate, r(y, 2)), mul(P, r(n)), div(total, r(y)))
+    return money(
+      total,
+      mul(L, rate, r(y)),
+      mul(L, rate, r(y, 2)),
+      mul(P, r(n)),
+      div(total, r(y)),
+      div(total, r(n)),
+    )
   },
   'interest-in-first-year': (f) => {
-    const [L, rate, y, P] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P')]
+    const { L, rate, y } = termOf(f)
+    const P = v(f, 'P')
     const repaid = sub(L, bal(L, f12(rate), P, 12))
     return money(
       sub(mul(r(12), P), repaid),
@@ -249,18 +279,21 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'annual-payment-loan': (f) => {
-    const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
+    const { L, rate, y } = termOf(f)
+    // Payments due at the start of each year: the first discounts nothing, the rest one year less.
+    const due = div(L, add(r(1), discountSum(rate, y - 1)))
     return money(
       pay(L, rate, y),
       mul(r(12), pay(L, f12(rate), 12 * y)),
       div(L, r(y)),
-      add(mul(L, rate), div(L, r(y))),
       div(add(L, mul(L, rate, r(y))), r(y)),
+      due,
+      div(bal(L, rate, r(0), y), r(y)),
     )
   },
   'principal-repaid-in-year': (f) => {
-    const [L, rate, y, P, j] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P'), int(f, 'j')]
-    const i = f12(rate)
+    const { L, y, i } = termOf(f)
+    const [P, j] = [v(f, 'P'), int(f, 'j')]
     const repaid = sub(bal(L, i, P, 12 * (j - 1)), bal(L, i, P, 12 * j))
     return money(
       repaid,
@@ -271,7 +304,7 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'quarterly-payment': (f) => {
-    const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
+    const { L, rate, y } = termOf(f)
     const q = div(rate, r(4))
     return money(
       pay(L, q, 4 * y),
@@ -311,7 +344,7 @@ const PAYMENTS: Readonly<Record<string, Route>> = {
     )
   },
   'biweekly-payment': (f) => {
-    const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
+    const { L, rate, y } = termOf(f)
     const b = div(rate, r(26))
     const monthly = pay(L, f12(rate), 12 * y)
     return money(
@@ -454,36 +487,36 @@ const RATES: Readonly<Record<string, Route>> = {
     }
   },
   'interest-actual-365': (f) => {
-    const [L, rate] = [v(f, 'L'), v(f, 'r')]
-    const d = dates(f)
+    const { at, twelfths, actual, thirty, whole } = accrualOf(f)
     return money(
-      dayInt(L, rate, d.actual, 365),
-      dayInt(L, rate, d.actual, 360),
-      dayInt(L, rate, d.thirty, 360),
-      mul(L, rate, r(d.whole, 12)),
-      dayInt(L, rate, d.actual, 366),
+      at(actual, 365),
+      at(actual, 360),
+      at(thirty, 360),
+      twelfths(whole),
+      at(actual, 366),
     )
   },
   'interest-actual-360': (f) => {
-    const [L, rate] = [v(f, 'L'), v(f, 'r')]
-    const d = dates(f)
+    const { L, rate, at, twelfths, actual, thirty, whole, touched } = accrualOf(f)
     return money(
-      dayInt(L, rate, d.actual, 360),
-      dayInt(L, rate, d.actual, 365),
-      dayInt(L, rate, d.thirty, 360),
-      mul(L, rate, r(d.whole, 12)),
-      mul(L, rate, r(d.touched, 12)),
+      at(actual, 360),
+      at(actual, 365),
+      at(thirty, 360),
+      twelfths(whole),
+      twelfths(touched),
+      at(actual + 1, 360),
+      // The rate raised to its 365/360 equivalent, then the actual days over 360 again.
+      div(mul(L, rate, r(365), r(actual)), r(360 * 360)),
     )
   },
   'interest-30-360': (f) => {
-    const [L, rate] = [v(f, 'L'), v(f, 'r')]
-    const d = dates(f)
+    const { at, twelfths, actual, thirty, whole } = accrualOf(f)
     return money(
-      dayInt(L, rate, d.thirty, 360),
-      dayInt(L, rate, d.actual, 365),
-      dayInt(L, rate, d.actual, 360),
-      dayInt(L, rate, d.thirty, 365),
-      mul(L, rate, r(d.whole, 12)),
+      at(thirty, 360),
+      at(actual, 365),
+      at(actual, 360),
+      at(thirty, 365),
+      twelfths(whole),
     )
   },
   'payoff-with-per-diem': (f) => {
@@ -494,6 +527,8 @@ const RATES: Readonly<Record<string, Route>> = {
       add(b, dayInt(b, rate, d, 360)),
       b,
       add(b, dayInt(b, rate, d, 366)),
+      dayInt(b, rate, d, 365),
+      add(b, mul(b, f12(rate), r(d))),
     )
   },
   'month-interest-on-daily-basis': (f) => {
@@ -523,7 +558,7 @@ const RATES: Readonly<Record<string, Route>> = {
     }
   },
   'unpaid-balance-compounding-quarterly': (f) => {
-    const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
+    const { L, rate, y } = termOf(f)
     const q = div(rate, r(4))
     return money(
       bal(L, q, r(0), 4 * y),
@@ -549,28 +584,31 @@ const RATES: Readonly<Record<string, Route>> = {
   },
 
   'interest-actual-365-across-leap-day': (f) => {
-    const [L, rate] = [v(f, 'L'), v(f, 'r')]
-    const d = dates(f)
+    const { at, twelfths, actual, thirty, whole } = accrualOf(f)
     return money(
-      dayInt(L, rate, d.actual, 365),
-      dayInt(L, rate, d.actual, 366),
-      dayInt(L, rate, d.actual, 360),
-      dayInt(L, rate, d.thirty, 360),
-      mul(L, rate, r(d.whole, 12)),
+      at(actual, 365),
+      at(actual, 366),
+      at(actual, 360),
+      at(thirty, 360),
+      twelfths(whole),
     )
   },
   'apr-of-flat-rate-loan': (f) => {
     const [L, flat, y] = [v(f, 'L'), v(f, 'f'), int(f, 'y')]
     const n = 12 * y
     const P = fl(div(add(L, mul(L, flat, r(y))), r(n)))
+    const apr = aprOf(P, n, fl(L), fl(mul(flat, r(2, 12))))
     return {
-      key: float(aprOf(P, n, fl(L), fl(mul(flat, r(2, 12)))) * 100, 2),
+      key: float(apr * 100, 2),
       wrong: [
         dp(mul(flat, r(100)), 2),
         dp(mul(flat, r(200)), 2),
         dp(mul(ear(flat, 12), r(100)), 2),
         dp(mul(flat, r(100 * y)), 2),
         dp(mul(flat, r(200 * n, n + 1)), 2),
+        float((apr / 12) * 100, 2),
+        // Interest of L·f·y over the total repaid L(1 + f·y), spread over y years.
+        dp(div(mul(L, flat, r(100)), add(L, mul(L, flat, r(y)))), 2),
       ],
     }
   },
@@ -602,8 +640,7 @@ const RATES: Readonly<Record<string, Route>> = {
 
 const STRUCTURES: Readonly<Record<string, Route>> = {
   'interest-only-payment': (f) => {
-    const [L, rate, y] = [v(f, 'L'), v(f, 'r'), int(f, 'y')]
-    const n = 12 * y
+    const { L, rate, n } = termOf(f)
     return money(
       f12(mul(L, rate)),
       pay(L, f12(rate), n),
@@ -653,8 +690,7 @@ const STRUCTURES: Readonly<Record<string, Route>> = {
     ]
     const i = f12(rate)
     const n = 12 * y
-    if (dp(bal(L, i, P, k), 2) !== dp(b, 2))
-      throw new Error('the stated balance is not the schedule’s')
+    stated(L, i, P, k, b)
     return money(
       pay(sub(b, X), i, n - k),
       sub(P, div(X, r(n - k))),
@@ -760,8 +796,7 @@ const STRUCTURES: Readonly<Record<string, Route>> = {
     ]
     const i = f12(rate)
     const n = 12 * y
-    if (dp(bal(L, i, P, k), 2) !== dp(b, 2))
-      throw new Error('the stated balance is not the schedule’s')
+    stated(L, i, P, k, b)
     const left = sub(b, X)
     return count(
       r(monthsToClear(left, i, P)),
@@ -784,8 +819,8 @@ const STRUCTURES: Readonly<Record<string, Route>> = {
     )
   },
   'interest-only-extra-interest': (f) => {
-    const [L, rate, y, P] = [v(f, 'L'), v(f, 'r'), int(f, 'y'), v(f, 'P')]
-    const n = 12 * y
+    const { L, rate, y, n } = termOf(f)
+    const P = v(f, 'P')
     const io = mul(r(n), f12(mul(L, rate)))
     const rep = sub(mul(r(n), P), L)
     return money(sub(io, rep), io, rep, sub(mul(r(n), P), io), div(sub(io, rep), r(y)))
@@ -802,6 +837,8 @@ const STRUCTURES: Readonly<Record<string, Route>> = {
       P,
       pay(add(b, mul(P, r(k))), i, m),
       pay(grown, i, m - k),
+      pay(add(grown, mul(P, r(k))), i, m),
+      pay(grown, i, m / 12),
     )
   },
   'further-advance-payment': (f) => {
@@ -939,7 +976,14 @@ const REFINANCE: Readonly<Record<string, Route>> = {
     const three = mul(b, rate, r(3, 12))
     const ird = mul(b, sub(rate, c), r(left, 12))
     const [hi, lo] = less(three, ird) ? [ird, three] : [three, ird]
-    return money(hi, lo, add(three, ird), mul(b, sub(rate, c)), mul(b, rate, r(left, 12)))
+    return money(
+      hi,
+      lo,
+      add(three, ird),
+      mul(b, sub(rate, c)),
+      mul(b, rate, r(left, 12)),
+      mul(b, c, r(1, 4)),
+    )
   },
   'temporary-buydown-cost': (f) => {
     const [L, P0, P1, P2] = [v(f, 'L'), v(f, 'P0'), v(f, 'P1'), v(f, 'P2')]
@@ -978,8 +1022,7 @@ const REFINANCE: Readonly<Record<string, Route>> = {
     ]
     const n = 12 * y
     const i2 = f12(r2)
-    if (dp(bal(L, f12(r1), P1, 24), 2) !== dp(b, 2))
-      throw new Error('the stated balance is not the schedule’s')
+    stated(L, f12(r1), P1, 24, b)
     return money(
       pay(b, i2, n - 24),
       pay(L, i2, n),
@@ -1037,6 +1080,7 @@ const REFINANCE: Readonly<Record<string, Route>> = {
       sub(mul(r(m), f12(mul(b, sub(old, rNew)))), C),
       sub(mul(r(60), saving), C),
       sub(mul(r(orig), saving), C),
+      sub(mul(div(b, r(2)), sub(old, rNew), r(m, 12)), C),
     )
   },
   'step-down-prepayment-penalty': (f) => {
@@ -1102,14 +1146,23 @@ const RATIOS: Readonly<Record<string, Route>> = {
     )
   },
   'combined-loan-to-value': (f) => {
-    const [V, first, second, orig] = [v(f, 'V'), v(f, 'first'), v(f, 'second'), v(f, 'orig')]
+    const [V, first, second, orig, taken] = [
+      v(f, 'V'),
+      v(f, 'first'),
+      v(f, 'second'),
+      v(f, 'orig'),
+      v(f, 'taken'),
+    ]
+    const owed = add(first, second)
     return percent(
       2,
-      div(add(first, second), V),
+      div(owed, V),
       div(first, V),
-      div(add(first, second), orig),
+      div(owed, orig),
       div(second, sub(V, first)),
       div(second, V),
+      div(add(taken, second), V),
+      div(owed, sub(V, first)),
     )
   },
   'debt-service-coverage': (f) => {
@@ -1226,6 +1279,8 @@ const RATIOS: Readonly<Record<string, Route>> = {
       pv(budget, stressed, n),
       pv(budget, f12(stressed), y),
       pv(budget, add(f12(rate), pc(addOn)), n),
+      pv(mul(budget, r(12)), stressed, y),
+      div(mul(budget, r(n)), add(r(1), mul(stressed, r(y)))),
     )
   },
   'pay-down-to-80-percent': (f) => {
@@ -1239,15 +1294,8 @@ const RATIOS: Readonly<Record<string, Route>> = {
     )
   },
   'equity-after-payments': (f) => {
-    const [V0, L, rate, P, k, V] = [
-      v(f, 'V0'),
-      v(f, 'L'),
-      v(f, 'r'),
-      v(f, 'P'),
-      int(f, 'k'),
-      v(f, 'V'),
-    ]
-    const i = f12(rate)
+    const { L, y, i } = termOf(f)
+    const [V0, P, k, V] = [v(f, 'V0'), v(f, 'P'), int(f, 'k'), v(f, 'V')]
     const owed = bal(L, i, P, k)
     return money(
       sub(V, owed),
@@ -1255,6 +1303,8 @@ const RATIOS: Readonly<Record<string, Route>> = {
       sub(V0, owed),
       add(sub(V0, L), mul(r(k), P)),
       sub(V, sub(L, mul(r(k), sub(P, mul(L, i))))),
+      sub(V, sub(L, mul(r(k), P))),
+      sub(V, mul(L, r(12 * y - k, 12 * y))),
     )
   },
   'maximum-price-from-deposit': (f) => {

@@ -9,6 +9,7 @@ import {
   minus,
   over,
   plus,
+  power,
   presentValue,
   rateIn,
   times,
@@ -126,7 +127,7 @@ export const PAYMENT_FAMILIES = [
           'repays the first month’s principal every month',
         ],
         [
-          minus(times(L, powerOf(i, k)), times(w(k), P)),
+          minus(times(L, power(plus(w(1), i), k)), times(w(k), P)),
           'grows the loan with interest but takes the payments off without it',
         ],
         [
@@ -190,6 +191,7 @@ export const PAYMENT_FAMILIES = [
         [over(times(L, r, y), w(2)), 'charges the rate on half the loan, as an average balance'],
         [times(P, w(n)), 'gives the total repaid, loan included'],
         [over(minus(times(P, w(n)), L), y), 'gives a year’s share of the interest'],
+        [over(minus(times(P, w(n)), L), w(n)), 'gives the average interest in one payment'],
       ],
     }
   }),
@@ -225,11 +227,16 @@ export const PAYMENT_FAMILIES = [
           'works a monthly payment and multiplies it by 12',
         ],
         [over(L, y), 'divides the loan by the years, leaving out interest'],
-        [
-          plus(times(L, r), over(L, y)),
-          'adds the first year’s interest to an equal share of the loan',
-        ],
+        // (The first year's interest plus an equal share of the loan is this same figure.)
         [over(plus(L, times(L, r, y)), y), 'works flat add-on interest for the whole term'],
+        [
+          over(annuityPayment(L, r, Y), plus(w(1), r)),
+          'takes the payments as due at the start of each year',
+        ],
+        [
+          over(times(L, power(plus(w(1), r), Y)), y),
+          'compounds the whole loan over the term and divides by the years',
+        ],
       ],
     }
   }),
@@ -402,10 +409,3 @@ export const PAYMENT_FAMILIES = [
     }
   }),
 ]
-
-/** (1 + i)^k. */
-function powerOf(i: Fraction, k: number): Fraction {
-  let g = w(1)
-  for (let j = 0; j < k; j++) g = times(g, plus(w(1), i))
-  return g
-}

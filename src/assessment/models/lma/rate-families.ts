@@ -58,6 +58,31 @@ function period(rng: Parameters<typeof draw>[0], year: number, min = 40) {
   }
 }
 
+/** One date as the figures the key test reads: `y1`, `m1`, `d1` for tag `1`. */
+const dateIn = (x: readonly number[], tag: string) => ({
+  [`y${tag}`]: w(x[0]!),
+  [`m${tag}`]: w(x[1]!),
+  [`d${tag}`]: w(x[2]!),
+})
+const on = (x: readonly number[]) => dateText(x[0]!, x[1]!, x[2]!)
+/** A period's start as `y1`/`m1`/`d1` and its end as `y2`/`m2`/`d2`. */
+const periodIn = (a: readonly number[], b: readonly number[]) => ({
+  ...dateIn(a, '1'),
+  ...dateIn(b, '2'),
+})
+
+/**
+ * The shape the day-count families share: a loan of `low`–`high` thousand at 4 % to `top` % a
+ * year, simple interest between two dates in 2027, with the dates written for the stem and kept
+ * as figures (start `y1`/`m1`/`d1`, end `y2`/`m2`/`d2`) for the key test.
+ */
+function accrual(rng: Parameters<typeof draw>[0], low: number, high: number, top: number) {
+  const L = draw(rng, low, high, 1000)
+  const r = drawRate(rng, 4, top)
+  const { a, b } = period(rng, 2027)
+  return { L, r, a, b, from: on(a), to: on(b), inputs: { L, r, ...periodIn(a, b) } }
+}
+
 export const RATE_FAMILIES = [
   loan('effective-rate-from-monthly-compounding', (rng) => {
     const r = drawRate(rng, 3, 12)
@@ -149,23 +174,12 @@ export const RATE_FAMILIES = [
     }
   }),
   loan('interest-actual-365', (rng) => {
-    const L = draw(rng, 20, 500, 1000)
-    const r = drawRate(rng, 4, 11)
-    const { a, b } = period(rng, 2027)
+    const { L, r, a, b, from, to, inputs } = accrual(rng, 20, 500, 11)
     const d = actualDays(a, b)
     return {
-      stem: `A bridging loan of ${usdIn(L)} at ${rateIn(r)} a year simple runs from ${dateText(a[0]!, a[1]!, a[2]!)} to ${dateText(b[0]!, b[1]!, b[2]!)}. Interest is actual/365: actual days (counting the first day, not the last) ÷ 365. What interest is due, to the cent?`,
+      stem: `A bridging loan of ${usdIn(L)} at ${rateIn(r)} a year simple runs from ${from} to ${to}. Interest is actual/365: actual days (counting the first day, not the last) ÷ 365. What interest is due, to the cent?`,
       show: usd,
-      inputs: {
-        L,
-        r,
-        y1: w(a[0]!),
-        m1: w(a[1]!),
-        d1: w(a[2]!),
-        y2: w(b[0]!),
-        m2: w(b[1]!),
-        d2: w(b[2]!),
-      },
+      inputs,
       key: dayInterest(L, r, d, 365),
       wrong: [
         [dayInterest(L, r, d, 360), 'divides by 360 (actual/360)'],
@@ -179,24 +193,13 @@ export const RATE_FAMILIES = [
     }
   }),
   loan('interest-actual-360', (rng) => {
-    const L = draw(rng, 50, 900, 1000)
-    const r = drawRate(rng, 4, 10)
-    const { a, b } = period(rng, 2027)
+    const { L, r, a, b, from, to, inputs } = accrual(rng, 50, 900, 10)
     const d = actualDays(a, b)
     const touched = 12 * (b[0]! - a[0]!) + b[1]! - a[1]! + 1
     return {
-      stem: `A US commercial loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the actual/360 basis (actual days, counting the first day not the last, ÷ 360). How much interest accrues from ${dateText(a[0]!, a[1]!, a[2]!)} to ${dateText(b[0]!, b[1]!, b[2]!)}, to the cent?`,
+      stem: `A US commercial loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the actual/360 basis (actual days, counting the first day not the last, ÷ 360). How much interest accrues from ${from} to ${to}, to the cent?`,
       show: usd,
-      inputs: {
-        L,
-        r,
-        y1: w(a[0]!),
-        m1: w(a[1]!),
-        d1: w(a[2]!),
-        y2: w(b[0]!),
-        m2: w(b[1]!),
-        d2: w(b[2]!),
-      },
+      inputs,
       key: dayInterest(L, r, d, 360),
       wrong: [
         [dayInterest(L, r, d, 365), 'divides by 365 (actual/365)'],
@@ -209,27 +212,21 @@ export const RATE_FAMILIES = [
           times(L, r, over(w(touched), w(12))),
           'charges a full month for every month the loan touches',
         ],
+        [dayInterest(L, r, d + 1, 360), 'counts both the first and the last day'],
+        [
+          dayInterest(L, times(r, over(w(365), w(360))), d, 360),
+          'uplifts the rate to its 365/360 equivalent and still divides the days by 360',
+        ],
       ],
     }
   }),
   loan('interest-30-360', (rng) => {
-    const L = draw(rng, 50, 900, 1000)
-    const r = drawRate(rng, 4, 10)
-    const { a, b } = period(rng, 2027)
+    const { L, r, a, b, from, to, inputs } = accrual(rng, 50, 900, 10)
     const d = days30360(a, b)
     return {
-      stem: `A bond-style loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the US 30/360 basis: days = 360 × (Y2 − Y1) + 30 × (M2 − M1) + (D2 − D1), where a D1 of 31 becomes 30 and a D2 of 31 becomes 30 only if D1 is then 30, and interest = loan × rate × days ÷ 360. How much accrues from ${dateText(a[0]!, a[1]!, a[2]!)} to ${dateText(b[0]!, b[1]!, b[2]!)}, to the cent?`,
+      stem: `A bond-style loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the US 30/360 basis: days = 360 × (Y2 − Y1) + 30 × (M2 − M1) + (D2 − D1), where a D1 of 31 becomes 30 and a D2 of 31 becomes 30 only if D1 is then 30, and interest = loan × rate × days ÷ 360. How much accrues from ${from} to ${to}, to the cent?`,
       show: usd,
-      inputs: {
-        L,
-        r,
-        y1: w(a[0]!),
-        m1: w(a[1]!),
-        d1: w(a[2]!),
-        y2: w(b[0]!),
-        m2: w(b[1]!),
-        d2: w(b[2]!),
-      },
+      inputs,
       key: dayInterest(L, r, d, 360),
       wrong: [
         [dayInterest(L, r, actualDays(a, b), 365), 'counts actual days over 365'],
@@ -257,6 +254,8 @@ export const RATE_FAMILIES = [
         [plus(Bc, dayInterest(Bc, r, d, 360)), 'charges the days over 360'],
         [Bc, 'leaves out the interest accrued since the payment'],
         [plus(Bc, dayInterest(Bc, r, d, 366)), 'charges the days over 366'],
+        [dayInterest(Bc, r, d, 365), 'gives the interest accrued, not the payoff figure'],
+        [plus(Bc, times(Bc, over(r, w(12)), w(d))), 'charges the monthly rate for each day'],
       ],
     }
   }),
@@ -352,18 +351,9 @@ export const RATE_FAMILIES = [
     if (a[2] === b[2]) b[2] = b[2]! > 1 ? b[2]! - 1 : 2
     const d = actualDays(a, b)
     return {
-      stem: `A loan of ${usdIn(L)} at ${rateIn(r)} a year simple runs from ${dateText(a[0]!, a[1]!, a[2]!)} to ${dateText(b[0]!, b[1]!, b[2]!)}, across 29 February 2028. Interest is actual/365 fixed: actual days (counting the first day, not the last) ÷ 365, even in a leap year. What interest is due, to the cent?`,
+      stem: `A loan of ${usdIn(L)} at ${rateIn(r)} a year simple runs from ${on(a)} to ${on(b)}, across 29 February 2028. Interest is actual/365 fixed: actual days (counting the first day, not the last) ÷ 365, even in a leap year. What interest is due, to the cent?`,
       show: usd,
-      inputs: {
-        L,
-        r,
-        y1: w(a[0]!),
-        m1: w(a[1]!),
-        d1: w(a[2]!),
-        y2: w(b[0]!),
-        m2: w(b[1]!),
-        d2: w(b[2]!),
-      },
+      inputs: { L, r, ...periodIn(a, b) },
       key: dayInterest(L, r, d, 365),
       wrong: [
         [dayInterest(L, r, d, 366), 'divides by 366 because the year is a leap year'],
@@ -382,17 +372,23 @@ export const RATE_FAMILIES = [
     const y = rng.int(2, 5)
     const n = 12 * y
     const pay = over(plus(L, times(L, f, w(y))), w(n))
+    const j = monthlyRateFor(toFloat(pay), n, toFloat(L))
     return {
       stem: `A dealer quotes a ${usdIn(L)} loan at a flat rate of ${rateIn(f)} a year for ${y} years: interest = loan × flat rate × years, and loan plus interest is repaid in ${n} equal monthly payments. The APR is 12 × the monthly rate at which those payments are worth the ${usdIn(L)} advanced. What is the APR, as a percentage to two decimal places?`,
       show: pct(2),
       inputs: { L, f, y: w(y) },
-      key: ofFloat(12 * monthlyRateFor(toFloat(pay), n, toFloat(L))),
+      key: ofFloat(12 * j),
       wrong: [
         [f, 'quotes the flat rate as the APR'],
         [times(f, w(2)), 'doubles the flat rate by rule of thumb'],
         [ear(f, 12), 'gives the flat rate’s monthly-compounded effective rate'],
         [times(f, w(y)), 'gives the total interest as a share of the loan'],
         [over(times(w(2 * n), f), w(n + 1)), 'uses the constant-ratio shortcut for the APR'],
+        [ofFloat(j), 'gives the monthly rate without multiplying it by 12'],
+        [
+          over(f, plus(w(1), times(f, w(y)))),
+          'takes each year’s interest as a share of the total repaid, not of the loan',
+        ],
       ],
     }
   }),
@@ -406,22 +402,10 @@ export const RATE_FAMILIES = [
     const d1 = actualDays(a, c)
     const d2 = actualDays(c, b)
     return {
-      stem: `A variable-rate loan of ${usdIn(L)} is at ${rateIn(r1)} a year from ${dateText(a[0]!, a[1]!, a[2]!)}; the rate rises to ${rateIn(r2)} from ${dateText(c[0]!, c[1]!, c[2]!)}. Interest is simple, actual/365, each day at the rate in force (the first day counted, not the last). What interest accrues up to ${dateText(b[0]!, b[1]!, b[2]!)}, to the cent?`,
+      stem: `A variable-rate loan of ${usdIn(L)} is at ${rateIn(r1)} a year from ${on(a)}; the rate rises to ${rateIn(r2)} from ${on(c)}. Interest is simple, actual/365, each day at the rate in force (the first day counted, not the last). What interest accrues up to ${on(b)}, to the cent?`,
       show: usd,
-      inputs: {
-        L,
-        r1,
-        r2,
-        y1: w(a[0]!),
-        m1: w(a[1]!),
-        d1: w(a[2]!),
-        y3: w(c[0]!),
-        m3: w(c[1]!),
-        d3: w(c[2]!),
-        y2: w(b[0]!),
-        m2: w(b[1]!),
-        d2: w(b[2]!),
-      },
+      // The change date goes in as y3/m3/d3, beside the start and end dates' y1…d2.
+      inputs: { L, r1, r2, ...periodIn(a, b), ...dateIn(c, '3') },
       key: plus(dayInterest(L, r1, d1, 365), dayInterest(L, r2, d2, 365)),
       wrong: [
         [dayInterest(L, r1, d1 + d2, 365), 'keeps the old rate all through'],

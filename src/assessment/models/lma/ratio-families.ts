@@ -98,16 +98,26 @@ export const RATIO_FAMILIES = [
     const first = times(V, per(rng.int(50, 75)))
     const second = draw(rng, 20, 80, 1000)
     const orig = times(V, per(rng.pick([80, 85, 90, 95, 105, 110, 115, 120])))
+    // The first mortgage when the home was bought, paid down since to what is owed now.
+    const taken = plus(first, draw(rng, 10, 60, 1000))
     return {
-      stem: `A home bought for ${usdIn(orig)} is now appraised at ${usdIn(V)}. It has a first mortgage of ${usdIn(first)} and the owner asks for a home-equity loan of ${usdIn(second)}. The lender’s combined loan-to-value is all the loans secured on the home ÷ the current appraisal. What is the CLTV, as a percentage to two decimal places?`,
+      stem: `A home bought for ${usdIn(orig)} with a ${usdIn(taken)} first mortgage is now appraised at ${usdIn(V)}; ${usdIn(first)} is still owed on that mortgage and the owner asks for a home-equity loan of ${usdIn(second)}. The lender’s combined loan-to-value is all the balances secured on the home ÷ the current appraisal. What is the CLTV, as a percentage to two decimal places?`,
       show: pct(2),
-      inputs: { V, first, second, orig },
+      inputs: { V, first, second, orig, taken },
       key: over(plus(first, second), V),
       wrong: [
         [over(first, V), 'counts only the first mortgage'],
         [over(plus(first, second), orig), 'divides by the purchase price'],
         [over(second, minus(V, first)), 'divides the new loan by the equity'],
         [over(second, V), 'counts only the new loan'],
+        [
+          over(plus(taken, second), V),
+          'counts the first mortgage’s original amount instead of what is owed',
+        ],
+        [
+          over(plus(first, second), minus(V, first)),
+          'divides all the loans by the equity instead of the appraisal',
+        ],
       ],
     }
   }),
@@ -269,8 +279,9 @@ export const RATIO_FAMILIES = [
     }
   }),
   loan('income-multiple-maximum-loan', (rng) => {
-    const a = draw(rng, 25, 90, 1000)
+    // The first applicant has the higher income, the one the single-income slips use.
     const b = draw(rng, 15, 60, 1000)
+    const a = plus(b, draw(rng, 5, 40, 1000))
     const mult = rng.pick([40, 45, 50])
     const value = draw(rng, 250, 600, 1000)
     const cap = rng.pick([85, 90, 95])
@@ -324,6 +335,14 @@ export const RATIO_FAMILIES = [
           presentValue(budget, plus(over(r, w(12)), per(add)), 12 * y),
           'adds the stress to the monthly rate',
         ],
+        [
+          presentValue(times(budget, w(12)), stressed, y),
+          'treats a year’s payments as one payment at the year’s end, at the annual rate',
+        ],
+        [
+          over(times(budget, w(12 * y)), plus(w(1), times(stressed, w(y)))),
+          'discounts the payments at simple interest',
+        ],
       ],
     }
   }),
@@ -365,6 +384,14 @@ export const RATIO_FAMILIES = [
         [
           minus(V, minus(L, times(w(k), minus(P, times(L, i))))),
           'repays the first month’s principal every month',
+        ],
+        [
+          minus(V, minus(L, times(w(k), P))),
+          'takes every payment off the loan as if none were interest',
+        ],
+        [
+          minus(V, times(L, over(w(12 * y - k), w(12 * y)))),
+          'assumes a straight-line schedule, an equal share of the loan each month',
         ],
       ],
     }

@@ -110,7 +110,7 @@ export const REFINANCE_FAMILIES = [
     const year = rng.int(2, 5)
     const rates = [5, 4, 3, 2, 1]
     const rate = over(w(rates[year - 1]!), w(100))
-    const X = plus(times(B, over(w(rng.int(15, 45)), w(100))), w(0))
+    const X = times(B, over(w(rng.int(15, 45)), w(100)))
     const allowance = over(B, w(10))
     return {
       stem: `A fixed-rate mortgage of ${gbpIn(L)} has an early repayment charge of 5%, 4%, 3%, 2% and 1% of the amount repaid in years 1 to 5, on whatever exceeds a yearly allowance of 10% of the balance at the start of that year. In year ${year}, with ${gbp(B)} owed at its start, the client overpays ${gbp(X)}. What is the charge, to the penny?`,
@@ -210,7 +210,8 @@ export const REFINANCE_FAMILIES = [
     const left = rng.int(6, 48)
     const three = times(B, r, over(w(3), w(12)))
     const ird = times(B, minus(r, c), over(w(left), w(12)))
-    const max = toBig(three) >= toBig(ird) ? three : ird
+    // Compared exactly, cross-multiplied, so a near tie cannot be misread in floating point.
+    const max = three.n * ird.d >= ird.n * three.d ? three : ird
     const min = max === three ? ird : three
     return {
       stem: `A Canadian fixed-rate mortgage with ${usdIn(B)} owed at ${rateIn(r)} has ${left} months of its term left; the lender’s rate for that remaining term is now ${rateIn(c)}. The prepayment charge is the greater of three months’ interest (balance × rate × 3/12) and the interest rate differential (balance × (contract rate − current rate) × months left ÷ 12). What is the charge, to the cent?`,
@@ -222,6 +223,10 @@ export const REFINANCE_FAMILIES = [
         [plus(three, ird), 'adds the two together'],
         [times(B, minus(r, c)), 'works the differential for one year'],
         [times(B, r, over(w(left), w(12))), 'charges the contract rate for the months left'],
+        [
+          times(B, c, over(w(3), w(12))),
+          'works the three months’ interest at the current rate, not the contract rate',
+        ],
       ],
     }
   }),
@@ -369,6 +374,10 @@ export const REFINANCE_FAMILIES = [
         ],
         [minus(times(w(60), minus(P1, P2)), C), 'counts only five years of savings'],
         [minus(times(w(orig), minus(P1, P2)), C), 'counts the saving over the original term'],
+        [
+          minus(times(w(m), over(times(B, cut), w(24))), C),
+          'charges the rate cut on half the balance, as an average, for the months left',
+        ],
       ],
     }
   }),
@@ -396,18 +405,21 @@ export const REFINANCE_FAMILIES = [
     }
   }),
   loan('points-to-buy-down-rate', (rng) => {
-    const L = draw(rng, 150, 800, 1000)
-    const price = times(L, over(w(5), w(4)))
-    const quarters = rng.int(1, 4)
+    // Points worked on the price equal the points plus the fee when the loan is q/(q + 1) of the
+    // price (67, 75 or 80 % for q = 2, 3, 4 quarters), so the loan is 70, 85, 90 or 95 % of it.
+    const price = draw(rng, 200, 900, 1000)
+    const L = times(price, over(w(rng.pick([70, 85, 90, 95])), w(100)))
+    // Two to four quarters: with one, doubling the points and adding the fee give the same figure.
+    const quarters = rng.int(2, 4)
     const cut = times(w(quarters), over(w(25), w(10000)))
     const r = drawRate(rng, 6, 8)
     return {
-      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate, on top of a 1% origination fee charged on every loan. A buyer of a ${usdIn(cents(price))} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
+      stem: `A lender’s rate sheet prices discount points at 1 point (1% of the loan amount) for each 0.25 percentage point off the rate, on top of a 1% origination fee charged on every loan. A buyer of a ${usdIn(price)} home borrowing ${usdIn(L)} at ${rateIn(r)} wants the rate cut by ${rateIn(cut).replace('%', '')} percentage points. What do the points cost, to the cent?`,
       show: usd,
-      inputs: { L, price: cents(price), quarters: w(quarters), r },
+      inputs: { L, price, quarters: w(quarters), r },
       key: times(L, w(quarters), over(w(1), w(100))),
       wrong: [
-        [times(cents(price), w(quarters), over(w(1), w(100))), 'works the points on the price'],
+        [times(price, w(quarters), over(w(1), w(100))), 'works the points on the price'],
         [times(L, w(2 * quarters), over(w(1), w(100))), 'prices a point for every 0.125 point off'],
         [times(L, cut), 'charges the rate cut itself as a share of the loan'],
         [times(w(1000), w(quarters)), 'takes a point as a flat $1,000'],
@@ -420,5 +432,3 @@ export const REFINANCE_FAMILIES = [
     }
   }),
 ]
-
-const toBig = (x: Fraction): number => Number(x.n) / Number(x.d)

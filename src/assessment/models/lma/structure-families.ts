@@ -368,6 +368,11 @@ export const STRUCTURE_FAMILIES = [
           annuityPayment(grown, i, m - k),
           'takes the holiday months off the months left a second time',
         ],
+        [
+          annuityPayment(plus(grown, times(P, w(k))), i, m),
+          'adds the missed payments on top of the interest already added',
+        ],
+        [annuityPayment(grown, i, m / 12), 'takes n as the number of years'],
       ],
     }
   }),

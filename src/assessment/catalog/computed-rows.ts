@@ -256,11 +256,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['percentages', 30],
     ['statistics', 20],
   ]),
-  row('retail-merchandising', 'Retail merchandising mathematics', MKT, 4, 20, [
-    ['pricing', 40],
-    ['salesMath', 35],
-    ['percentages', 25],
-  ]),
   row('e-commerce-management', 'E-commerce management', MKT, 5, 30, [
     ['adMetrics', 35],
     ['pricing', 35],

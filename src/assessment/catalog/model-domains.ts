@@ -70,6 +70,7 @@ import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
+import { RMM_DOMAINS } from './rmm-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SAAS_DOMAINS } from './saas-domains.js'
 import { SALESFC_DOMAINS } from './salesfc-domains.js'
@@ -472,6 +473,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...RMM_DOMAINS,
   ...LMA_DOMAINS,
   ...TDL_DOMAINS,
   ...CAC_DOMAINS,

@@ -72,6 +72,7 @@ import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
+import { RETAIL_MERCHANDISING_ROW } from './rmm-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
 import { SALES_FORECASTING_ROW } from './salesfc-row.js'
@@ -202,6 +203,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
+  RETAIL_MERCHANDISING_ROW,
   LOAN_AND_MORTGAGE_ROW,
   TIME_AND_DATE_ROW,
   COST_ACCOUNTING_ROW,

@@ -148,6 +148,7 @@ import { AR_MODELS } from './receivables/receivables-models.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
+import { RMM_MODELS } from './rmm/rmm-models.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
 import { SALESFC_MODELS } from './salesfc/salesfc-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
@@ -356,6 +357,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...RMM_MODELS,
   ...LMA_MODELS,
   ...TDL_MODELS,
   ...CAC_MODELS,

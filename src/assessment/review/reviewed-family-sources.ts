@@ -917,6 +917,18 @@ import {
   arTermsModel,
 } from '../models/receivables/receivables-models.js'
 import {
+  RMM_MARKDOWN_FAMILIES,
+  RMM_MARKUP_FAMILIES,
+  RMM_PERFORMANCE_FAMILIES,
+  RMM_PLANNING_FAMILIES,
+  RMM_SPACE_FAMILIES,
+  rmmMarkdownModel,
+  rmmMarkupModel,
+  rmmPerformanceModel,
+  rmmPlanningModel,
+  rmmSpaceModel,
+} from '../models/rmm/rmm-models.js'
+import {
   RWD_IMAGE_FAMILIES,
   RWD_LAYOUT_FAMILIES,
   RWD_MEDIA_FAMILIES,
@@ -1660,6 +1672,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [rmmMarkupModel, RMM_MARKUP_FAMILIES],
+  [rmmMarkdownModel, RMM_MARKDOWN_FAMILIES],
+  [rmmPlanningModel, RMM_PLANNING_FAMILIES],
+  [rmmPerformanceModel, RMM_PERFORMANCE_FAMILIES],
+  [rmmSpaceModel, RMM_SPACE_FAMILIES],
   [lmaPaymentModel, LMA_PAYMENT_FAMILIES],
   [lmaRateModel, LMA_RATE_FAMILIES],
   [lmaStructureModel, LMA_STRUCTURE_FAMILIES],

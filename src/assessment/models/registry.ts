@@ -109,6 +109,7 @@ import {
   legalLatePaymentModel,
   legalVatInvoicingModel,
 } from './legal/legal-models.js'
+import { LGC_MODELS } from './lgc/lgc-models.js'
 import { LINUX_COMMAND_LINE_MODELS } from './linux/linux-models.js'
 import { LMA_MODELS } from './lma/lma-models.js'
 import { LSS_MODELS } from './lss/lss-models.js'
@@ -356,6 +357,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...LGC_MODELS,
   ...LMA_MODELS,
   ...TDL_MODELS,
   ...CAC_MODELS,

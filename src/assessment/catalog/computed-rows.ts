@@ -449,10 +449,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['percentages', 30],
     ['sheetLookup', 30],
   ]),
-  row('logistics-calculations', 'Logistics and shipping calculations', OTH, 4, 15, [
-    ['units', 60],
-    ['percentages', 40],
-  ]),
   row('personal-finance-literacy', 'Personal finance literacy', OTH, 3, 10, [
     ['compounding', 40],
     ['loans', 30],

@@ -49,6 +49,7 @@ import { JAVA_DOMAINS } from './java-domains.js'
 import { JAVASCRIPT_DOMAINS } from './javascript-domains.js'
 import { K8S_DOMAINS } from './k8s-domains.js'
 import { LEGAL_DOMAINS } from './legal-domains.js'
+import { LGC_DOMAINS } from './lgc-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { LMA_DOMAINS } from './lma-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
@@ -474,6 +475,7 @@ export const D = {
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
   ...RMM_DOMAINS,
+  ...LGC_DOMAINS,
   ...LMA_DOMAINS,
   ...TDL_DOMAINS,
   ...CAC_DOMAINS,

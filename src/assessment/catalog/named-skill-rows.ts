@@ -51,6 +51,7 @@ import { JAVA_ROW } from './java-row.js'
 import { JAVASCRIPT_ROW } from './javascript-row.js'
 import { K8S_ROW } from './k8s-row.js'
 import { LEGAL_BASICS_ROW } from './legal-basics-row.js'
+import { LOGISTICS_CALCULATIONS_ROW } from './lgc-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LOAN_AND_MORTGAGE_ROW } from './lma-row.js'
 import { LSS_ROW } from './lss-row.js'
@@ -204,6 +205,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
   RETAIL_MERCHANDISING_ROW,
+  LOGISTICS_CALCULATIONS_ROW,
   LOAN_AND_MORTGAGE_ROW,
   TIME_AND_DATE_ROW,
   COST_ACCOUNTING_ROW,

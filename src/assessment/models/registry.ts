@@ -109,6 +109,7 @@ import {
   legalLatePaymentModel,
   legalVatInvoicingModel,
 } from './legal/legal-models.js'
+import { LGC_MODELS } from './lgc/lgc-models.js'
 import { LINUX_COMMAND_LINE_MODELS } from './linux/linux-models.js'
 import { LMA_MODELS } from './lma/lma-models.js'
 import { LSS_MODELS } from './lss/lss-models.js'
@@ -358,6 +359,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRICING_MODELS,
   ...EGU_MODELS,
   ...RMM_MODELS,
+  ...LGC_MODELS,
   ...LMA_MODELS,
   ...TDL_MODELS,
   ...CAC_MODELS,

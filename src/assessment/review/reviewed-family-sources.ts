@@ -637,6 +637,18 @@ import {
   legalVatInvoicingModel,
 } from '../models/legal/legal-models.js'
 import { VAT_INVOICING_FAMILIES } from '../models/legal/vat-invoicing-families.js'
+import {
+  LGC_COST_FAMILIES,
+  LGC_LANDED_FAMILIES,
+  LGC_LOAD_FAMILIES,
+  LGC_SERVICE_FAMILIES,
+  LGC_WEIGHT_FAMILIES,
+  lgcCostModel,
+  lgcLandedModel,
+  lgcLoadModel,
+  lgcServiceModel,
+  lgcWeightModel,
+} from '../models/lgc/lgc-models.js'
 import { LINUX_FILES_FAMILIES } from '../models/linux/files-families.js'
 import { LINUX_FIND_FAMILIES } from '../models/linux/find-families.js'
 import {
@@ -1677,6 +1689,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [rmmPlanningModel, RMM_PLANNING_FAMILIES],
   [rmmPerformanceModel, RMM_PERFORMANCE_FAMILIES],
   [rmmSpaceModel, RMM_SPACE_FAMILIES],
+  [lgcWeightModel, LGC_WEIGHT_FAMILIES],
+  [lgcLoadModel, LGC_LOAD_FAMILIES],
+  [lgcCostModel, LGC_COST_FAMILIES],
+  [lgcLandedModel, LGC_LANDED_FAMILIES],
+  [lgcServiceModel, LGC_SERVICE_FAMILIES],
   [lmaPaymentModel, LMA_PAYMENT_FAMILIES],
   [lmaRateModel, LMA_RATE_FAMILIES],
   [lmaStructureModel, LMA_STRUCTURE_FAMILIES],

@@ -543,6 +543,22 @@ const LOAD: Readonly<Record<string, Route>> = {
       share(mul(pallets!, r(96, 100)), div(mul(il!, iw!), r(1_000_000))),
     )
   },
+  'lgc-loading-metres-left-on-a-trailer': (f) => {
+    const [eur, ind] = vs(f, 'eur', 'ind')
+    const left = (perEur: R, perInd: R) =>
+      sub(r(136, 10), add(mul(eur!, perEur), mul(ind!, perInd)))
+    const wide = (x: R) => div(x, r(25, 10))
+    return at1(
+      left(r(4, 10), r(5, 10)),
+      ...positive([
+        left(r(96, 100), r(12, 10)),
+        left(r(4, 10), r(4, 10)),
+        left(wide(r(96, 100)), wide(r(12, 10))),
+        left(r(8, 10), r(1)),
+        left(r(5, 10), r(5, 10)),
+      ]).filter((x) => !lt(x, r(1, 10))),
+    )
+  },
 }
 
 // ---- Freight cost.
@@ -983,6 +999,18 @@ const LANDED: Readonly<Record<string, Route>> = {
       pc(add(repair!, mul(fr!, r(2))), d!),
     )
   },
+  'lgc-us-duty-drawback-on-re-exported-goods': (f) => {
+    const [units, duty, out] = vs(f, 'units', 'duty', 'out')
+    const each = div(duty!, units!)
+    return at2(
+      mul(each, out!, r(99, 100)),
+      mul(each, out!),
+      mul(duty!, r(99, 100)),
+      mul(each, sub(units!, out!), r(99, 100)),
+      mul(each, out!, r(1, 100)),
+      mul(each, out!, r(9, 10)),
+    )
+  },
 }
 
 // ---- Transit and service.
@@ -1220,6 +1248,18 @@ const SERVICE: Readonly<Record<string, Route>> = {
       add(d, r(3, 4)),
       add(d, r(3, 4), checkin!),
       add(need, checkin!),
+    )
+  },
+  'lgc-on-time-rate-excluding-excused-failures': (f) => {
+    const [n, late, excused] = vs(f, 'n', 'late', 'excused')
+    const onTime = sub(n!, late!)
+    const base = sub(n!, excused!)
+    return at1(
+      share100(onTime, base),
+      share100(onTime, n!),
+      share100(add(onTime, excused!), n!),
+      share100(sub(onTime, excused!), base),
+      share100(sub(late!, excused!), base),
     )
   },
 }

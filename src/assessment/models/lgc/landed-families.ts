@@ -413,4 +413,23 @@ export const LANDED_FAMILIES = [
       ],
     }
   }),
+  calc('lgc-us-duty-drawback-on-re-exported-goods', (rng) => {
+    const units = w(rng.int(200, 5000))
+    const duty = drawDec(rng, 200000, 3000000, 2)
+    const out = w(rng.int(20, Number(units.n) - 10))
+    const perUnit = over(duty, units)
+    return {
+      stem: `A US importer paid $${money(duty)} duty on ${exact(units)} imported units and later exports ${exact(out)} of them unused. Drawback refunds 99% of the duty paid on the exported units. What drawback can it claim?`,
+      show: usd,
+      inputs: { units, duty, out },
+      key: times(perUnit, out, q('0.99')),
+      wrong: [
+        [times(perUnit, out), 'claims 100% of the duty'],
+        [times(duty, q('0.99')), 'claims on every unit imported'],
+        [times(perUnit, minus(units, out), q('0.99')), 'claims on the units kept'],
+        [times(perUnit, out, q('0.01')), 'takes 99% as the share withheld'],
+        [times(perUnit, out, q('0.9')), 'refunds 90%'],
+      ],
+    }
+  }),
 ]

@@ -9,6 +9,7 @@ import {
   type Fraction,
   fixed,
   floorW,
+  isBelow,
   larger,
   minus,
   over,
@@ -428,6 +429,43 @@ export const LOAD_FAMILIES = [
           'gives the floor area covered',
         ],
       ],
+    }
+  }),
+  calc('lgc-loading-metres-left-on-a-trailer', (rng) => {
+    const eur = w(rng.int(2, 14))
+    const ind = w(rng.int(1, 10))
+    const used = plus(times(eur, q('0.4')), times(ind, q('0.5')))
+    const L = q('13.6')
+    if (!isBelow(used, minus(L, q('0.4')))) throw new VariantError('the trailer is full')
+    return {
+      stem: `A 13.6 m trailer is 2.4 m wide inside, so a loading metre is 1 m of its length over the full width. It already carries ${exact(eur)} non-stackable EUR pallets (1.2 × 0.8 m) and ${exact(ind)} industrial pallets (1.2 × 1.0 m), all loaded in full-width rows. How many loading metres are left?`,
+      show: (x) => `${fixed(x, 1)} ldm`,
+      inputs: { eur, ind },
+      key: minus(L, used),
+      wrong: (
+        [
+          [
+            minus(L, plus(times(eur, q('0.96')), times(ind, q('1.2')))),
+            'takes each pallet’s floor area as its loading metres',
+          ],
+          [
+            minus(L, times(plus(eur, ind), q('0.4'))),
+            'counts the industrial pallets as EUR pallets',
+          ],
+          [
+            minus(L, over(plus(times(eur, q('0.96')), times(ind, q('1.2'))), q('2.5'))),
+            'takes the trailer as 2.5 m wide',
+          ],
+          [
+            minus(L, plus(times(eur, q('0.8')), times(ind, q('1.0')))),
+            'takes each pallet’s width as its loading metres',
+          ],
+          [
+            minus(L, times(plus(eur, ind), q('0.5'))),
+            'counts every pallet as an industrial pallet',
+          ],
+        ] as (readonly [Fraction, string])[]
+      ).filter(([x]) => !isBelow(x, q('0.1'))),
     }
   }),
 ]

@@ -426,4 +426,25 @@ export const SERVICE_FAMILIES = [
       ],
     }
   }),
+  calc('lgc-on-time-rate-excluding-excused-failures', (rng) => {
+    const n = w(rng.int(200, 3000))
+    const late = w(rng.int(8, Math.floor(Number(n.n) / 8)))
+    const excused = w(rng.int(2, Number(late.n) - 2))
+    const onTime = minus(n, late)
+    return {
+      stem: `A carrier made ${exact(n)} pickups last month; ${exact(late)} were late, and of those ${exact(excused)} were late because the shipper’s goods were not ready. The contract leaves shipper-caused failures out of the measure altogether. What is the carrier’s on-time pickup rate, to one decimal place?`,
+      show: pct(1),
+      inputs: { n, late, excused },
+      key: ratio(onTime, minus(n, excused)),
+      wrong: [
+        [ratio(onTime, n), 'leaves the excused pickups in'],
+        [ratio(plus(onTime, excused), n), 'counts the excused pickups as on time'],
+        [
+          ratio(minus(onTime, excused), minus(n, excused)),
+          'takes the excused pickups off the on-time count too',
+        ],
+        [ratio(minus(late, excused), minus(n, excused)), 'gives the late rate'],
+      ],
+    }
+  }),
 ]

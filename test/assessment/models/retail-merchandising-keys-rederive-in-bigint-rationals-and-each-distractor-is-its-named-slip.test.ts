@@ -105,7 +105,6 @@ const MARKUP: Readonly<Record<string, Route>> = {
       cents,
       up99(raw),
       up99(mul(r(cost), add(one, bp(m)))),
-      raw,
       down99(raw),
       mul(ceilR(div(raw, r(100))), r(100)),
       up99(div(r(cost), bp(m))),
@@ -150,6 +149,8 @@ const MARKUP: Readonly<Record<string, Route>> = {
       mul(k, r(s, s + red)),
       bp(i),
       mul(bp(i), r(s + red, s)),
+      sub(bp(i), r(red, s + red)),
+      div(k, sub(one, k)),
     )
   },
   'cumulative-markup-with-freight-in': (f) => {
@@ -207,6 +208,7 @@ const MARKUP: Readonly<Record<string, Route>> = {
       sub(one, r(cost, single)),
       r(p - k * cost, k * single),
       div(sub(r(p, k), r(cost)), r(p)),
+      r(k * cost, p),
     )
   },
   'markup-after-a-cost-rise-at-a-held-price': (f) => {
@@ -288,6 +290,8 @@ const MARKUP: Readonly<Record<string, Route>> = {
       bp(m),
       r(m, 10000 - q),
       mul(bp(m - q), sub(one, bp(q))),
+      r(m - q, 10000 + q),
+      bp(m + q),
     )
   },
 }
@@ -329,6 +333,7 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       r(md - n * (back - s)),
       r((n - left) * (o - s)),
       r(md + left * (back - s)),
+      r(md - left * (o - back)),
     )
   },
   'second-item-half-price-effective-discount': (f) => {
@@ -396,6 +401,8 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       div(c(cost), sub(one, bp(m))),
       div(sub(need, c(sold * p)), r(n)),
       mul(c(p), sub(one, bp(m))),
+      div(need, rest),
+      div(sub(need, c(sold * cost)), rest),
     )
   },
   'blended-margin-of-a-promotion-week': (f) => {
@@ -469,6 +476,14 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       r(sales - spent, n * p),
       r(sales - spent, spent),
       mul(add(sub(one, r(cost, p)), sub(one, r(cost, p2)), sub(one, r(cost, p3))), r(1, 3)),
+      div(
+        add(
+          mul(r(s1), sub(one, r(cost, p))),
+          mul(r(s2), sub(one, r(cost, p2))),
+          mul(r(n - s1 - s2), sub(one, r(cost, p3))),
+        ),
+        r(n),
+      ),
     )
   },
   'lowest-promotional-price-above-a-margin-floor-with-funding': (f) => {
@@ -494,6 +509,7 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       r(md - k + ed, s),
       r(all, s + all),
       r(md + k + ed + sh, s),
+      r(all, s - all),
     )
   },
   'units-to-sell-at-clearance-to-recover-the-cost': (f) => {
@@ -554,7 +570,7 @@ const PLANNING: Readonly<Record<string, Route>> = {
   },
   'stock-to-sales-ratio-for-a-month': (f) => {
     const [s, bom, eom] = figuresOf(f, 's', 'bom', 'eom')
-    return as(two, r(bom, s), r(s, bom), r(eom, s), r(bom + eom, 2 * s), r(s, eom))
+    return as(two, r(bom, s), r(s, bom), r(eom, s), r(bom + eom, 2 * s), r(s, eom), r(bom + eom, s))
   },
   'forward-weeks-of-cover-from-a-sales-plan': (f) => {
     const [stock, past] = figuresOf(f, 'stock', 'past')
@@ -803,6 +819,7 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
       r(sales, sell * 100),
       r(sales * 12, weeks * 100 * sell),
       div(year, r(gross - sell)),
+      r(sales * 52, sell * 100),
     )
   },
   'average-transaction-value-on-net-sales': (f) => {
@@ -846,7 +863,16 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
   },
   'weeks-of-supply-from-an-annual-turn': (f) => {
     const [turn] = figuresOf(f, 'turn')
-    return as(two, r(5200, turn), r(1200, turn), r(36500, turn), r(52 * turn, 100), r(turn, 5200))
+    return as(
+      two,
+      r(5200, turn),
+      r(1200, turn),
+      r(36500, turn),
+      r(52 * turn, 100),
+      r(turn, 5200),
+      r(4800, turn),
+      r(36400, turn),
+    )
   },
   'average-stock-for-a-planned-turn': (f) => {
     const [sales, turn, mu] = figuresOf(f, 'sales', 'turn', 'mu')
@@ -883,6 +909,7 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
       div(tx, r(daily, 2)),
       div(tx, r(daily)),
       div(mul(tx, r(10, upt)), people),
+      div(mul(tx, r(upt, 10)), people),
     )
   },
   'weeks-to-sell-out-at-the-rate-of-sale': (f) => {
@@ -894,6 +921,7 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
       r(stock * 10, stores * ros * 7),
       r(stores * ros, stock * 10),
       r(stock, stores),
+      r(stock * 70, stores * ros),
     )
   },
   'rate-of-sale-per-store-per-week': (f) => {
@@ -905,6 +933,8 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
       r(sold, ranged),
       r(sold, weeks),
       r(sold, ranged * weeks * 7),
+      r(sold, all),
+      r(sold, weeks * 7),
     )
   },
   'full-price-sell-through': (f) => {
@@ -1018,6 +1048,7 @@ const SPACE: Readonly<Record<string, Route>> = {
       r(cap * 7, weekly),
       r(cap, weekly * fc),
       r(depth * high, weekly),
+      r(cap * fc, weekly),
     )
   },
   'facings-to-hold-a-case-and-safety-days': (f) => {
@@ -1038,6 +1069,8 @@ const SPACE: Readonly<Record<string, Route>> = {
       r(cs, depth * high),
       div(add(r(cs), safety), r(depth)),
       r(cs + weekly, depth * high),
+      floorR(div(add(r(cs), safety), slot)),
+      div(add(r(cs), safety), r(high)),
     )
   },
   'launch-quantity-from-presentation-minimums-by-grade': (f) => {

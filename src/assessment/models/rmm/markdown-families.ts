@@ -95,6 +95,7 @@ export const MARKDOWN_FAMILIES = [
         [sub(md, mul(units, cc(back - s))), 'cancels on every unit marked down, not those left'],
         [mul(units - left, cc(o - s)), 'counts the markdown only on the units sold in the event'],
         [add(md, mul(left, cc(back - s))), 'adds the cancellation to the markdown'],
+        [sub(md, mul(left, cc(o - back))), 'cancels only the part of the markdown not restored'],
       ],
       figures: { o, s, back, units, left },
     }
@@ -212,6 +213,11 @@ export const MARKDOWN_FAMILIES = [
           'spreads the revenue still needed over every unit',
         ],
         [mul(cc(p), comp(rate(m))), 'marks the price down by the margin rate'],
+        [div(need, rest), 'spreads the whole buy’s revenue over the units left'],
+        [
+          div(sub(need, mul(sold, cc(c))), rest),
+          'credits the units sold at cost, not at their price',
+        ],
       ],
       figures: { p, units, sold, c, m },
     }
@@ -336,6 +342,17 @@ export const MARKDOWN_FAMILIES = [
           div(add(div(cc(p - c), cc(p)), div(cc(p2 - c), cc(p2)), div(cc(p3 - c), cc(p3))), 3),
           'averages the markups at the three prices',
         ],
+        [
+          div(
+            add(
+              mul(s1, div(cc(p - c), cc(p))),
+              mul(s2, div(cc(p2 - c), cc(p2))),
+              mul(s3, div(cc(p3 - c), cc(p3))),
+            ),
+            units,
+          ),
+          'averages the markups at the three prices weighted by units',
+        ],
       ],
       figures: { p, units, c, s1, s2, p2, p3 },
     }
@@ -378,6 +395,10 @@ export const MARKDOWN_FAMILIES = [
           'divides by sales plus reductions',
         ],
         [div(cc(md + canc + ed + sh), cc(s)), 'adds the cancellations to the markdowns'],
+        [
+          div(cc(md - canc + ed + sh), cc(s - (md - canc + ed + sh))),
+          'takes the reductions off sales first',
+        ],
       ],
       figures: { s, md, canc, ed, sh },
     }

@@ -68,7 +68,6 @@ export const MARKUP_FAMILIES = [
       key: up99(raw),
       wrong: [
         [up99(mul(cc(c), add(1, rate(m)))), 'applies the markup to cost, as a markup on cost'],
-        [div(floor(add(mul(raw, 100), div(1, 2))), 100), 'ignores the price-ending rule'],
         [down99(raw), 'drops to the .99 below, leaving the markup under target'],
         [ceil(raw), 'rounds up to the next whole unit, not to a .99 ending'],
         [up99(div(cc(c), rate(m))), 'divides the cost by the markup rate, not by one minus it'],
@@ -143,6 +142,11 @@ export const MARKUP_FAMILIES = [
         [div(mmu, add(cc(s), cc(r))), 'divides by the original retail, not by net sales'],
         [rate(i), 'takes the maintained markup to equal the initial one'],
         [div(mul(rate(i), add(cc(s), cc(r))), cc(s)), 'forgets to take the reductions off'],
+        [
+          sub(rate(i), div(cc(r), cc(s + r))),
+          'subtracts the reductions as a share of the original retail',
+        ],
+        [div(mmu, sub(cc(s), mmu)), 'states the maintained markup on cost'],
       ],
       figures: { i, s, r },
     }
@@ -247,6 +251,7 @@ export const MARKUP_FAMILIES = [
           'divides the markup by the units’ value at the single price',
         ],
         [div(sub(div(cc(p), k), cc(c)), cc(p)), 'divides one unit’s markup by the whole price'],
+        [div(mul(k, cc(c)), cc(p)), 'gives the cost complement'],
       ],
       figures: { k, c, p, single },
     }
@@ -405,6 +410,8 @@ export const MARKUP_FAMILIES = [
           mul(sub(rate(m), rate(q)), comp(rate(q))),
           'multiplies by one minus the quantity discount',
         ],
+        [div(sub(rate(m), rate(q)), add(1, rate(q))), 'divides by one plus the quantity discount'],
+        [add(rate(m), rate(q)), 'adds the quantity discount to the target'],
       ],
       figures: { m, q },
     }

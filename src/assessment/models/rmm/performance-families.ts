@@ -139,6 +139,7 @@ export const PERFORMANCE_FAMILIES = [
         [div(cc(sales), sell), 'does not annualise'],
         [div(div(mul(cc(sales), 12), weeks), sell), 'annualises as if the weeks were months'],
         [div(div(mul(cc(sales), 52), weeks), gross - sell), 'divides by the non-selling area'],
+        [div(mul(cc(sales), 52), sell), 'multiplies the period’s sales by 52'],
       ],
       figures: { weeks, sales, sell, gross },
     }
@@ -215,6 +216,8 @@ export const PERFORMANCE_FAMILIES = [
         [div(365 * 100, turn), 'divides 365 days by the turn, giving days'],
         [div(turn * 52, 100), 'multiplies the turn by 52'],
         [div(turn, 5200), 'divides the turn by 52'],
+        [div(48 * 100, turn), 'takes a 48-week year of four-week months'],
+        [div(364 * 100, turn), 'multiplies the weeks by seven, giving days'],
       ],
       figures: { turn },
     }
@@ -277,6 +280,7 @@ export const PERFORMANCE_FAMILIES = [
         [div(tx, div(daily, 2)), 'sets a week’s transactions against one day’s visitors'],
         [div(tx, daily), 'sets a week’s transactions against one day’s counts'],
         [div(div(tx, div(upt, 10)), visitors), 'also divides by the units per transaction'],
+        [div(mul(tx, div(upt, 10)), visitors), 'multiplies by the units per transaction'],
       ],
       figures: { target, daily, atv, upt },
     }
@@ -294,6 +298,10 @@ export const PERFORMANCE_FAMILIES = [
         [div(stock, mul(stores, div(ros, 10), 7)), 'reads the weekly rate as daily'],
         [div(mul(stores, div(ros, 10)), stock), 'divides sales by stock'],
         [div(stock, stores), 'gives the units per store, not the weeks'],
+        [
+          div(mul(stock, 7), mul(stores, div(ros, 10))),
+          'multiplies the weeks by seven, giving days',
+        ],
       ],
       figures: { stores, ros, stock },
     }
@@ -312,6 +320,8 @@ export const PERFORMANCE_FAMILIES = [
         [div(sold, ranged), 'does not divide by the weeks'],
         [div(sold, weeks), 'does not divide by the stores'],
         [div(sold, ranged * weeks * 7), 'divides by days, giving a daily rate'],
+        [div(sold, all), 'divides by every store and not by the weeks'],
+        [div(sold, weeks * 7), 'divides by the days, not the stores'],
       ],
       figures: { weeks, ranged, all, sold },
     }

@@ -119,6 +119,7 @@ export const PLANNING_FAMILIES = [
         [div(eom, s), 'uses the end-of-month stock'],
         [div(add(bom, eom), mul(2, s)), 'uses the month’s average stock'],
         [div(s, eom), 'divides sales by the end-of-month stock'],
+        [div(bom + eom, s), 'adds the two stocks'],
       ],
       figures: { s, bom, eom },
     }

@@ -179,6 +179,7 @@ export const SPACE_FAMILIES = [
         [div(cap, div(weekly, 7)), 'divides by a day’s sales, giving days'],
         [div(cap, weekly * f), 'divides by the facings again'],
         [div(depth * high, weekly), 'counts one facing'],
+        [div(cap * f, weekly), 'divides by one facing’s share of the sales'],
       ],
       figures: { f, depth, high, weekly },
     }
@@ -199,6 +200,8 @@ export const SPACE_FAMILIES = [
         [div(caseQty, depth * high), 'leaves out the days of sales'],
         [div(need, depth), 'counts one unit high'],
         [div(add(caseQty, weekly), depth * high), 'uses a week’s sales for the safety days'],
+        [floor(div(need, depth * high)), 'rounds down, leaving the shelf short'],
+        [div(need, high), 'counts one unit deep'],
       ],
       figures: { caseQty, days, weekly, depth, high },
     }
@@ -272,7 +275,7 @@ export const SPACE_FAMILIES = [
     const sizes = rng.int(4, 6)
     const ranged = rng.int(20, 120)
     const all = ranged + rng.int(10, 60)
-    const perSku = rng.int(2, 8)
+    const perSku = rng.int(6, 30)
     const total = styles * colours * sizes * ranged * perSku + rng.int(0, ranged * 3)
     const skus = styles * colours * sizes
     return {

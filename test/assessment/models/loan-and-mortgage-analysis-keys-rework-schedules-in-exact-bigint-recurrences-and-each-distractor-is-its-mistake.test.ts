@@ -497,7 +497,7 @@ const RATES: Readonly<Record<string, Route>> = {
     )
   },
   'interest-actual-360': (f) => {
-    const { L, rate, at, twelfths, actual, thirty, whole, touched } = accrualOf(f)
+    const { at, twelfths, actual, thirty, whole, touched } = accrualOf(f)
     return money(
       at(actual, 360),
       at(actual, 365),
@@ -505,8 +505,6 @@ const RATES: Readonly<Record<string, Route>> = {
       twelfths(whole),
       twelfths(touched),
       at(actual + 1, 360),
-      // The rate raised to its 365/360 equivalent, then the actual days over 360 again.
-      div(mul(L, rate, r(365), r(actual)), r(360 * 360)),
     )
   },
   'interest-30-360': (f) => {
@@ -607,8 +605,6 @@ const RATES: Readonly<Record<string, Route>> = {
         dp(mul(flat, r(100 * y)), 2),
         dp(mul(flat, r(200 * n, n + 1)), 2),
         float((apr / 12) * 100, 2),
-        // Interest of L·f·y over the total repaid L(1 + f·y), spread over y years.
-        dp(div(mul(L, flat, r(100)), add(L, mul(L, flat, r(y)))), 2),
       ],
     }
   },
@@ -1078,7 +1074,6 @@ const REFINANCE: Readonly<Record<string, Route>> = {
       sub(mul(r(m), saving), C),
       mul(r(m), saving),
       sub(mul(r(m), f12(mul(b, sub(old, rNew)))), C),
-      sub(mul(r(60), saving), C),
       sub(mul(r(orig), saving), C),
       sub(mul(div(b, r(2)), sub(old, rNew), r(m, 12)), C),
     )
@@ -1132,7 +1127,6 @@ const RATIOS: Readonly<Record<string, Route>> = {
       mul(price, pc(cap)),
       mul(val, pc(100 - cap)),
       sub(val, mul(price, pc(100 - cap))),
-      sub(mul(price, pc(cap)), sub(price, val)),
     )
   },
   'deposit-needed-with-down-valuation': (f) => {
@@ -1162,7 +1156,8 @@ const RATIOS: Readonly<Record<string, Route>> = {
       div(second, sub(V, first)),
       div(second, V),
       div(add(taken, second), V),
-      div(owed, sub(V, first)),
+      div(taken, orig),
+      div(sub(V, owed), V),
     )
   },
   'debt-service-coverage': (f) => {
@@ -1322,7 +1317,6 @@ const RATIOS: Readonly<Record<string, Route>> = {
       div(sub(noi, DS), L),
       div(L, V),
       div(noi, DS),
-      div(L, noi),
     )
   },
 

@@ -91,7 +91,7 @@ export const PAYMENT_FAMILIES = [
   loan('interest-in-first-payment', (rng) => {
     const { L, r, y, n, i, P } = mortgage(rng)
     return {
-      stem: `A ${usdIn(L)} loan over ${y.n} years at ${rateIn(r)} a year has a monthly payment of ${usd(P)}. ${BASIS} How much of the first payment is interest, to the cent?`,
+      stem: `A ${usdIn(L)} loan over ${y.n} years at ${rateIn(r)} a year has a monthly payment of ${usd(P)}. ${BASIS} How much of the first payment is interest, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs: { L, r, y, P },
       key: times(L, i),

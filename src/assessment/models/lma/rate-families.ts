@@ -197,7 +197,7 @@ export const RATE_FAMILIES = [
     const d = actualDays(a, b)
     const touched = 12 * (b[0]! - a[0]!) + b[1]! - a[1]! + 1
     return {
-      stem: `A US commercial loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the actual/360 basis (actual days, counting the first day not the last, ÷ 360). How much interest accrues from ${from} to ${to}, to the cent?`,
+      stem: `A US commercial loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the actual/360 basis (actual days, counting the first day not the last, ÷ 360). How much interest accrues from ${from} to ${to}, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs,
       key: dayInterest(L, r, d, 360),
@@ -213,10 +213,6 @@ export const RATE_FAMILIES = [
           'charges a full month for every month the loan touches',
         ],
         [dayInterest(L, r, d + 1, 360), 'counts both the first and the last day'],
-        [
-          dayInterest(L, times(r, over(w(365), w(360))), d, 360),
-          'uplifts the rate to its 365/360 equivalent and still divides the days by 360',
-        ],
       ],
     }
   }),
@@ -224,7 +220,7 @@ export const RATE_FAMILIES = [
     const { L, r, a, b, from, to, inputs } = accrual(rng, 50, 900, 10)
     const d = days30360(a, b)
     return {
-      stem: `A bond-style loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the US 30/360 basis: days = 360 × (Y2 − Y1) + 30 × (M2 − M1) + (D2 − D1), where a D1 of 31 becomes 30 and a D2 of 31 becomes 30 only if D1 is then 30, and interest = loan × rate × days ÷ 360. How much accrues from ${from} to ${to}, to the cent?`,
+      stem: `A bond-style loan of ${usdIn(L)} at ${rateIn(r)} a year accrues interest on the US 30/360 basis: days = 360 × (Y2 − Y1) + 30 × (M2 − M1) + (D2 − D1), where a D1 of 31 becomes 30 and a D2 of 31 becomes 30 only if D1 is then 30, and interest = loan × rate × days ÷ 360. How much accrues from ${from} to ${to}, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs,
       key: dayInterest(L, r, d, 360),
@@ -245,7 +241,7 @@ export const RATE_FAMILIES = [
     const r = drawRate(rng, 3, 8)
     const d = rng.int(5, 27)
     return {
-      stem: `After the last payment, interest on a mortgage is paid to date and the balance is ${usd(Bc)}. The loan is at ${rateIn(r)} a year and the lender charges daily interest on the actual/365 basis (balance × rate ÷ 365 a day). The payoff is ${d} days later. What payoff figure should the statement show, to the cent?`,
+      stem: `After the last payment, interest on a mortgage is paid to date and the balance is ${usd(Bc)}. The loan is at ${rateIn(r)} a year and the lender charges daily interest on the actual/365 basis (balance × rate ÷ 365 a day). The payoff is ${d} days later. What payoff figure should the statement show, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs: { B: Bc, r, d: w(d) },
       key: plus(Bc, dayInterest(Bc, r, d, 365)),
@@ -385,10 +381,6 @@ export const RATE_FAMILIES = [
         [times(f, w(y)), 'gives the total interest as a share of the loan'],
         [over(times(w(2 * n), f), w(n + 1)), 'uses the constant-ratio shortcut for the APR'],
         [ofFloat(j), 'gives the monthly rate without multiplying it by 12'],
-        [
-          over(f, plus(w(1), times(f, w(y)))),
-          'takes each year’s interest as a share of the total repaid, not of the loan',
-        ],
       ],
     }
   }),

@@ -38,7 +38,7 @@ export const RATIO_FAMILIES = [
     const L = times(price, per(rng.int(70, 90)))
     const F = draw(rng, 10, 20, 100)
     return {
-      stem: `A buyer agrees ${gbpIn(price)} for a flat that the lender’s surveyor values at ${gbpIn(val)}. They borrow ${gbpIn(L)} and pay the ${gbpIn(F)} product fee up front. The lender’s loan-to-value is the loan ÷ the lower of price and valuation. What is the LTV, as a percentage to two decimal places?`,
+      stem: `A buyer agrees ${gbpIn(price)} for a flat that the lender’s surveyor values at ${gbpIn(val)}. They borrow ${gbpIn(L)} and pay the ${gbpIn(F)} product fee up front. The lender’s loan-to-value is the loan ÷ the lower of price and valuation. What is the LTV, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
       inputs: { price, val, L, F },
       key: over(L, val),
@@ -65,10 +65,6 @@ export const RATIO_FAMILIES = [
         [
           minus(val, times(price, per(100 - cap))),
           'takes the minimum deposit on the price off the appraisal',
-        ],
-        [
-          minus(times(price, per(cap)), minus(price, val)),
-          'takes the appraisal gap off the loan on the price',
         ],
       ],
     }
@@ -101,7 +97,7 @@ export const RATIO_FAMILIES = [
     // The first mortgage when the home was bought, paid down since to what is owed now.
     const taken = plus(first, draw(rng, 10, 60, 1000))
     return {
-      stem: `A home bought for ${usdIn(orig)} with a ${usdIn(taken)} first mortgage is now appraised at ${usdIn(V)}; ${usdIn(first)} is still owed on that mortgage and the owner asks for a home-equity loan of ${usdIn(second)}. The lender’s combined loan-to-value is all the balances secured on the home ÷ the current appraisal. What is the CLTV, as a percentage to two decimal places?`,
+      stem: `A home bought for ${usdIn(orig)} with a ${usdIn(taken)} first mortgage is now appraised at ${usdIn(V)}; ${usdIn(first)} is still owed on that mortgage and the owner asks for a home-equity loan of ${usdIn(second)}. The lender’s combined loan-to-value is all the balances secured on the home ÷ the current appraisal. What is the CLTV, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
       inputs: { V, first, second, orig, taken },
       key: over(plus(first, second), V),
@@ -114,9 +110,10 @@ export const RATIO_FAMILIES = [
           over(plus(taken, second), V),
           'counts the first mortgage’s original amount instead of what is owed',
         ],
+        [over(taken, orig), 'gives the loan-to-value at purchase, first mortgage over price'],
         [
-          over(plus(first, second), minus(V, first)),
-          'divides all the loans by the equity instead of the appraisal',
+          over(minus(V, plus(first, second)), V),
+          'gives the share of the home left as equity, not the share borrowed',
         ],
       ],
     }
@@ -129,7 +126,7 @@ export const RATIO_FAMILIES = [
     // Debt service drawn so the cover is between 1.1 and 1.8, to the nearest $10 a month.
     const P = w(10 * Math.round(toFloat(noi) / 12 / (rng.int(110, 180) / 100) / 10))
     return {
-      stem: `A small apartment building’s rent roll is ${usdIn(rent)} a year; the lender allows ${vac}% vacancy and ${usdIn(opex)} a year of operating expenses. The loan costs ${usdIn(P)} a month in principal and interest. DSCR = net operating income (rent less vacancy less operating expenses) ÷ the year’s debt service. What is the DSCR, to two decimal places?`,
+      stem: `A small apartment building’s rent roll is ${usdIn(rent)} a year; the lender allows ${vac}% vacancy and ${usdIn(opex)} a year of operating expenses. The loan costs ${usdIn(P)} a month in principal and interest. DSCR = net operating income (rent less vacancy less operating expenses) ÷ the year’s debt service. What is the DSCR, to two decimal places (a half in the last place rounded up)?`,
       show: ratio,
       inputs: { rent, vac: w(vac), opex, P },
       key: over(noi, times(w(12), P)),
@@ -208,7 +205,7 @@ export const RATIO_FAMILIES = [
     const debts = draw(rng, 20, 120, 10)
     const piti = plus(PI, over(plus(tax, ins), w(12)))
     return {
-      stem: `A borrower earns ${usdIn(income)} a year gross. The new mortgage’s principal and interest is ${usdIn(PI)} a month, property tax ${usdIn(tax)} a year and homeowner’s insurance ${usdIn(ins)} a year; they also pay ${usdIn(debts)} a month on a car loan. The housing (front-end) ratio is monthly principal, interest, taxes and insurance ÷ gross monthly income. What is it, as a percentage to two decimal places?`,
+      stem: `A borrower earns ${usdIn(income)} a year gross. The new mortgage’s principal and interest is ${usdIn(PI)} a month, property tax ${usdIn(tax)} a year and homeowner’s insurance ${usdIn(ins)} a year; they also pay ${usdIn(debts)} a month on a car loan. The housing (front-end) ratio is monthly principal, interest, taxes and insurance ÷ gross monthly income. What is it, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
       inputs: { income, PI, tax, ins, debts },
       key: over(piti, over(income, w(12))),
@@ -237,7 +234,7 @@ export const RATIO_FAMILIES = [
     const util = draw(rng, 15, 40, 10)
     const debts = plus(car, card)
     return {
-      stem: `A lender’s back-end ratio is (housing payment + monthly debt payments) ÷ gross monthly income, where debts are loans and card minimums, not living costs. The borrower earns ${usdIn(income)} a year gross; the housing payment is ${usdIn(piti)} a month, a car loan ${usdIn(car)}, a card minimum ${usdIn(card)}, and utilities ${usdIn(util)} a month. What is the back-end ratio, as a percentage to two decimal places?`,
+      stem: `A lender’s back-end ratio is (housing payment + monthly debt payments) ÷ gross monthly income, where debts are loans and card minimums, not living costs. The borrower earns ${usdIn(income)} a year gross; the housing payment is ${usdIn(piti)} a month, a car loan ${usdIn(car)}, a card minimum ${usdIn(card)}, and utilities ${usdIn(util)} a month. What is the back-end ratio, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
       inputs: { income, piti, car, card, util },
       key: over(plus(piti, debts), over(income, w(12))),
@@ -414,21 +411,22 @@ export const RATIO_FAMILIES = [
   }),
   loan('debt-yield', (rng) => {
     const noi = draw(rng, 40, 200, 1000)
-    const L = times(noi, w(rng.int(9, 14)))
-    const V = times(L, over(w(100), w(rng.int(55, 75))))
-    const DS = times(L, per(rng.int(5, 6)))
+    // A loan of 8 to 15 times the income, to the nearest $1,000, so the yield is not one of a few.
+    const L = w(1000 * Math.round((toFloat(noi) * rng.int(80, 150)) / 10 / 1000))
+    // An appraisal to the nearest $1,000 that puts the loan at about 55 % to 75 % of value.
+    const V = w(1000 * Math.round((toFloat(L) * 100) / rng.int(55, 75) / 1000))
+    const DS = times(L, drawRate(rng, 4, 6))
     return {
-      stem: `A lender also checks debt yield: net operating income ÷ the loan amount. A property with ${usdIn(noi)} of net operating income a year, appraised at ${usd(cents(V))}, carries a ${usdIn(L)} loan costing ${usdIn(DS)} a year in debt service. What is the debt yield, as a percentage to two decimal places?`,
+      stem: `A lender also checks debt yield: net operating income ÷ the loan amount. A property with ${usdIn(noi)} of net operating income a year, appraised at ${usdIn(V)}, carries a ${usdIn(L)} loan costing ${usdIn(DS)} a year in debt service. What is the debt yield, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
-      inputs: { noi, L, V: cents(V), DS },
+      inputs: { noi, L, V, DS },
       key: over(noi, L),
       wrong: [
-        [over(noi, cents(V)), 'divides by the appraised value, giving the cap rate'],
+        [over(noi, V), 'divides by the appraised value, giving the cap rate'],
         [over(DS, L), 'gives the loan constant'],
         [over(minus(noi, DS), L), 'takes the debt service off first'],
-        [over(L, cents(V)), 'gives the loan-to-value'],
+        [over(L, V), 'gives the loan-to-value'],
         [over(noi, DS), 'divides by the debt service, giving the coverage'],
-        [over(L, noi), 'divides the loan by the income, upside down'],
       ],
     }
   }),
@@ -440,7 +438,7 @@ export const RATIO_FAMILIES = [
     const V = times(price, over(w(rng.pick([85, 90, 95, 110, 120, 130])), w(100)))
     const A = draw(rng, 10, 60, 1000)
     return {
-      stem: `A home bought for ${gbpIn(price)} with a ${gbpIn(L)} mortgage is now valued at ${gbpIn(V)}, and ${gbp(B)} is owed. The owner asks for a further advance of ${gbpIn(A)}. The lender’s LTV is everything that would be owed on the home ÷ its current value. What would the LTV be, as a percentage to two decimal places?`,
+      stem: `A home bought for ${gbpIn(price)} with a ${gbpIn(L)} mortgage is now valued at ${gbpIn(V)}, and ${gbp(B)} is owed. The owner asks for a further advance of ${gbpIn(A)}. The lender’s LTV is everything that would be owed on the home ÷ its current value. What would the LTV be, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
       inputs: { price, L, B, V, A },
       key: over(plus(B, A), V),

@@ -113,7 +113,7 @@ export const REFINANCE_FAMILIES = [
     const X = times(B, over(w(rng.int(15, 45)), w(100)))
     const allowance = over(B, w(10))
     return {
-      stem: `A fixed-rate mortgage of ${gbpIn(L)} has an early repayment charge of 5%, 4%, 3%, 2% and 1% of the amount repaid in years 1 to 5, on whatever exceeds a yearly allowance of 10% of the balance at the start of that year. In year ${year}, with ${gbp(B)} owed at its start, the client overpays ${gbp(X)}. What is the charge, to the penny?`,
+      stem: `A fixed-rate mortgage of ${gbpIn(L)} has an early repayment charge of 5%, 4%, 3%, 2% and 1% of the amount repaid in years 1 to 5, on whatever exceeds a yearly allowance of 10% of the balance at the start of that year. In year ${year}, with ${gbp(B)} owed at its start, the client overpays ${gbp(X)}. What is the charge, to the penny (half a penny rounded up)?`,
       show: gbp,
       inputs: { L, B, X, year: w(year) },
       key: times(rate, minus(X, allowance)),
@@ -136,7 +136,7 @@ export const REFINANCE_FAMILIES = [
     const A = times(L, over(w(rng.int(40, 70)), w(100)))
     const excess = minus(A, over(L, w(5)))
     return {
-      stem: `A US loan note says: a prepayment in any 12 months of more than 20% of the original principal of ${usdIn(L)} is charged six months’ interest, at the note rate of ${rateIn(r)} a year, on the excess. The balance is ${usd(cents(B))} and the borrower prepays ${usd(A)} this year. What is the charge, to the cent?`,
+      stem: `A US loan note says: a prepayment in any 12 months of more than 20% of the original principal of ${usdIn(L)} is charged six months’ interest, at the note rate of ${rateIn(r)} a year, on the excess. The balance is ${usd(cents(B))} and the borrower prepays ${usd(A)} this year. What is the charge, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs: { L, r, B: cents(B), A },
       key: times(excess, r, over(w(1), w(2))),
@@ -163,7 +163,7 @@ export const REFINANCE_FAMILIES = [
     const m = n - k
     const t = n * (n + 1)
     return {
-      stem: `A precomputed car loan over ${n} months carries a finance charge of ${usdIn(FC)}. The borrower pays it off straight after payment ${k}. The contract rebates unearned interest by the Rule of 78: rebate = charge × m(m + 1) ÷ (n(n + 1)), m being the months left. What is the rebate, to the cent?`,
+      stem: `A precomputed car loan over ${n} months carries a finance charge of ${usdIn(FC)}. The borrower pays it off straight after payment ${k}. The contract rebates unearned interest by the Rule of 78: rebate = charge × m(m + 1) ÷ (n(n + 1)), m being the months left. What is the rebate, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs: { FC, n: w(n), k: w(k) },
       key: over(times(FC, w(m * (m + 1))), w(t)),
@@ -188,7 +188,7 @@ export const REFINANCE_FAMILIES = [
     const acc = over(times(B, r, w(d)), w(365))
     const erc = times(B, over(w(e), w(100)))
     return {
-      stem: `A client redeems a ${gbpIn(L)} mortgage ${d} days after the last payment, when ${gbp(B)} is owed at ${rateIn(r)} a year. The lender adds daily interest for those days (balance × rate × days ÷ 365), an early repayment charge of ${e}% of the balance, and a ${gbpIn(D)} exit fee. What is the redemption figure, to the penny?`,
+      stem: `A client redeems a ${gbpIn(L)} mortgage ${d} days after the last payment, when ${gbp(B)} is owed at ${rateIn(r)} a year. The lender adds daily interest for those days (balance × rate × days ÷ 365), an early repayment charge of ${e}% of the balance, and a ${gbpIn(D)} exit fee. What is the redemption figure, to the penny (half a penny rounded up)?`,
       show: gbp,
       inputs: { L, B, r, d: w(d), e: w(e), D },
       key: plus(plus(B, acc), plus(erc, D)),
@@ -214,7 +214,7 @@ export const REFINANCE_FAMILIES = [
     const max = three.n * ird.d >= ird.n * three.d ? three : ird
     const min = max === three ? ird : three
     return {
-      stem: `A Canadian fixed-rate mortgage with ${usdIn(B)} owed at ${rateIn(r)} has ${left} months of its term left; the lender’s rate for that remaining term is now ${rateIn(c)}. The prepayment charge is the greater of three months’ interest (balance × rate × 3/12) and the interest rate differential (balance × (contract rate − current rate) × months left ÷ 12). What is the charge, to the cent?`,
+      stem: `A Canadian fixed-rate mortgage with ${usdIn(B)} owed at ${rateIn(r)} has ${left} months of its term left; the lender’s rate for that remaining term is now ${rateIn(c)}. The prepayment charge is the greater of three months’ interest (balance × rate × 3/12) and the interest rate differential (balance × (contract rate − current rate) × months left ÷ 12). What is the charge, to the cent (half a cent rounded up)?`,
       show: usd,
       inputs: { B, r, c, left: w(left) },
       key: max,
@@ -372,7 +372,6 @@ export const REFINANCE_FAMILIES = [
           minus(times(w(m), over(times(B, cut), w(12))), C),
           'takes the month’s interest saving for the payment saving',
         ],
-        [minus(times(w(60), minus(P1, P2)), C), 'counts only five years of savings'],
         [minus(times(w(orig), minus(P1, P2)), C), 'counts the saving over the original term'],
         [
           minus(times(w(m), over(times(B, cut), w(24))), C),

@@ -52,7 +52,7 @@ export const STRUCTURE_FAMILIES = [
   loan('interest-only-payment', (rng) => {
     const { L, r, y, n, i } = mortgage(rng)
     return {
-      stem: `A client takes a ${gbpIn(L)} interest-only mortgage at ${rateIn(r)} a year over ${y} years; the loan is repaid in full at the end. ${BASIS} What is the monthly payment, to the penny?`,
+      stem: `A client takes a ${gbpIn(L)} interest-only mortgage at ${rateIn(r)} a year over ${y} years; the loan is repaid in full at the end. ${BASIS} What is the monthly payment, to the penny (half a penny rounded up)?`,
       show: gbp,
       inputs: { L, r, y: w(y) },
       key: times(L, i),
@@ -142,7 +142,7 @@ export const STRUCTURE_FAMILIES = [
     const r = drawRate(rng, 3, 7)
     const s = drawRate(rng, 1, 4)
     return {
-      stem: `An offset mortgage has ${gbpIn(B)} outstanding at ${rateIn(r)} a year, with ${gbpIn(S)} in the linked savings account, which earns no interest itself. Interest for the month is (balance − savings) × rate ÷ 12. (The client’s ordinary savings account would pay ${rateIn(s)} a year.) What interest is charged this month, to the penny?`,
+      stem: `An offset mortgage has ${gbpIn(B)} outstanding at ${rateIn(r)} a year, with ${gbpIn(S)} in the linked savings account, which earns no interest itself. Interest for the month is (balance − savings) × rate ÷ 12. (The client’s ordinary savings account would pay ${rateIn(s)} a year.) What interest is charged this month, to the penny (half a penny rounded up)?`,
       show: gbp,
       inputs: { B, S, r, s },
       key: over(times(minus(B, S), r), w(12)),
@@ -162,7 +162,7 @@ export const STRUCTURE_FAMILIES = [
     const t = rng.pick([20, 40, 45])
     const tf = over(w(t), w(100))
     return {
-      stem: `Money in an offset account saves interest at the mortgage rate of ${rateIn(r)} a year, and the saving is not taxed. The client pays income tax at ${t}% on savings interest. Using gross rate = offset rate ÷ (1 − tax rate), what gross savings rate would leave them as well off, as a percentage to two decimal places?`,
+      stem: `Money in an offset account saves interest at the mortgage rate of ${rateIn(r)} a year, and the saving is not taxed. The client pays income tax at ${t}% on savings interest. Using gross rate = offset rate ÷ (1 − tax rate), what gross savings rate would leave them as well off, as a percentage to two decimal places (a half in the last place rounded up)?`,
       show: pct(2),
       inputs: { r, t: w(t) },
       key: over(r, minus(w(1), tf)),
@@ -264,7 +264,7 @@ export const STRUCTURE_FAMILIES = [
     const i = over(r, w(12))
     const P = draw(rng, 600, 2500)
     return {
-      stem: `A client owing ${gbpIn(B)} at ${rateIn(r)} a year takes a ${k}-month payment holiday from a ${gbpIn(P)} monthly payment; each month’s interest (monthly rate = rate ÷ 12) is added to the balance and itself earns interest. What is owed at the end of the holiday, to the penny?`,
+      stem: `A client owing ${gbpIn(B)} at ${rateIn(r)} a year takes a ${k}-month payment holiday from a ${gbpIn(P)} monthly payment; each month’s interest (monthly rate = rate ÷ 12) is added to the balance and itself earns interest. What is owed at the end of the holiday, to the penny (half a penny rounded up)?`,
       show: gbp,
       inputs: { B, r, k: w(k), P },
       key: times(B, power(plus(w(1), i), k)),
@@ -310,7 +310,7 @@ export const STRUCTURE_FAMILIES = [
     const r = draw(rng, 60, 150, 1, 4)
     const k = rng.int(6, 11)
     return {
-      stem: `A bridging lender charges ${rateIn(r)} a month simple on the gross loan and keeps back all ${k} months’ interest from the advance. The client needs ${gbpIn(N)} in hand. Using gross = net ÷ (1 − monthly rate × months), how large must the gross loan be, to the penny?`,
+      stem: `A bridging lender charges ${rateIn(r)} a month simple on the gross loan and keeps back all ${k} months’ interest from the advance. The client needs ${gbpIn(N)} in hand. Using gross = net ÷ (1 − monthly rate × months), how large must the gross loan be, to the penny (half a penny rounded up)?`,
       show: gbp,
       inputs: { N, r, k: w(k) },
       key: over(N, minus(w(1), times(r, w(k)))),

@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-
-const BIN = new URL('../bin/skillsignal.js', import.meta.url).pathname
+import { type ServeProcess, startServe } from './serve-process.js'
 
 /**
  * A freshly started server's first catalog answer, which reads the named tests' review standing
@@ -18,26 +16,14 @@ async function measureColdCatalog(): Promise<{
   slowestHealthMs: number
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'skillsignal-cold-catalog-'))
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
-    env: {
-      ...process.env,
+  let server: ServeProcess | undefined
+  try {
+    server = await startServe({
       SKILLSIGNAL_DATA_DIR: dataDir,
       SKILLSIGNAL_DEMO: '0',
       DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = ''
-      child.stderr.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        const match = /listening on (http:\/\/\S+)/.exec(output)
-        if (match) resolve(match[1]!)
-      })
-      child.once('exit', (code) => reject(new Error(`serve exited (${code}):\n${output}`)))
     })
+    const { url } = server
     const timed = async (path: string) => {
       const started = performance.now()
       const response = await fetch(`${url}${path}`)
@@ -62,8 +48,7 @@ async function measureColdCatalog(): Promise<{
       slowestHealthMs: Math.max(0, ...health),
     }
   } finally {
-    child.kill('SIGTERM')
-    await new Promise((resolve) => child.once('exit', resolve))
+    await server?.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

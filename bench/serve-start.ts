@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startServe } from './serve-process.js'
 
-const BIN = new URL('../bin/skillsignal.js', import.meta.url).pathname
 const STARTS = 7
 
 /**
@@ -13,30 +12,14 @@ const STARTS = 7
  */
 async function timeStart(dataDir: string): Promise<number> {
   const started = performance.now()
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
-    env: {
-      ...process.env,
-      SKILLSIGNAL_DATA_DIR: dataDir,
-      SKILLSIGNAL_DEMO: '0',
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const server = await startServe({
+    SKILLSIGNAL_DATA_DIR: dataDir,
+    SKILLSIGNAL_DEMO: '0',
+    DATABASE_URL: '',
   })
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let output = ''
-      child.stderr.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        if (/listening on http/.test(output)) resolve()
-      })
-      child.once('exit', (code) => reject(new Error(`serve exited (${code}):\n${output}`)))
-    })
-    return performance.now() - started
-  } finally {
-    child.kill('SIGTERM')
-    await new Promise((resolve) => child.once('exit', resolve))
-  }
+  const seconds = performance.now() - started
+  await server.stop()
+  return seconds
 }
 
 export const serveStartBenchmark = {

@@ -3,13 +3,16 @@ import { join } from 'node:path'
 
 const LOCK_FILE = 'skillsignal.lock'
 
+/** The lock file of a data directory, which holds the pid of the process using it. */
+export const lockFileOf = (dataDir: string): string => join(dataDir, LOCK_FILE)
+
 /**
  * Two processes on one PGlite directory corrupt it, so the first one takes a lock file holding its
  * pid. A lock left by a process that no longer runs (a crash, a kill -9) is taken over.
  */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true })
-  const path = join(dataDir, LOCK_FILE)
+  const path = lockFileOf(dataDir)
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx', 0o600)

@@ -3,7 +3,8 @@ import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
 import type { DatabaseConfig } from './config.js'
-import { lockDataDir } from './data-dir-lock.js'
+import { lockDataDir, lockFileOf } from './data-dir-lock.js'
+import { watchDataDir } from './data-dir-watch.js'
 import { INT8_OID, parseInt8 } from './int8.js'
 
 /**
@@ -23,7 +24,7 @@ export interface OpenOptions {
 }
 
 /**
- * Opens PGlite (taking the data directory's lock) or a pool on a PostgreSQL server (after checking
+ * Opens PGlite (taking the data directory's lock, and watching that it stays there) or a pool on a PostgreSQL server (after checking
  * that the server keeps what it acknowledges).
  *
  * @example const { db, close } = await openDatabase({ kind: 'pglite', dataDir: null })
@@ -46,6 +47,7 @@ async function openPglite<DB>(
   options: OpenOptions,
 ): Promise<OpenDatabase<DB>> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {}
+  const unwatch = dataDir ? watchDataDir(dataDir, lockFileOf(dataDir)) : async () => {}
   try {
     const client = await PGlite.create(dataDir ?? undefined, {
       parsers: { [INT8_OID]: parseInt8 },
@@ -62,10 +64,12 @@ async function openPglite<DB>(
         // Kysely's PGlite driver closes the client on destroy; close it here only if it did not.
         await db.destroy()
         if (!client.closed) await client.close()
+        await unwatch()
         unlock()
       },
     }
   } catch (error) {
+    await unwatch()
     unlock()
     throw error
   }

@@ -17,6 +17,7 @@ import { registerCors } from './cors.js'
 import { errorHandler } from './error-handler.js'
 import { registerJsonBody } from './json-body.js'
 import { KEY_MARKER_VARIABLE, registerKeyMarkerGuard } from './key-marker-guard.js'
+import { LOG_REDACTION } from './log-redaction.js'
 import { registerOpenApi } from './openapi.js'
 import { routers } from './routes/index.js'
 import { registerSecurityHeaders } from './security-headers.js'
@@ -47,7 +48,10 @@ export interface AppOptions extends ApiServices {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, publicUrl, attempts, credentials, studyRuns, logger } = options
   const app = Fastify({
-    logger: logger ?? false,
+    logger:
+      logger === undefined || logger === false
+        ? false
+        : { ...(logger === true ? {} : logger), redact: LOG_REDACTION },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     genReqId: (request) => {

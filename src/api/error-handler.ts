@@ -103,6 +103,20 @@ export function describeError(error: unknown): {
       body: wrap('conflict', 'the change clashes with existing data', { sqlState: state }),
     }
   }
+  // Class 53, insufficient resources: the disk is full (53100), memory ran out (53200) or the
+  // server has no session left (53300). Nothing the client sent is at fault and the failed
+  // transaction kept nothing, but an operator must act first: a 500 would say the platform broke.
+  if (state?.startsWith('53')) {
+    return {
+      status: 503,
+      body: wrap(
+        'unavailable',
+        'the database is out of disk space, memory or sessions; try again later',
+        {},
+      ),
+      headers: { 'retry-after': '60' },
+    }
+  }
   if (isRetryable(error) || isConnectionLost(error)) {
     return {
       status: 503,

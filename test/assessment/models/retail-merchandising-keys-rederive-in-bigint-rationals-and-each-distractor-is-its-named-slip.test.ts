@@ -258,6 +258,7 @@ const MARKUP: Readonly<Record<string, Route>> = {
       r(mm + red, 10000 - red),
       r(mm, 10000 + red),
       r(mm, 10000 - red),
+      bp(mm - red),
     )
   },
   'blended-markup-across-price-lines': (f) => {
@@ -1166,6 +1167,7 @@ const SPACE: Readonly<Record<string, Route>> = {
       mul(ceilR(packs), r(inner)),
       nearest(r(total, stores * inner)),
       packs,
+      nearest(r(total * store, (chain - store) * inner)),
     )
   },
   'planogram-fill-for-a-launch': (f) => {

@@ -356,6 +356,7 @@ export const MARKUP_FAMILIES = [
         [div(add(a, b), comp(b)), 'divides by one minus the reductions'],
         [div(a, add(1, b)), 'leaves the reductions out of the top'],
         [div(a, comp(b)), 'divides the maintained markup by one minus the reductions'],
+        [sub(a, b), 'takes the reductions off the maintained markup instead of adding them'],
       ],
       figures: { mm, red },
     }

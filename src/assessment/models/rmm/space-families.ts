@@ -339,6 +339,10 @@ export const SPACE_FAMILIES = [
         [mul(ceil(div(raw, inner)), inner), 'rounds up to whole packs'],
         [nearestMultiple(div(total, stores), inner), 'splits the units evenly over the stores'],
         [div(raw, inner), 'gives the number of packs, not units'],
+        [
+          nearestMultiple(mul(total, div(store, chain - store)), inner),
+          'sets the store’s sales against the rest of the chain, not the whole chain',
+        ],
       ],
       figures: { total, chain, store, stores, inner },
     }

@@ -7,6 +7,7 @@ import { PLANNING_FAMILIES } from '../../../src/assessment/models/rmm/planning-f
 import { RMM_MODELS } from '../../../src/assessment/models/rmm/rmm-models.js'
 import type { RetailScenario } from '../../../src/assessment/models/rmm/rmm-text.js'
 import { SPACE_FAMILIES } from '../../../src/assessment/models/rmm/space-families.js'
+import { add, div, mul, type R, r, sub } from '../../support/bigint-rationals.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
@@ -26,14 +27,7 @@ const DRAWS = 30
 const DRAWN = drawFamilies<RetailScenario>(FAMILIES, DRAWS, 2026_12_06)
 
 // ---- Exact rationals as BigInt pairs, nothing shared with the families' fraction helpers.
-type R = readonly [bigint, bigint]
 const B = BigInt
-const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
-const mul = (...xs: readonly R[]): R => xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-const div = ([a, b]: R, [c, d]: R): R => (c < 0n ? [-a * d, -b * c] : [a * d, b * c])
-const add = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
-const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
 const one = r(1)
 const less1 = (x: R) => sub(x, one)
 const c = (cents: number) => r(cents, 100)
@@ -106,8 +100,8 @@ const MARKUP: Readonly<Record<string, Route>> = {
       up99(raw),
       up99(mul(r(cost), add(one, bp(m)))),
       down99(raw),
-      mul(ceilR(div(raw, r(100))), r(100)),
       up99(div(r(cost), bp(m))),
+      sub(raw, r(cost)),
     )
   },
   'cost-ceiling-from-a-vat-ticket-and-target-markup': (f) => {
@@ -264,6 +258,7 @@ const MARKUP: Readonly<Record<string, Route>> = {
       r(mm + red, 10000 - red),
       r(mm, 10000 + red),
       r(mm, 10000 - red),
+      bp(mm - red),
     )
   },
   'blended-markup-across-price-lines': (f) => {
@@ -291,7 +286,7 @@ const MARKUP: Readonly<Record<string, Route>> = {
       r(m, 10000 - q),
       mul(bp(m - q), sub(one, bp(q))),
       r(m - q, 10000 + q),
-      bp(m + q),
+      sub(one, div(one, mul(add(one, bp(m)), sub(one, bp(q))))),
     )
   },
 }
@@ -388,6 +383,7 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       add(mul(c(stock), bp(md)), c(k - taken)),
       sub(budget, c(taken + k)),
       budget,
+      c(taken - k),
     )
   },
   'clearance-price-to-reach-the-season-margin': (f) => {
@@ -450,6 +446,7 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       r(sold, base),
       r(sold - base + dip, base),
       r(net, 2 * base),
+      r(net, sold + base - dip),
     )
   },
   'point-of-sale-markdown-recorded': (f) => {
@@ -463,6 +460,7 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       mul(r(sold), paid),
       mul(r(onHand - sold), off),
       mul(r(onHand), paid),
+      mul(r(sold), paid, bp(d)),
     )
   },
   'maintained-markup-of-a-buy-after-markdowns': (f) => {
@@ -522,6 +520,7 @@ const MARKDOWN: Readonly<Record<string, Route>> = {
       floorR(div(short, r(cl))),
       div(short, r(p)),
       r((n - sold) * cost, cl),
+      div(short, r(p - cl)),
     )
   },
 }
@@ -760,13 +759,16 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
   'sell-through-for-a-period': (f) => {
     const [bop, rec, sold] = figuresOf(f, 'bop', 'rec', 'sold')
     const avail = bop + rec
+    // Only a stock larger than the units sold gives a share a slip could report.
+    const over = (base: number) => (sold < base ? [r(sold, base)] : [])
     return as(
       per,
       r(sold, avail),
-      r(sold, bop),
-      r(sold, avail - sold),
-      r(sold, rec),
+      ...over(bop),
+      ...over(avail - sold),
+      ...over(rec),
       r(avail - sold, avail),
+      r(sold, sold + bop),
     )
   },
   'stock-turn-at-retail-from-monthly-stocks': (f) => {
@@ -902,12 +904,15 @@ const PERFORMANCE: Readonly<Record<string, Route>> = {
     const [target, daily, atv, upt] = figuresOf(f, 'target', 'daily', 'atv', 'upt')
     const tx = r(target, atv)
     const people = r(7 * daily, 2)
+    // One day's visitors are 2 × target ÷ (atv × daily); a rate of 100% or more is not offered.
+    const oneDay = div(tx, r(daily, 2))
     return as(
       per,
       div(tx, people),
       div(tx, r(7 * daily)),
-      div(tx, r(daily, 2)),
+      ...(oneDay[0] < oneDay[1] ? [oneDay] : []),
       div(tx, r(daily)),
+      div(tx, mul(r(7), people)),
       div(mul(tx, r(10, upt)), people),
       div(mul(tx, r(upt, 10)), people),
     )
@@ -1162,6 +1167,7 @@ const SPACE: Readonly<Record<string, Route>> = {
       mul(ceilR(packs), r(inner)),
       nearest(r(total, stores * inner)),
       packs,
+      nearest(r(total * store, (chain - store) * inner)),
     )
   },
   'planogram-fill-for-a-launch': (f) => {
@@ -1174,6 +1180,7 @@ const SPACE: Readonly<Record<string, Route>> = {
       r(shelf + cs),
       r(stores * (fc * depth + cs)),
       r(stores * fc * (depth * high + cs)),
+      r(stores * (depth * high + cs)),
     )
   },
   'lines-that-fit-on-a-shelving-run': (f) => {

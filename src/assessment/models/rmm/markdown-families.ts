@@ -41,7 +41,7 @@ export const MARKDOWN_FAMILIES = [
     const s2 = Math.round((s1 * rng.int(55, 85)) / 100 / 100) * 100 - 1
     const m$ = moneyOf(rng)
     return {
-      stem: `A coat ticketed at ${cash(m$, o)} was marked down to ${cash(m$, s1)} and is now marked down again to ${cash(m$, s2)}. What total markdown goes on the clearance sign, as a percentage of the original ticket to two decimal places?`,
+      stem: `A coat ticketed at ${cash(m$, o)} was marked down to ${cash(m$, s1)} and is now marked down again to ${cash(m$, s2)}. What total markdown goes on the clearance sign, as a percentage of the original ticket to two decimal places (halves up)?`,
       show: pct,
       key: div(cc(o - s2), cc(o)),
       wrong: [
@@ -64,7 +64,7 @@ export const MARKDOWN_FAMILIES = [
     const ret = Math.round((sales * rng.int(30, 80)) / 1000 / 100) * 100
     const m$ = moneyOf(rng)
     return {
-      stem: `In a month a department had gross sales of ${cash(m$, sales + ret)}, customer returns of ${cash(m$, ret)}, gross markdowns of ${cash(m$, g)} and markdown cancellations of ${cash(m$, canc)}. What was its net markdown as a percentage of net sales, to two decimal places?`,
+      stem: `In a month a department had gross sales of ${cash(m$, sales + ret)}, customer returns of ${cash(m$, ret)}, gross markdowns of ${cash(m$, g)} and markdown cancellations of ${cash(m$, canc)}. What was its net markdown as a percentage of net sales, to two decimal places (halves up)?`,
       show: pct,
       key: div(cc(g - canc), cc(sales)),
       wrong: [
@@ -107,7 +107,7 @@ export const MARKDOWN_FAMILIES = [
     const off = mul(cc(b), rate(d))
     const m$ = moneyOf(rng)
     return {
-      stem: `A shop runs "buy one, get the second at ${bpText(d)} off", the discount always on the cheaper item. A customer buys one item at ${cash(m$, a)} and one at ${cash(m$, b)}. What is the effective discount on the pair, as a percentage of its full price to two decimal places?`,
+      stem: `A shop runs "buy one, get the second at ${bpText(d)} off", the discount always on the cheaper item. A customer buys one item at ${cash(m$, a)} and one at ${cash(m$, b)}. What is the effective discount on the pair, as a percentage of its full price to two decimal places (halves up)?`,
       show: pct,
       key: div(off, cc(a + b)),
       wrong: [
@@ -127,7 +127,7 @@ export const MARKDOWN_FAMILIES = [
     const sale = mul(cc(r), comp(rate(d)))
     const m$ = moneyOf(rng)
     return {
-      stem: `A line sells at ${cash(m$, r)} and costs ${cash(m$, c)}. What is its gross margin during a ${bpText(d)}-off promotion, as a percentage of the promotional selling price to two decimal places? (Work from the exact promotional price.)`,
+      stem: `A line sells at ${cash(m$, r)} and costs ${cash(m$, c)}. What is its gross margin during a ${bpText(d)}-off promotion, as a percentage of the promotional selling price to two decimal places (halves up)? (Work from the exact promotional price.)`,
       show: pct,
       key: div(sub(sale, cc(c)), sale),
       wrong: [
@@ -150,7 +150,7 @@ export const MARKDOWN_FAMILIES = [
     const lift = (per: typeof gp) => sub(div(gp, per), 1)
     const m$ = moneyOf(rng)
     return {
-      stem: `A line sells at ${cash(m$, r)} and costs ${cash(m$, c)}. For a ${bpText(d)}-off promotion the supplier funds ${cash(m$, fund)} a unit sold. By what percentage must unit sales rise for the promotion to earn the same gross profit as a normal week? Give a percentage to two decimal places.`,
+      stem: `A line sells at ${cash(m$, r)} and costs ${cash(m$, c)}. For a ${bpText(d)}-off promotion the supplier funds ${cash(m$, fund)} a unit sold. By what percentage must unit sales rise for the promotion to earn the same gross profit as a normal week? Give a percentage to two decimal places (halves up).`,
       show: pct,
       key: lift(promo),
       wrong: [
@@ -180,6 +180,7 @@ export const MARKDOWN_FAMILIES = [
         [sub(mul(cc(stock), rate(md)), cc(taken - canc)), 'takes the budget on the stock'],
         [sub(budget, cc(taken + canc)), 'counts the cancellations as more markdown'],
         [budget, 'forgets the markdowns already taken'],
+        [cc(taken - canc), 'gives the net markdown taken, not the budget left'],
       ],
       figures: { s, md, taken, canc, stock },
     }
@@ -235,7 +236,7 @@ export const MARKDOWN_FAMILIES = [
     const mPromo = div(sub(sp, cc(c)), sp)
     const m$ = moneyOf(rng)
     return {
-      stem: `In a promotion week a line sold ${n(uf)} units at its regular ${cash(m$, r)} (to customers outside the offer) and ${n(up)} units at ${bpText(d)} off. It costs ${cash(m$, c)}. What was the week's gross margin as a percentage of sales, to two decimal places? (Work from the exact promotional price.)`,
+      stem: `In a promotion week a line sold ${n(uf)} units at its regular ${cash(m$, r)} (to customers outside the offer) and ${n(up)} units at ${bpText(d)} off. It costs ${cash(m$, c)}. What was the week's gross margin as a percentage of sales, to two decimal places (halves up)? (Work from the exact promotional price.)`,
       show: pct,
       key: div(gp, sales),
       wrong: [
@@ -263,7 +264,7 @@ export const MARKDOWN_FAMILIES = [
     const m$ = moneyOf(rng)
     const tot = mul(sold, gpPromo)
     return {
-      stem: `A line normally sells ${n(base)} units a week at ${cash(m$, r)} (cost ${cash(m$, c)}). At ${bpText(d)} off it sold ${n(sold)} units, and a substitute line (price ${cash(m$, rs)}, cost ${cash(m$, cs)}) sold ${n(lost)} fewer units than its normal week. What incremental gross profit did the promotion earn, to the cent? (Work from the exact promotional price.)`,
+      stem: `A line normally sells ${n(base)} units a week at ${cash(m$, r)} (cost ${cash(m$, c)}). At ${bpText(d)} off it sold ${n(sold)} units, and a substitute line (price ${cash(m$, rs)}, cost ${cash(m$, cs)}) sold ${n(lost)} fewer units than its normal week. What incremental gross profit did the promotion earn, to the cent (halves up)? (Work from the exact promotional price.)`,
       show: m$,
       key: sub(sub(tot, mul(base, cc(r - c))), mul(lost, cc(rs - cs))),
       wrong: [
@@ -286,7 +287,7 @@ export const MARKDOWN_FAMILIES = [
     const sold = Math.round((base * rng.int(160, 320)) / 100)
     const dip = Math.round((base * rng.int(10, 45)) / 100)
     return {
-      stem: `A line's baseline is ${n(base)} units a week. In the promotion week it sold ${n(sold)} units, and in the week after, while customers used up what they had stocked, it sold ${n(base - dip)}. Counting the dip against the promotion, what was the net lift as a percentage of one week's baseline, to two decimal places?`,
+      stem: `A line's baseline is ${n(base)} units a week. In the promotion week it sold ${n(sold)} units, and in the week after, while customers used up what they had stocked, it sold ${n(base - dip)}. Counting the dip against the promotion, what was the net lift as a percentage of one week's baseline, to two decimal places (halves up)?`,
       show: pct,
       key: div(sold - base - dip, base),
       wrong: [
@@ -295,6 +296,7 @@ export const MARKDOWN_FAMILIES = [
         [div(sold, base), 'gives promotion sales as a share of baseline'],
         [div(sold - base + dip, base), 'adds the dip to the lift'],
         [div(sold - base - dip, 2 * base), 'divides by two weeks’ baseline'],
+        [div(sold - base - dip, sold + base - dip), 'divides by the two weeks’ actual sales'],
       ],
       figures: { base, sold, dip },
     }
@@ -306,7 +308,7 @@ export const MARKDOWN_FAMILIES = [
     const sold = Math.round((onHand * rng.int(20, 60)) / 100)
     const m$ = moneyOf(rng)
     return {
-      stem: `A one-week "${bpText(d)} off at the till" event runs on a line ticketed ${cash(m$, r)}; the tickets are not changed. There were ${n(onHand)} units on hand and ${n(sold)} sold during the event. Under a point-of-sale markdown, recorded on units as they sell, what markdown is recorded for the event?`,
+      stem: `A one-week "${bpText(d)} off at the till" event runs on a line ticketed ${cash(m$, r)}; the tickets are not changed. There were ${n(onHand)} units on hand and ${n(sold)} sold during the event. Under a point-of-sale markdown, recorded on units as they sell, what markdown is recorded for the event, to the cent (halves up)?`,
       show: m$,
       key: mul(sold, cc(r), rate(d)),
       wrong: [
@@ -314,6 +316,7 @@ export const MARKDOWN_FAMILIES = [
         [mul(sold, cc(r), comp(rate(d))), 'records the sales value, not the markdown'],
         [mul(onHand - sold, cc(r), rate(d)), 'records it on the units left'],
         [mul(onHand, cc(r), comp(rate(d))), 'records the value of the stock at the event price'],
+        [mul(sold, cc(r), comp(rate(d)), rate(d)), 'takes the percentage off the event price'],
       ],
       figures: { r, d, onHand, sold },
     }
@@ -331,7 +334,7 @@ export const MARKDOWN_FAMILIES = [
     const cost = mul(units, cc(c))
     const m$ = moneyOf(rng)
     return {
-      stem: `A buy of ${n(units)} units cost ${cash(m$, c)} each. ${n(s1)} sold at ${cash(m$, p)}, ${n(s2)} at a first markdown price of ${cash(m$, p2)} and the last ${n(s3)} at ${cash(m$, p3)}. What maintained markup did the buy earn, as a percentage of its sales to two decimal places?`,
+      stem: `A buy of ${n(units)} units cost ${cash(m$, c)} each. ${n(s1)} sold at ${cash(m$, p)}, ${n(s2)} at a first markdown price of ${cash(m$, p2)} and the last ${n(s3)} at ${cash(m$, p3)}. What maintained markup did the buy earn, as a percentage of its sales to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(sales, cost), sales),
       wrong: [
@@ -383,7 +386,7 @@ export const MARKDOWN_FAMILIES = [
     const [md, canc, ed, sh] = [part(90, 200), part(5, 20), part(5, 20), part(10, 30)]
     const m$ = moneyOf(rng)
     return {
-      stem: `For the season a department's net sales were ${cash(m$, s)}. It took ${cash(m$, md)} of gross markdowns and cancelled ${cash(m$, canc)} of them, gave ${cash(m$, ed)} of employee discounts, and its stock count showed ${cash(m$, sh)} of shrinkage at retail. What were its total retail reductions as a percentage of net sales, to two decimal places?`,
+      stem: `For the season a department's net sales were ${cash(m$, s)}. It took ${cash(m$, md)} of gross markdowns and cancelled ${cash(m$, canc)} of them, gave ${cash(m$, ed)} of employee discounts, and its stock count showed ${cash(m$, sh)} of shrinkage at retail. What were its total retail reductions as a percentage of net sales, to two decimal places (halves up)?`,
       show: pct,
       key: div(cc(md - canc + ed + sh), cc(s)),
       wrong: [
@@ -423,6 +426,7 @@ export const MARKDOWN_FAMILIES = [
         [floor(div(short, cc(cl))), 'rounds down, leaving part of the cost unrecovered'],
         [div(short, cc(p)), 'divides by the full price'],
         [div(mul(units - sold, cc(c)), cc(cl)), 'recovers only the unsold units’ cost'],
+        [div(short, cc(p - cl)), 'divides by the markdown per unit, not the clearance price'],
       ],
       figures: { units, p, c, sold, cl },
     }

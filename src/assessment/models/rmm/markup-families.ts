@@ -38,7 +38,7 @@ export const MARKUP_FAMILIES = [
     const net = div(cc(g), add(1, rate(v)))
     const m$ = moneyOf(rng)
     return {
-      stem: `${cap(rng.pick(BUYERS))} buys a line at ${cash(m$, c)} a unit (excluding VAT) and will ticket it at ${cash(m$, g)} including VAT at ${bpText(v)}. What is the initial markup as a percentage of the net retail price (the ticket excluding VAT), to two decimal places?`,
+      stem: `${cap(rng.pick(BUYERS))} buys a line at ${cash(m$, c)} a unit (excluding VAT) and will ticket it at ${cash(m$, g)} including VAT at ${bpText(v)}. What is the initial markup as a percentage of the net retail price (the ticket excluding VAT), to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(net, cc(c)), net),
       wrong: [
@@ -69,8 +69,8 @@ export const MARKUP_FAMILIES = [
       wrong: [
         [up99(mul(cc(c), add(1, rate(m)))), 'applies the markup to cost, as a markup on cost'],
         [down99(raw), 'drops to the .99 below, leaving the markup under target'],
-        [ceil(raw), 'rounds up to the next whole unit, not to a .99 ending'],
         [up99(div(cc(c), rate(m))), 'divides the cost by the markup rate, not by one minus it'],
+        [sub(raw, cc(c)), 'gives the markup in money, not the ticket price'],
       ],
       figures: { c, m },
     }
@@ -111,7 +111,7 @@ export const MARKUP_FAMILIES = [
     const red = cc(md + sh + ed)
     const m$ = moneyOf(rng)
     return {
-      stem: `A merchandise plan for the season has net sales of ${cash(m$, s)}, operating expenses of ${cash(m$, e)} and a profit goal of ${cash(m$, p)}. Planned reductions are markdowns ${cash(m$, md)}, shrinkage ${cash(m$, sh)} and employee discounts ${cash(m$, ed)}. What initial markup on retail must the planner take, as a percentage to two decimal places?`,
+      stem: `A merchandise plan for the season has net sales of ${cash(m$, s)}, operating expenses of ${cash(m$, e)} and a profit goal of ${cash(m$, p)}. Planned reductions are markdowns ${cash(m$, md)}, shrinkage ${cash(m$, sh)} and employee discounts ${cash(m$, ed)}. What initial markup on retail must the planner take, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(top, add(cc(s), red)),
       wrong: [
@@ -131,7 +131,7 @@ export const MARKUP_FAMILIES = [
     const mmu = sub(mul(rate(i), add(cc(s), cc(r))), cc(r))
     const m$ = moneyOf(rng)
     return {
-      stem: `A department took an initial markup of ${bpText(i)} on retail. Over the season it had net sales of ${cash(m$, s)} and retail reductions (markdowns, shrinkage and employee discounts) of ${cash(m$, r)}. What maintained markup did it achieve, as a percentage of net sales to two decimal places?`,
+      stem: `A department took an initial markup of ${bpText(i)} on retail. Over the season it had net sales of ${cash(m$, s)} and retail reductions (markdowns, shrinkage and employee discounts) of ${cash(m$, r)}. What maintained markup did it achieve, as a percentage of net sales to two decimal places (halves up)?`,
       show: pct,
       key: div(mmu, cc(s)),
       wrong: [
@@ -160,7 +160,7 @@ export const MARKUP_FAMILIES = [
     const [tr, tc] = [cc(r0 + r1), cc(c0 + c1 + f)]
     const m$ = moneyOf(rng)
     return {
-      stem: `At the start of the month a department's stock is ${cash(m$, c0)} at cost and ${cash(m$, r0)} at retail. It receives purchases of ${cash(m$, c1)} at cost and ${cash(m$, r1)} at retail, and pays ${cash(m$, f)} freight in on them. What is the cumulative markup on retail of the goods available, as a percentage to two decimal places?`,
+      stem: `At the start of the month a department's stock is ${cash(m$, c0)} at cost and ${cash(m$, r0)} at retail. It receives purchases of ${cash(m$, c1)} at cost and ${cash(m$, r1)} at retail, and pays ${cash(m$, f)} freight in on them. What is the cumulative markup on retail of the goods available, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(tr, tc), tr),
       wrong: [
@@ -186,7 +186,7 @@ export const MARKUP_FAMILIES = [
     const remC = sub(mul(cc(r), comp(rate(m))), cc(c1))
     const m$ = moneyOf(rng)
     return {
-      stem: `A buyer plans ${cash(m$, r)} of purchases at retail for the season at a cumulative markup of ${bpText(m)}. So far ${cash(m$, c1)} at cost has been bought for ${cash(m$, r1)} at retail. What markup on retail must the rest of the season's purchases carry, as a percentage to two decimal places?`,
+      stem: `A buyer plans ${cash(m$, r)} of purchases at retail for the season at a cumulative markup of ${bpText(m)}. So far ${cash(m$, c1)} at cost has been bought for ${cash(m$, r1)} at retail. What markup on retail must the rest of the season's purchases carry, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(remR, remC), remR),
       wrong: [
@@ -212,7 +212,7 @@ export const MARKUP_FAMILIES = [
     const price = (x: typeof landed) => div(x, comp(rate(m)))
     const m$ = moneyOf(rng)
     return {
-      stem: `An importer buys a line at ${cash(m$, fob)} a unit FOB. Freight costs ${cash(m$, fc)} a carton of ${k} units, and duty is ${bpText(d)} of the FOB value. At an initial markup of ${bpText(m)} on retail, what retail price does the landed cost give, to the nearest cent?`,
+      stem: `An importer buys a line at ${cash(m$, fob)} a unit FOB. Freight costs ${cash(m$, fc)} a carton of ${k} units, and duty is ${bpText(d)} of the FOB value. At an initial markup of ${bpText(m)} on retail, what retail price does the landed cost give, to the nearest cent (halves up)?`,
       show: m$,
       key: price(landed),
       wrong: [
@@ -239,7 +239,7 @@ export const MARKUP_FAMILIES = [
     const single = Math.ceil((p * rng.int(115, 135)) / 100 / k / 100) * 100 - 1
     const m$ = moneyOf(rng)
     return {
-      stem: `A grocery buyer sells a line at ${k} for ${cash(m$, p)} (${cash(m$, single)} singly); it costs ${cash(m$, c)} a unit. What is the markup on retail of the ${k}-for price, as a percentage to two decimal places?`,
+      stem: `A grocery buyer sells a line at ${k} for ${cash(m$, p)} (${cash(m$, single)} singly); it costs ${cash(m$, c)} a unit. What is the markup on retail of the ${k}-for price, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(cc(p), mul(k, cc(c))), cc(p)),
       wrong: [
@@ -265,7 +265,7 @@ export const MARKUP_FAMILIES = [
     const old = div(cc(r - c0), cc(r))
     const m$ = moneyOf(rng)
     return {
-      stem: `A line retails at ${cash(m$, r)} and costs ${cash(m$, c0)}. The supplier raises its cost by ${bpText(x)} and the buyer holds the retail price. What is the new markup on retail, as a percentage to two decimal places?`,
+      stem: `A line retails at ${cash(m$, r)} and costs ${cash(m$, c0)}. The supplier raises its cost by ${bpText(x)} and the buyer holds the retail price. What is the new markup on retail, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(cc(r), c1), cc(r)),
       wrong: [
@@ -330,7 +330,7 @@ export const MARKUP_FAMILIES = [
     const q = drawPct(rng, 5, 12)
     const cost = mul(comp(rate(t)), comp(rate(q)))
     return {
-      stem: `A supplier's price list gives a recommended retail price, less a trade discount of ${bpText(t)} and then a quantity discount of ${bpText(q)} on the price after trade discount. If the retailer sells at the recommended price, what is its markup on retail? (Markup is on billed cost, before any cash discount.) Give a percentage to two decimal places.`,
+      stem: `A supplier's price list gives a recommended retail price, less a trade discount of ${bpText(t)} and then a quantity discount of ${bpText(q)} on the price after trade discount. If the retailer sells at the recommended price, what is its markup on retail? (Markup is on billed cost, before any cash discount.) Give a percentage to two decimal places (halves up).`,
       show: pct,
       key: comp(cost),
       wrong: [
@@ -347,7 +347,7 @@ export const MARKUP_FAMILIES = [
     const red = drawPct(rng, 8, 22, 0.5)
     const [a, b] = [rate(mm), rate(red)]
     return {
-      stem: `A planner needs a maintained markup of ${bpText(mm)} of net sales and expects retail reductions (markdowns, shrinkage and employee discounts) of ${bpText(red)} of net sales. What initial markup on retail must be taken, as a percentage to two decimal places?`,
+      stem: `A planner needs a maintained markup of ${bpText(mm)} of net sales and expects retail reductions (markdowns, shrinkage and employee discounts) of ${bpText(red)} of net sales. What initial markup on retail must be taken, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(add(a, b), add(1, b)),
       wrong: [
@@ -356,6 +356,7 @@ export const MARKUP_FAMILIES = [
         [div(add(a, b), comp(b)), 'divides by one minus the reductions'],
         [div(a, add(1, b)), 'leaves the reductions out of the top'],
         [div(a, comp(b)), 'divides the maintained markup by one minus the reductions'],
+        [sub(a, b), 'takes the reductions off the maintained markup instead of adding them'],
       ],
       figures: { mm, red },
     }
@@ -374,7 +375,7 @@ export const MARKUP_FAMILIES = [
       .map((l) => `${n(l.u)} units costing ${cash(m$, l.c)} to sell at ${cash(m$, l.r)}`)
       .join('; ')
     return {
-      stem: `An order for one department has three price lines: ${list}. What is the markup on retail of the whole order, as a percentage to two decimal places?`,
+      stem: `An order for one department has three price lines: ${list}. What is the markup on retail of the whole order, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sub(retail, cost), retail),
       wrong: [
@@ -399,7 +400,7 @@ export const MARKUP_FAMILIES = [
     const m = drawPct(rng, 45, 60)
     const q = drawPct(rng, 4, 10)
     return {
-      stem: `A brand sells at a fixed recommended retail price and already gives the retailer a ${bpText(q)} quantity discount, taken after the trade discount. What trade discount off the recommended price must the buyer negotiate for a markup on retail of ${bpText(m)}? (Markup is on billed cost at the recommended price.) Give a percentage to two decimal places.`,
+      stem: `A brand sells at a fixed recommended retail price and already gives the retailer a ${bpText(q)} quantity discount, taken after the trade discount. What trade discount off the recommended price must the buyer negotiate for a markup on retail of ${bpText(m)}? (Markup is on billed cost at the recommended price.) Give a percentage to two decimal places (halves up).`,
       show: pct,
       key: div(sub(rate(m), rate(q)), comp(rate(q))),
       wrong: [
@@ -411,7 +412,7 @@ export const MARKUP_FAMILIES = [
           'multiplies by one minus the quantity discount',
         ],
         [div(sub(rate(m), rate(q)), add(1, rate(q))), 'divides by one plus the quantity discount'],
-        [add(rate(m), rate(q)), 'adds the quantity discount to the target'],
+        [comp(div(1, mul(add(1, rate(m)), comp(rate(q))))), 'reads the target as a markup on cost'],
       ],
       figures: { m, q },
     }

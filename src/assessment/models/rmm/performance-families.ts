@@ -1,3 +1,4 @@
+import { VariantError } from '../assemble-variant.js'
 import {
   add,
   bpText,
@@ -10,9 +11,12 @@ import {
   moneyOf,
   mul,
   n,
+  nearestThousand,
+  num,
   pct,
   rate,
   sub,
+  thousands,
   two,
   worked,
 } from './rmm-text.js'
@@ -22,34 +26,36 @@ import {
 // its base and its average-stock convention; the slips are the wrong base (ending stock, gross
 // area, all stores), a figure at retail set against one at cost, or an average of too few points.
 
-/** Whole thousands of currency units, in cents. */
-const k = (rng: { int: (a: number, b: number) => number }, lo: number, hi: number) =>
-  rng.int(lo, hi) * 100000
-const round3 = (x: number) => Math.round(x / 100000) * 100000
-
 export const PERFORMANCE_FAMILIES = [
   worked('sell-through-for-a-period', (rng) => {
     const bop = rng.int(20, 200) * 10
     const rec = rng.int(10, 150) * 10
     const sold = Math.round(((bop + rec) * rng.int(30, 75)) / 100)
     const eop = bop + rec - sold
+    // Each stock a slip divides by appears only where it gives a share a style could sell
+    // through (at most all of it); a draw where none of them does is drawn again.
+    if (![bop, rec, eop].some((x) => sold < x))
+      throw new VariantError('no single stock is larger than the units sold')
+    const ifUnder = (base: number, why: string) =>
+      sold < base ? [[div(sold, base), why] as const] : []
     return {
-      stem: `A style started the month with ${n(bop)} units, received ${n(rec)} more and sold ${n(sold)}, ending with ${n(eop)}. What was its sell-through for the month (units sold ÷ units available: opening stock plus receipts), as a percentage to two decimal places?`,
+      stem: `A style started the month with ${n(bop)} units, received ${n(rec)} more and sold ${n(sold)}, ending with ${n(eop)}. What was its sell-through for the month (units sold ÷ units available: opening stock plus receipts), as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sold, bop + rec),
       wrong: [
-        [div(sold, bop), 'divides by the opening stock alone'],
-        [div(sold, eop), 'divides by the closing stock'],
-        [div(sold, rec), 'divides by the receipts alone'],
+        ...ifUnder(bop, 'divides by the opening stock alone'),
+        ...ifUnder(eop, 'divides by the closing stock'),
+        ...ifUnder(rec, 'divides by the receipts alone'),
         [div(eop, bop + rec), 'gives the share left unsold'],
+        [div(sold, sold + bop), 'adds the units sold to the opening stock, not the closing'],
       ],
       figures: { bop, rec, sold },
     }
   }),
   worked('stock-turn-at-retail-from-monthly-stocks', (rng) => {
     const months = rng.pick([3, 6])
-    const stocks = Array.from({ length: months + 1 }, () => k(rng, 200, 600))
-    const sales = round3(
+    const stocks = Array.from({ length: months + 1 }, () => thousands(rng, 200, 600))
+    const sales = nearestThousand(
       (stocks.reduce((s, x) => s + x, 0) / (months + 1)) * (rng.int(60, 160) / 100) * (months / 6),
     )
     const avg = div(cc(stocks.reduce((s, x) => s + x, 0)), months + 1)
@@ -60,7 +66,7 @@ export const PERFORMANCE_FAMILIES = [
         .map((x) => cash(m$, x))
         .join(
           ', ',
-        )} and the period ended with ${cash(m$, stocks[months]!)}. Averaging the ${months + 1} stock figures, what was its stock turn at retail for the period, to two decimal places?`,
+        )} and the period ended with ${cash(m$, stocks[months]!)}. Averaging the ${months + 1} stock figures, what was its stock turn at retail for the period, to two decimal places (halves up)?`,
       show: two,
       key: div(cc(sales), avg),
       wrong: [
@@ -79,15 +85,15 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('stock-turn-at-cost', (rng) => {
-    const sales = k(rng, 500, 4000)
+    const sales = thousands(rng, 500, 4000)
     const gm = drawPct(rng, 35, 55, 0.5)
-    const avgR = round3((sales * rng.int(25, 60)) / 100)
+    const avgR = nearestThousand((sales * rng.int(25, 60)) / 100)
     const cx = drawPct(rng, 45, 60, 0.5)
     const cogs = mul(cc(sales), comp(rate(gm)))
     const avgC = mul(cc(avgR), rate(cx))
     const m$ = moneyOf(rng)
     return {
-      stem: `A department's net sales for the year were ${cash(m$, sales)} at a gross margin of ${bpText(gm)}. Its average stock was ${cash(m$, avgR)} at retail, and its cost complement is ${bpText(cx)}. What was its stock turn at cost (cost of goods sold ÷ average stock at cost), to two decimal places?`,
+      stem: `A department's net sales for the year were ${cash(m$, sales)} at a gross margin of ${bpText(gm)}. Its average stock was ${cash(m$, avgR)} at retail, and its cost complement is ${bpText(cx)}. What was its stock turn at cost (cost of goods sold ÷ average stock at cost), to two decimal places (halves up)?`,
       show: two,
       key: div(cogs, avgC),
       wrong: [
@@ -103,15 +109,15 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('gmroi-from-a-retail-stock', (rng) => {
-    const sales = k(rng, 500, 4000)
+    const sales = thousands(rng, 500, 4000)
     const gm = drawPct(rng, 35, 55, 0.5)
-    const avgR = round3((sales * rng.int(25, 60)) / 100)
+    const avgR = nearestThousand((sales * rng.int(25, 60)) / 100)
     const mu = drawPct(rng, 48, 60, 0.5)
     const gmm = mul(cc(sales), rate(gm))
     const avgC = mul(cc(avgR), comp(rate(mu)))
     const m$ = moneyOf(rng)
     return {
-      stem: `A category made net sales of ${cash(m$, sales)} at a gross margin of ${bpText(gm)}. Its average stock was ${cash(m$, avgR)} at retail, carried at a cumulative markup of ${bpText(mu)}. What was its GMROI (gross margin ÷ average stock at cost), to two decimal places?`,
+      stem: `A category made net sales of ${cash(m$, sales)} at a gross margin of ${bpText(gm)}. Its average stock was ${cash(m$, avgR)} at retail, carried at a cumulative markup of ${bpText(mu)}. What was its GMROI (gross margin ÷ average stock at cost), to two decimal places (halves up)?`,
       show: two,
       key: div(gmm, avgC),
       wrong: [
@@ -125,13 +131,13 @@ export const PERFORMANCE_FAMILIES = [
   }),
   worked('annualised-sales-per-square-foot-of-selling-space', (rng) => {
     const weeks = rng.pick([4, 8, 13, 26])
-    const sales = k(rng, 100, 2000)
+    const sales = thousands(rng, 100, 2000)
     const sell = rng.int(30, 200) * 100
     const gross = Math.round((sell * rng.int(120, 160)) / 100 / 100) * 100
     const annual = div(mul(cc(sales), 52), weeks)
     const m$ = moneyOf(rng)
     return {
-      stem: `A store took ${cash(m$, sales)} in net sales over ${weeks} weeks. It has ${n(sell)} sq ft of selling space in ${n(gross)} sq ft gross. At that rate, what are its annual sales per square foot of selling space (52 weeks a year), to the cent?`,
+      stem: `A store took ${cash(m$, sales)} in net sales over ${weeks} weeks. It has ${n(sell)} sq ft of selling space in ${n(gross)} sq ft gross. At that rate, what are its annual sales per square foot of selling space (52 weeks a year), to the cent (halves up)?`,
       show: m$,
       key: div(annual, sell),
       wrong: [
@@ -155,7 +161,7 @@ export const PERFORMANCE_FAMILIES = [
     const net = cc(gross - refunds)
     const m$ = moneyOf(rng)
     return {
-      stem: `In a week a store had ${n(visitors)} visitors and ${n(tx)} sales transactions (refunds, ${n(refundTx)} of them, are not counted as transactions), selling ${n(unitsSold)} units. Gross sales were ${cash(m$, gross)} and refunds ${cash(m$, refunds)}. What was its average transaction value on net sales, to the cent?`,
+      stem: `In a week a store had ${n(visitors)} visitors and ${n(tx)} sales transactions (refunds, ${n(refundTx)} of them, are not counted as transactions), selling ${n(unitsSold)} units. Gross sales were ${cash(m$, gross)} and refunds ${cash(m$, refunds)}. What was its average transaction value on net sales, to the cent (halves up)?`,
       show: m$,
       key: div(net, tx),
       wrong: [
@@ -168,13 +174,13 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('shrinkage-percent-of-net-sales', (rng) => {
-    const sales = k(rng, 500, 4000)
-    const book = round3((sales * rng.int(20, 45)) / 100)
-    const shr = round3((sales * rng.int(5, 35)) / 1000)
+    const sales = thousands(rng, 500, 4000)
+    const book = nearestThousand((sales * rng.int(20, 45)) / 100)
+    const shr = nearestThousand((sales * rng.int(5, 35)) / 1000)
     const phys = book - shr
     const m$ = moneyOf(rng)
     return {
-      stem: `At the stock count a store's book stock at retail was ${cash(m$, book)} and the physical count at retail was ${cash(m$, phys)}. Net sales since the last count were ${cash(m$, sales)}. What is the shrinkage as a percentage of net sales, to two decimal places?`,
+      stem: `At the stock count a store's book stock at retail was ${cash(m$, book)} and the physical count at retail was ${cash(m$, phys)}. Net sales since the last count were ${cash(m$, sales)}. What is the shrinkage as a percentage of net sales, to two decimal places (halves up)?`,
       show: pct,
       key: div(cc(shr), cc(sales)),
       wrong: [
@@ -187,8 +193,8 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('shrinkage-at-cost-from-a-count', (rng) => {
-    const book = k(rng, 200, 2000)
-    const shr = round3((book * rng.int(5, 40)) / 1000)
+    const book = thousands(rng, 200, 2000)
+    const shr = nearestThousand((book * rng.int(5, 40)) / 1000)
     const phys = book - shr
     const cx = drawPct(rng, 42, 60, 0.5)
     const m$ = moneyOf(rng)
@@ -208,7 +214,7 @@ export const PERFORMANCE_FAMILIES = [
   worked('weeks-of-supply-from-an-annual-turn', (rng) => {
     const turn = rng.int(150, 900)
     return {
-      stem: `A category turns its stock ${two(div(turn, 100))} times a year at retail. On average, how many weeks of supply does it hold (52 weeks a year), to two decimal places?`,
+      stem: `A category turns its stock ${two(div(turn, 100))} times a year at retail. On average, how many weeks of supply does it hold (52 weeks a year), to two decimal places (halves up)?`,
       show: (x) => `${two(x)} weeks`,
       key: div(52 * 100, turn),
       wrong: [
@@ -223,13 +229,13 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('average-stock-for-a-planned-turn', (rng) => {
-    const sales = k(rng, 500, 6000)
+    const sales = thousands(rng, 500, 6000)
     const turn = rng.int(120, 600)
     const mu = drawPct(rng, 45, 60, 0.5)
     const avgR = div(cc(sales), div(turn, 100))
     const m$ = moneyOf(rng)
     return {
-      stem: `A planner expects ${cash(m$, sales)} of net sales this year and targets a stock turn of ${two(div(turn, 100))} at retail. The stock carries a markup of ${bpText(mu)} on retail. What average stock at cost does that allow?`,
+      stem: `A planner expects ${cash(m$, sales)} of net sales this year and targets a stock turn of ${two(div(turn, 100))} at retail. The stock carries a markup of ${bpText(mu)} on retail. What average stock at cost does that allow, to the cent (halves up)?`,
       show: m$,
       key: mul(avgR, comp(rate(mu))),
       wrong: [
@@ -242,16 +248,16 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('like-for-like-sales-growth', (rng) => {
-    const comp2 = k(rng, 2000, 9000)
+    const comp2 = thousands(rng, 2000, 9000)
     const growth = rng.int(30, 120)
-    const compTy = round3((comp2 * (1000 + growth)) / 1000)
-    const nw = round3((comp2 * rng.int(4, 12)) / 100)
-    const closedLy = round3((comp2 * rng.int(10, 25)) / 1000)
+    const compTy = nearestThousand((comp2 * (1000 + growth)) / 1000)
+    const nw = nearestThousand((comp2 * rng.int(4, 12)) / 100)
+    const closedLy = nearestThousand((comp2 * rng.int(10, 25)) / 1000)
     const ly = comp2 + closedLy
     const ty = compTy + nw
     const m$ = moneyOf(rng)
     return {
-      stem: `A chain's sales this year were ${cash(m$, ty)}, of which ${cash(m$, nw)} came from stores opened in the last twelve months. Last year's sales were ${cash(m$, ly)}, of which ${cash(m$, closedLy)} came from a store since closed. What was its like-for-like sales growth, as a percentage to two decimal places?`,
+      stem: `A chain's sales this year were ${cash(m$, ty)}, of which ${cash(m$, nw)} came from stores opened in the last twelve months. Last year's sales were ${cash(m$, ly)}, of which ${cash(m$, closedLy)} came from a store since closed. What was its like-for-like sales growth, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(compTy - comp2, comp2),
       wrong: [
@@ -264,21 +270,37 @@ export const PERFORMANCE_FAMILIES = [
     }
   }),
   worked('conversion-rate-needed-for-a-sales-target', (rng) => {
-    const target = k(rng, 20, 300)
     const daily = rng.int(40, 400) * 10
     const atv = rng.int(1800, 12000)
-    const upt = rng.int(12, 35)
+    // Up to 3.4 units a transaction: at 3.5 the slip that multiplies by them would fall on the
+    // one that sets a week's transactions against one day's counts.
+    const upt = rng.int(12, 34)
+    // The target is drawn from a conversion rate a store can reach (5% to 25%) and rounded to
+    // whole hundreds, so the key stays a real rate and even three and a half times it stays
+    // under all the visitors.
+    const aim = rng.int(500, 2500)
+    const target = Math.round((aim * 3.5 * daily * atv) / 10000 / 10000) * 10000
     const tx = div(cc(target), cc(atv))
     const visitors = mul(7, div(daily, 2))
     const m$ = moneyOf(rng)
     return {
-      stem: `A store's weekly sales target is ${cash(m$, target)} over 7 trading days. Its door counter logs ${n(daily)} counts a day on average, counting each visitor twice (in and out). Its average transaction value is ${cash(m$, atv)}, with ${two(div(upt, 10))} units per transaction. What conversion rate (transactions ÷ visitors) does the target need, as a percentage to two decimal places?`,
+      stem: `A store's weekly sales target is ${cash(m$, target)} over 7 trading days. Its door counter logs ${n(daily)} counts a day on average, counting each visitor twice (in and out). Its average transaction value is ${cash(m$, atv)}, with ${two(div(upt, 10))} units per transaction. What conversion rate (transactions ÷ visitors) does the target need, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(tx, visitors),
       wrong: [
         [div(tx, mul(7, daily)), 'does not halve the door counts'],
-        [div(tx, div(daily, 2)), 'sets a week’s transactions against one day’s visitors'],
+        // A week's transactions over one day's visitors is a rate over 100% in some draws,
+        // which no candidate would offer, so it is a slip only where it stays under.
+        ...(num(div(tx, div(daily, 2))) < 1
+          ? [
+              [
+                div(tx, div(daily, 2)),
+                'sets a week’s transactions against one day’s visitors',
+              ] as const,
+            ]
+          : []),
         [div(tx, daily), 'sets a week’s transactions against one day’s counts'],
+        [div(div(tx, 7), visitors), 'sets one day’s transactions against a week’s visitors'],
         [div(div(tx, div(upt, 10)), visitors), 'also divides by the units per transaction'],
         [div(mul(tx, div(upt, 10)), visitors), 'multiplies by the units per transaction'],
       ],
@@ -290,7 +312,7 @@ export const PERFORMANCE_FAMILIES = [
     const ros = rng.int(8, 60)
     const stock = Math.round((stores * ros * rng.int(30, 120)) / 100 / 10) * 10 * 10
     return {
-      stem: `A line sells at a rate of ${two(div(ros, 10))} units per store per week in the ${n(stores)} stores that carry it, and ${n(stock)} units are left across the chain. At that rate, how many weeks will the stock last, to two decimal places?`,
+      stem: `A line sells at a rate of ${two(div(ros, 10))} units per store per week in the ${n(stores)} stores that carry it, and ${n(stock)} units are left across the chain. At that rate, how many weeks will the stock last, to two decimal places (halves up)?`,
       show: (x) => `${two(x)} weeks`,
       key: div(stock, mul(stores, div(ros, 10))),
       wrong: [
@@ -310,9 +332,9 @@ export const PERFORMANCE_FAMILIES = [
     const weeks = rng.int(2, 6)
     const ranged = rng.int(20, 120)
     const all = ranged + rng.int(10, 80)
-    const sold = Math.round((ranged * weeks * rng.int(15, 90)) / 10)
+    const sold = Math.round((ranged * weeks * rng.int(20, 250)) / 10)
     return {
-      stem: `A line sold ${n(sold)} units over ${weeks} weeks. The chain has ${n(all)} stores, of which ${n(ranged)} carried the line. What is its rate of sale per carrying store per week, to two decimal places?`,
+      stem: `A line sold ${n(sold)} units over ${weeks} weeks. The chain has ${n(all)} stores, of which ${n(ranged)} carried the line. What is its rate of sale per carrying store per week, to two decimal places (halves up)?`,
       show: (x) => `${two(x)} units`,
       key: div(sold, ranged * weeks),
       wrong: [
@@ -331,7 +353,7 @@ export const PERFORMANCE_FAMILIES = [
     const full = Math.round((rec * rng.int(30, 60)) / 100)
     const md = Math.round((rec * rng.int(15, 35)) / 100)
     return {
-      stem: `A style received ${n(rec)} units for the season. It sold ${n(full)} at full price and ${n(md)} after markdown. What was its full-price sell-through (units sold at full price ÷ units received), as a percentage to two decimal places?`,
+      stem: `A style received ${n(rec)} units for the season. It sold ${n(full)} at full price and ${n(md)} after markdown. What was its full-price sell-through (units sold at full price ÷ units received), as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(full, rec),
       wrong: [

@@ -1,3 +1,4 @@
+import type { Rng } from '../../rng.js'
 import {
   add,
   bpText,
@@ -13,7 +14,9 @@ import {
   pct,
   rate,
   sub,
+  thousands,
   two,
+  whole,
   worked,
 } from './rmm-text.js'
 
@@ -32,13 +35,10 @@ const NEXT: Readonly<Record<string, string>> = {
   September: 'October',
   October: 'November',
 }
-/** A plan figure in whole thousands of currency units, in cents. */
-const k = (rng: { int: (a: number, b: number) => number }, lo: number, hi: number) =>
-  rng.int(lo, hi) * 100000
 
 export const PLANNING_FAMILIES = [
   worked('open-to-buy-at-retail-for-the-month', (rng) => {
-    const s = k(rng, 80, 400)
+    const s = thousands(rng, 80, 400)
     const red = Math.round((s * rng.int(8, 20)) / 100 / 100000) * 100000
     const bom = Math.round((s * rng.int(30, 40)) / 10 / 100000) * 100000
     const eom = Math.round((s * rng.int(30, 45)) / 10 / 100000) * 100000
@@ -61,7 +61,7 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('open-to-buy-at-cost-mid-month', (rng) => {
-    const pp = k(rng, 60, 300)
+    const pp = thousands(rng, 60, 300)
     const rec = Math.round((pp * rng.int(20, 45)) / 100 / 100000) * 100000
     const oo = Math.round((pp * rng.int(15, 35)) / 100 / 100000) * 100000
     const imu = drawPct(rng, 48, 62, 0.5)
@@ -82,7 +82,7 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('beginning-of-month-stock-from-a-stock-to-sales-ratio', (rng) => {
-    const season = k(rng, 400, 2400)
+    const season = thousands(rng, 400, 2400)
     const share = drawPct(rng, 12, 24, 0.5)
     const ssr = rng.int(20, 55) * 10
     const month = rng.pick(MONTHS)
@@ -105,13 +105,13 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('stock-to-sales-ratio-for-a-month', (rng) => {
-    const s = k(rng, 50, 300)
+    const s = thousands(rng, 50, 300)
     const bom = Math.round((s * rng.int(22, 55)) / 10 / 100000) * 100000
     const eom = Math.round((s * rng.int(20, 50)) / 10 / 100000) * 100000
     const m$ = moneyOf(rng)
     const month = rng.pick(MONTHS)
     return {
-      stem: `A department began ${month} with ${cash(m$, bom)} of stock at retail, ended it with ${cash(m$, eom)} and had net sales of ${cash(m$, s)} in the month. What was its ${month} stock-to-sales ratio (beginning-of-month stock to the month's sales), to two decimal places?`,
+      stem: `A department began ${month} with ${cash(m$, bom)} of stock at retail, ended it with ${cash(m$, eom)} and had net sales of ${cash(m$, s)} in the month. What was its ${month} stock-to-sales ratio (beginning-of-month stock to the month's sales), to two decimal places (halves up)?`,
       show: two,
       key: div(bom, s),
       wrong: [
@@ -137,7 +137,7 @@ export const PLANNING_FAMILIES = [
       6,
     )
     return {
-      stem: `A line has ${n(stock)} units in stock. Its sales plan for the next six weeks is ${weeks.map(n).join(', ')} units, and last week it sold ${n(past)}. Counting forward through the plan, how many weeks of cover does the stock give, to two decimal places?`,
+      stem: `A line has ${n(stock)} units in stock. Its sales plan for the next six weeks is ${weeks.map(n).join(', ')} units, and last week it sold ${n(past)}. Counting forward through the plan, how many weeks of cover does the stock give, to two decimal places (halves up)?`,
       show: (x) => `${two(x)} weeks`,
       key: cover,
       wrong: [
@@ -153,15 +153,9 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('basic-stock-method-opening-stock', (rng) => {
-    const season = k(rng, 600, 2400)
-    const turn = rng.int(8, 16) * 25
-    const share = drawPct(rng, 12, 24, 0.5)
-    const ms = mul(cc(season), rate(share))
-    const avgStock = div(cc(season), div(turn, 100))
-    const avgMonth = div(cc(season), 6)
-    const m$ = moneyOf(rng)
+    const { season, turn, share, ms, avgStock, avgMonth, m$, plan } = seasonStockPlan(rng)
     return {
-      stem: `A six-month plan has net sales of ${cash(m$, season)}, ${bpText(share)} of them in the month being planned, and a season stock turn of ${two(div(turn, 100))} at retail. By the basic stock method (beginning-of-month stock = month's sales + average stock − average monthly sales), what beginning-of-month stock at retail is planned?`,
+      stem: `${plan} By the basic stock method (beginning-of-month stock = month's sales + average stock − average monthly sales), what beginning-of-month stock at retail is planned, to the cent (halves up)?`,
       show: m$,
       key: sub(add(ms, avgStock), avgMonth),
       wrong: [
@@ -180,15 +174,9 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('percentage-variation-method-opening-stock', (rng) => {
-    const season = k(rng, 600, 2400)
-    const turn = rng.int(8, 16) * 25
-    const share = drawPct(rng, 12, 24, 0.5)
-    const ms = mul(cc(season), rate(share))
-    const avgStock = div(cc(season), div(turn, 100))
-    const avgMonth = div(cc(season), 6)
-    const m$ = moneyOf(rng)
+    const { season, turn, share, ms, avgStock, avgMonth, m$, plan } = seasonStockPlan(rng)
     return {
-      stem: `A six-month plan has net sales of ${cash(m$, season)}, ${bpText(share)} of them in the month being planned, and a season stock turn of ${two(div(turn, 100))} at retail. By the percentage variation method (beginning-of-month stock = average stock × ½ × (1 + month's sales ÷ average monthly sales)), what beginning-of-month stock at retail is planned?`,
+      stem: `${plan} By the percentage variation method (beginning-of-month stock = average stock × ½ × (1 + month's sales ÷ average monthly sales)), what beginning-of-month stock at retail is planned, to the cent (halves up)?`,
       show: m$,
       key: mul(avgStock, div(1, 2), add(1, div(ms, avgMonth))),
       wrong: [
@@ -202,11 +190,11 @@ export const PLANNING_FAMILIES = [
   }),
   worked('weeks-of-supply-method-stock', (rng) => {
     const turn = rng.int(3, 13)
-    const weekly = k(rng, 10, 90)
+    const weekly = thousands(rng, 10, 90)
     const wos = div(52, turn)
     const m$ = moneyOf(rng)
     return {
-      stem: `A department plans a stock turn of ${turn} a year at retail and expects net sales of ${cash(m$, weekly)} a week over the coming weeks. By the weeks-of-supply method (weeks of supply = 52 ÷ annual turn), what stock at retail should it carry?`,
+      stem: `A department plans a stock turn of ${turn} a year at retail and expects net sales of ${cash(m$, weekly)} a week over the coming weeks. By the weeks-of-supply method (weeks of supply = 52 ÷ annual turn), what stock at retail should it carry, to the cent (halves up)?`,
       show: m$,
       key: mul(cc(weekly), wos),
       wrong: [
@@ -221,7 +209,7 @@ export const PLANNING_FAMILIES = [
   worked('planned-purchases-from-stock-to-sales-ratios', (rng) => {
     const month = rng.pick(MONTHS)
     const next = NEXT[month]!
-    const s1 = k(rng, 60, 300)
+    const s1 = thousands(rng, 60, 300)
     const s2 = Math.round((s1 * rng.int(85, 120)) / 100 / 100000) * 100000
     const r1 = rng.int(20, 35) * 10
     const r2 = r1 + rng.int(-4, 3) * 10
@@ -250,9 +238,9 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('retail-method-closing-stock-at-cost', (rng) => {
-    const oc = k(rng, 100, 400)
+    const oc = thousands(rng, 100, 400)
     const or = Math.round((oc * rng.int(180, 240)) / 100 / 100000) * 100000
-    const pc = k(rng, 200, 900)
+    const pc = thousands(rng, 200, 900)
     const pr = Math.round((pc * rng.int(190, 250)) / 100 / 100000) * 100000
     const fr = Math.round((pc * rng.int(2, 6)) / 100 / 100000) * 100000
     const amu = Math.round((pr * rng.int(1, 4)) / 100 / 100000) * 100000
@@ -264,7 +252,7 @@ export const PLANNING_FAMILIES = [
     const endR = cc(totR - sales - md - sh)
     const m$ = moneyOf(rng)
     return {
-      stem: `Using the conventional retail method (cost complement from goods available at cost, freight in included, over goods available at retail with additional markups but before markdowns): opening stock ${cash(m$, oc)} at cost, ${cash(m$, or)} at retail; purchases ${cash(m$, pc)} at cost, ${cash(m$, pr)} at retail; freight in ${cash(m$, fr)}; additional markups ${cash(m$, amu)}; net sales ${cash(m$, sales)}; markdowns ${cash(m$, md)}; estimated shrinkage ${cash(m$, sh)} at retail. What is the closing stock at cost, to the cent?`,
+      stem: `Using the conventional retail method (cost complement from goods available at cost, freight in included, over goods available at retail with additional markups but before markdowns): opening stock ${cash(m$, oc)} at cost, ${cash(m$, or)} at retail; purchases ${cash(m$, pc)} at cost, ${cash(m$, pr)} at retail; freight in ${cash(m$, fr)}; additional markups ${cash(m$, amu)}; net sales ${cash(m$, sales)}; markdowns ${cash(m$, md)}; estimated shrinkage ${cash(m$, sh)} at retail. What is the closing stock at cost, to the cent (halves up)?`,
       show: m$,
       key: mul(endR, div(tc, cc(totR))),
       wrong: [
@@ -278,7 +266,7 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('retail-method-gross-margin', (rng) => {
-    const tcc = k(rng, 300, 1200)
+    const tcc = thousands(rng, 300, 1200)
     const tr = Math.round((tcc * rng.int(180, 240)) / 100 / 100000) * 100000
     const sales = Math.round((tr * rng.int(50, 65)) / 100 / 100000) * 100000
     const endR = Math.round((tr * rng.int(25, 40)) / 100 / 100000) * 100000
@@ -287,7 +275,7 @@ export const PLANNING_FAMILIES = [
     const cogs = sub(cc(tcc), endC)
     const m$ = moneyOf(rng)
     return {
-      stem: `A department's goods available for the season were ${cash(m$, tcc)} at cost and ${cash(m$, tr)} at retail. Net sales were ${cash(m$, sales)}, and closing stock at retail is ${cash(m$, endR)}. Valuing the closing stock at cost by the retail method (cost complement = goods available at cost ÷ at retail), what is the season's gross margin?`,
+      stem: `A department's goods available for the season were ${cash(m$, tcc)} at cost and ${cash(m$, tr)} at retail. Net sales were ${cash(m$, sales)}, and closing stock at retail is ${cash(m$, endR)}. Valuing the closing stock at cost by the retail method (cost complement = goods available at cost ÷ at retail), what is the season's gross margin, to the cent (halves up)?`,
       show: m$,
       key: sub(cc(sales), cogs),
       wrong: [
@@ -303,14 +291,14 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('cost-complement-with-markups-and-cancellations', (rng) => {
-    const tc = k(rng, 300, 1200)
+    const tc = thousands(rng, 300, 1200)
     const base = Math.round((tc * rng.int(180, 240)) / 100 / 100000) * 100000
     const amu = Math.round((base * rng.int(2, 6)) / 100 / 100000) * 100000
     const amc = Math.round((amu * rng.int(10, 40)) / 100 / 100000) * 100000
     const md = Math.round((base * rng.int(6, 14)) / 100 / 100000) * 100000
     const m$ = moneyOf(rng)
     return {
-      stem: `Goods available are ${cash(m$, tc)} at cost and ${cash(m$, base)} at retail before price changes. The period had additional markups of ${cash(m$, amu)}, markup cancellations of ${cash(m$, amc)} and markdowns of ${cash(m$, md)}. Under the conventional retail method (net additional markups counted in retail, markdowns left out), what is the cost complement, as a percentage to two decimal places?`,
+      stem: `Goods available are ${cash(m$, tc)} at cost and ${cash(m$, base)} at retail before price changes. The period had additional markups of ${cash(m$, amu)}, markup cancellations of ${cash(m$, amc)} and markdowns of ${cash(m$, md)}. Under the conventional retail method (net additional markups counted in retail, markdowns left out), what is the cost complement, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(tc, base + amu - amc),
       wrong: [
@@ -324,8 +312,8 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('book-stock-at-retail', (rng) => {
-    const open = k(rng, 200, 900)
-    const pr = k(rng, 200, 900)
+    const open = thousands(rng, 200, 900)
+    const pr = thousands(rng, 200, 900)
     const amu = Math.round((pr * rng.int(1, 4)) / 100 / 100000) * 100000
     const gross = Math.round(((open + pr) * rng.int(45, 60)) / 100 / 100000) * 100000
     const ret = Math.round((gross * rng.int(3, 8)) / 100 / 100000) * 100000
@@ -360,13 +348,13 @@ export const PLANNING_FAMILIES = [
     return {
       stem: `A line is planned to sell ${n(ros)} units a week for the next ${weeks} weeks and to end them with ${endCover} weeks of cover at the same rate. It has ${n(onHand)} units in stores, ${n(tr)} more in transit to stores (not in the store count) and ${n(oo)} on order from the supplier. How many units are open to buy?`,
       show: countOf('units'),
-      key: frac0(key),
+      key: whole(key),
       wrong: [
-        [frac0(key + tr), 'forgets the units in transit'],
-        [frac0(key - ros * endCover), 'leaves out the closing cover'],
-        [frac0(key + oo), 'forgets the units on order'],
-        [frac0(key - ros), 'counts one week short'],
-        [frac0(key + 2 * oo), 'adds the order instead of subtracting it'],
+        [whole(key + tr), 'forgets the units in transit'],
+        [whole(key - ros * endCover), 'leaves out the closing cover'],
+        [whole(key + oo), 'forgets the units on order'],
+        [whole(key - ros), 'counts one week short'],
+        [whole(key + 2 * oo), 'adds the order instead of subtracting it'],
       ],
       figures: { weeks, ros, endCover, onHand, oo, tr },
     }
@@ -379,12 +367,12 @@ export const PLANNING_FAMILIES = [
     return {
       stem: `A merchandiser plans stock as forward weeks of cover: the stock at the start of a week must cover the planned sales of that week and the following weeks, ${cover} weeks in all. The plan for the next six weeks is ${weeks.map(n).join(', ')} units, and last week ${n(last)} sold. What opening stock does the plan need now?`,
       show: countOf('units'),
-      key: frac0(fwd),
+      key: whole(fwd),
       wrong: [
-        [frac0(cover * weeks[0]!), 'multiplies this week’s sales by the cover'],
-        [frac0(cover * last), 'multiplies last week’s sales by the cover'],
-        [frac0(fwd + weeks[cover]!), 'counts one week too many'],
-        [frac0(fwd - weeks[cover - 1]!), 'counts one week too few'],
+        [whole(cover * weeks[0]!), 'multiplies this week’s sales by the cover'],
+        [whole(cover * last), 'multiplies last week’s sales by the cover'],
+        [whole(fwd + weeks[cover]!), 'counts one week too many'],
+        [whole(fwd - weeks[cover - 1]!), 'counts one week too few'],
         [
           div(
             mul(
@@ -400,7 +388,7 @@ export const PLANNING_FAMILIES = [
     }
   }),
   worked('monthly-sales-plan-from-last-years-shape', (rng) => {
-    const ly = [0, 1, 2, 3, 4, 5].map(() => k(rng, 40, 160))
+    const ly = [0, 1, 2, 3, 4, 5].map(() => thousands(rng, 40, 160))
     const at = rng.int(0, 5)
     const g = drawPct(rng, 2, 12, 0.5)
     const lyTotal = ly.reduce((s, x) => s + x, 0)
@@ -408,7 +396,7 @@ export const PLANNING_FAMILIES = [
     const m$ = moneyOf(rng)
     const month = ['February', 'March', 'April', 'May', 'June', 'July'][at]!
     return {
-      stem: `Last year's February-to-July sales were ${ly.map((x) => cash(m$, x)).join(', ')}. This year's season plan is ${cash(m$, plan)}, spread over the months in last year's proportions. What is the ${month} sales plan, to the cent?`,
+      stem: `Last year's February-to-July sales were ${ly.map((x) => cash(m$, x)).join(', ')}. This year's season plan is ${cash(m$, plan)}, spread over the months in last year's proportions. What is the ${month} sales plan, to the cent (halves up)?`,
       show: m$,
       key: mul(cc(plan), div(ly[at]!, lyTotal)),
       wrong: [
@@ -425,6 +413,23 @@ export const PLANNING_FAMILIES = [
   }),
 ]
 
-function frac0(x: number) {
-  return div(x, 1)
+/**
+ * The figures both opening-stock methods start from: a six-month season's sales, the month's
+ * share of them and the season's turn at retail, with the stem sentence that gives them.
+ */
+function seasonStockPlan(rng: Rng) {
+  const season = thousands(rng, 600, 2400)
+  const turn = rng.int(8, 16) * 25
+  const share = drawPct(rng, 12, 24, 0.5)
+  const m$ = moneyOf(rng)
+  return {
+    season,
+    turn,
+    share,
+    m$,
+    ms: mul(cc(season), rate(share)),
+    avgStock: div(cc(season), div(turn, 100)),
+    avgMonth: div(cc(season), 6),
+    plan: `A six-month plan has net sales of ${cash(m$, season)}, ${bpText(share)} of them in the month being planned, and a season stock turn of ${two(div(turn, 100))} at retail.`,
+  }
 }

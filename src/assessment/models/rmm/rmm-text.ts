@@ -50,6 +50,13 @@ export const drawCents = (rng: Rng, low: number, high: number): number =>
   rng.int(low, high) * 100 + rng.int(0, 99)
 /** A price ending in .99: whole units from `low` to `high`, less a cent, in cents. */
 export const draw99 = (rng: Rng, low: number, high: number): number => rng.int(low, high) * 100 - 1
+/** A plan figure in whole thousands of currency units from `low` to `high` thousand, in cents. */
+export const thousands = (rng: Rng, low: number, high: number): number =>
+  rng.int(low, high) * 100000
+/** An amount in cents rounded to the nearest whole thousand currency units. */
+export const nearestThousand = (cents: number): number => Math.round(cents / 100000) * 100000
+/** A whole count as a fraction, for answers that are counts. */
+export const whole = (x: number): Fraction => frac(x)
 /** A rate in basis points from whole percents `low` to `high` in steps of `step`. */
 export const drawPct = (rng: Rng, low: number, high: number, step = 1): number =>
   rng.int(Math.ceil(low / step), Math.floor(high / step)) * step * 100
@@ -67,11 +74,13 @@ export const pct = (x: Fraction): string => `${fixed(mul(x, 100), 2)}%`
 export const bpText = (bp: number): string => `${fixed(frac(bp, 100), bp % 100 === 0 ? 0 : 2)}%`
 /** A ratio to two decimal places: `3.45`. */
 export const two = (x: Fraction): string => fixed(x, 2)
-/** A count with its unit, rounded as the stem says. */
+/** A count with its unit (plural, made singular for exactly one), rounded as the stem says. */
 export const countOf =
   (unit: string, how: 'half' | 'up' | 'down' = 'half', places = 0) =>
-  (x: Fraction): string =>
-    `${how === 'half' ? fixed(x, places) : directed(x, places, how)} ${unit}`
+  (x: Fraction): string => {
+    const shown = how === 'half' ? fixed(x, places) : directed(x, places, how)
+    return `${shown} ${shown === '1' ? unit.replace(/s$/, '') : unit}`
+  }
 /** Money rounded down or up to the cent, for ceilings and floors a stem states. */
 export const moneyDirected =
   (show: (x: Fraction) => string, how: 'up' | 'down') =>

@@ -17,6 +17,7 @@ import {
   rate,
   sub,
   two,
+  whole,
   worked,
 } from './rmm-text.js'
 
@@ -42,7 +43,7 @@ export const SPACE_FAMILIES = [
     const colour = rng.pick(COLOURS.slice(0, colours))
     const size = rng.pick(SIZES)
     return {
-      stem: `A style is bought in ${colours} colours, ${n(total)} units in all. The colour split gives ${colour} ${bpText(c)} of the buy, and the size curve gives ${size} ${bpText(s)} of each colour. How many ${colour} ${size} units are bought, to the nearest unit?`,
+      stem: `A style is bought in ${colours} colours, ${n(total)} units in all. The colour split gives ${colour} ${bpText(c)} of the buy, and the size curve gives ${size} ${bpText(s)} of each colour. How many ${colour} ${size} units are bought, to the nearest unit (halves up)?`,
       show: countOf('units'),
       key: mul(total, rate(c), rate(s)),
       wrong: [
@@ -109,23 +110,23 @@ export const SPACE_FAMILIES = [
     }
   }),
   worked('allocation-with-minimum-presentation-stock', (rng) => {
-    const ros = rng.int(5, 40)
+    const ros = rng.int(10, 120)
     const weeks = rng.int(2, 4)
     const cover = div(mul(ros, weeks), 10)
     const mps = Math.round((ros * weeks * rng.int(50, 160)) / 1000) + 2
-    const onHand = rng.int(1, Math.max(1, Math.floor(Math.min(mps, (ros * weeks) / 10) / 3)))
+    const onHand = rng.int(1, Math.max(1, Math.floor((Math.min(mps, (ros * weeks) / 10) * 2) / 3)))
     const target = Math.max(mps, Number(ceil(cover).n))
     return {
-      stem: `A store sells ${two(div(ros, 10))} units a week of a line. The rule: send enough for ${weeks} weeks of sales, but never leave the store below its minimum presentation stock of ${mps} units (the fixture must look full). It has ${onHand} units. How many units should it be sent, rounded up to a whole unit?`,
+      stem: `A store sells ${two(div(ros, 10))} units a week of a line. The rule: send enough for ${weeks} weeks of sales, but never leave the store below its minimum presentation stock of ${mps} units (the fixture must look full). It has ${onHand} ${onHand === 1 ? 'unit' : 'units'}. How many units should it be sent, rounded up to a whole unit?`,
       show: countOf('units', 'up'),
-      key: frac1(target - onHand),
+      key: whole(target - onHand),
       wrong: [
         [sub(cover, onHand), 'ignores the presentation minimum'],
         [add(cover, mps - onHand), 'adds the presentation minimum to the cover'],
-        [frac1(target), 'forgets the stock the store has'],
-        [frac1(mps - onHand), 'ignores the weeks of cover'],
+        [whole(target), 'forgets the stock the store has'],
+        [whole(mps - onHand), 'ignores the weeks of cover'],
         [
-          ceil(cover).n - BigInt(onHand) > BigInt(mps) ? sub(ceil(cover), onHand) : frac1(mps),
+          ceil(cover).n - BigInt(onHand) > BigInt(mps) ? sub(ceil(cover), onHand) : whole(mps),
           'takes the stock on hand off the cover before applying the minimum',
         ],
       ],
@@ -170,7 +171,7 @@ export const SPACE_FAMILIES = [
     const weekly = rng.int(10, 120)
     const cap = f * depth * high
     return {
-      stem: `A line has ${f} facings on a shelf; each facing holds ${depth} units deep and ${high} high. It sells ${n(weekly)} units a week. How many weeks of supply does a full shelf hold, to two decimal places?`,
+      stem: `A line has ${f} facings on a shelf; each facing holds ${depth} units deep and ${high} high. It sells ${n(weekly)} units a week. How many weeks of supply does a full shelf hold, to two decimal places (halves up)?`,
       show: (x) => `${two(x)} weeks`,
       key: div(cap, weekly),
       wrong: [
@@ -216,7 +217,7 @@ export const SPACE_FAMILIES = [
       show: countOf('units', 'up'),
       key: mul(stores, add(1, rate(reserve))),
       wrong: [
-        [frac1(stores), 'leaves out the warehouse reserve'],
+        [whole(stores), 'leaves out the warehouse reserve'],
         [mul(m[0]! + m[1]! + m[2]!, add(1, rate(reserve))), 'counts one store of each grade'],
         [
           mul(div(m[0]! + m[1]! + m[2]!, 3), g[0]! + g[1]! + g[2]!, add(1, rate(reserve))),
@@ -239,7 +240,7 @@ export const SPACE_FAMILIES = [
     const m$ = moneyOf(rng)
     const c = cats[at]!
     return {
-      stem: `A department has ${two(div(total, 10))} metres of shelf to share between three categories in proportion to their gross margin. Last year: ${cats.map((x, i) => `category ${i + 1} sold ${cash(m$, x.s)} at a gross margin of ${bpText(x.g)}`).join('; ')}. How many metres should category ${at + 1} get, to two decimal places?`,
+      stem: `A department has ${two(div(total, 10))} metres of shelf to share between three categories in proportion to their gross margin. Last year: ${cats.map((x, i) => `category ${i + 1} sold ${cash(m$, x.s)} at a gross margin of ${bpText(x.g)}`).join('; ')}. How many metres should category ${at + 1} get, to two decimal places (halves up)?`,
       show: (x) => `${two(x)} m`,
       key: mul(div(total, 10), div(gms[at]!, add(...gms))),
       wrong: [
@@ -279,7 +280,7 @@ export const SPACE_FAMILIES = [
     const total = styles * colours * sizes * ranged * perSku + rng.int(0, ranged * 3)
     const skus = styles * colours * sizes
     return {
-      stem: `A buy of ${n(total)} units covers ${styles} styles, each in ${colours} colours and ${sizes} sizes, for the ${n(ranged)} of the chain's ${n(all)} stores that will range it. On average, how many units is that per SKU (style, colour and size) per ranging store, to two decimal places?`,
+      stem: `A buy of ${n(total)} units covers ${styles} styles, each in ${colours} colours and ${sizes} sizes, for the ${n(ranged)} of the chain's ${n(all)} stores that will range it. On average, how many units is that per SKU (style, colour and size) per ranging store, to two decimal places (halves up)?`,
       show: (x) => `${two(x)} units`,
       key: div(total, skus * ranged),
       wrong: [
@@ -301,7 +302,7 @@ export const SPACE_FAMILIES = [
     const totalSold = sold.reduce((s, x) => s + x, 0)
     const totalRec = rec.reduce((s, x) => s + x, 0)
     return {
-      stem: `Last season a style received ${rec.map((r, i) => `${SIZES[i]} ${n(r)}`).join(', ')} units and sold ${sold.map((x, i) => `${SIZES[i]} ${n(x)}`).join(', ')}. Building this season's size curve from sales, what share should size ${SIZES[at]} get, as a percentage to two decimal places?`,
+      stem: `Last season a style received ${rec.map((r, i) => `${SIZES[i]} ${n(r)}`).join(', ')} units and sold ${sold.map((x, i) => `${SIZES[i]} ${n(x)}`).join(', ')}. Building this season's size curve from sales, what share should size ${SIZES[at]} get, as a percentage to two decimal places (halves up)?`,
       show: pct,
       key: div(sold[at]!, totalSold),
       wrong: [
@@ -338,6 +339,10 @@ export const SPACE_FAMILIES = [
         [mul(ceil(div(raw, inner)), inner), 'rounds up to whole packs'],
         [nearestMultiple(div(total, stores), inner), 'splits the units evenly over the stores'],
         [div(raw, inner), 'gives the number of packs, not units'],
+        [
+          nearestMultiple(mul(total, div(store, chain - store)), inner),
+          'sets the store’s sales against the rest of the chain, not the whole chain',
+        ],
       ],
       figures: { total, chain, store, stores, inner },
     }
@@ -352,12 +357,13 @@ export const SPACE_FAMILIES = [
     return {
       stem: `A new line goes into ${n(stores)} stores on a planogram of ${f} facings, each ${depth} deep and ${high} high, with one case of ${caseQty} as back-stock in each store. How many units does the launch fill need?`,
       show: countOf('units'),
-      key: frac1(stores * per),
+      key: whole(stores * per),
       wrong: [
-        [frac1(stores * f * depth * high), 'leaves out the back-stock cases'],
-        [frac1(per), 'fills one store'],
-        [frac1(stores * (f * depth + caseQty)), 'leaves out the units stacked high'],
-        [frac1(stores * f * (depth * high + caseQty)), 'adds a case for every facing'],
+        [whole(stores * f * depth * high), 'leaves out the back-stock cases'],
+        [whole(per), 'fills one store'],
+        [whole(stores * (f * depth + caseQty)), 'leaves out the units stacked high'],
+        [whole(stores * f * (depth * high + caseQty)), 'adds a case for every facing'],
+        [whole(stores * (depth * high + caseQty)), 'fills one facing, not all of them'],
       ],
       figures: { stores, f, depth, high, caseQty },
     }
@@ -392,7 +398,7 @@ export const SPACE_FAMILIES = [
     const aur = add(...prices.map((p, i) => mul(cc(p), rate(mix[i]!))))
     const m$ = moneyOf(rng)
     return {
-      stem: `An assortment plan has good, better and best price points of ${prices.map((p) => cash(m$, p)).join(', ')}, with ${mix.map(bpText).join(', ')} of the units at each. What average unit retail does the plan give, to the cent?`,
+      stem: `An assortment plan has good, better and best price points of ${prices.map((p) => cash(m$, p)).join(', ')}, with ${mix.map(bpText).join(', ')} of the units at each. What average unit retail does the plan give, to the cent (halves up)?`,
       show: m$,
       key: aur,
       wrong: [
@@ -418,22 +424,18 @@ export const SPACE_FAMILIES = [
     return {
       stem: `A line's sales plan is ${cash(m$, plan)} at an average unit retail of ${cash(m$, aur)} (average unit cost ${cash(m$, uc)}). It opens with ${n(open)} units and must close with ${n(close)}. How many units must be bought, rounding the units to sell up to a whole unit first?`,
       show: countOf('units'),
-      key: frac1(units + close - open),
+      key: whole(units + close - open),
       wrong: [
         [
           add(ceil(div(cc(plan), cc(uc))), close - open),
           'divides the plan by the average unit cost',
         ],
-        [frac1(units - open), 'leaves out the closing stock'],
-        [frac1(units + close), 'does not take off the opening stock'],
-        [frac1(units), 'buys only the units to sell'],
-        [frac1(units + open - close), 'swaps the opening and closing stocks'],
+        [whole(units - open), 'leaves out the closing stock'],
+        [whole(units + close), 'does not take off the opening stock'],
+        [whole(units), 'buys only the units to sell'],
+        [whole(units + open - close), 'swaps the opening and closing stocks'],
       ],
       figures: { plan, aur, uc, open, close },
     }
   }),
 ]
-
-function frac1(x: number): Fraction {
-  return div(x, 1)
-}

@@ -74,6 +74,7 @@ import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
+import { RETAIL_MERCHANDISING_REVIEW } from './retail-merchandising.js'
 import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
@@ -213,5 +214,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     COST_ACCOUNTING_REVIEW,
     CONTRACT_LAW_BASICS_REVIEW,
     TIME_AND_DATE_LITERACY_REVIEW,
+    RETAIL_MERCHANDISING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -231,6 +231,13 @@ export const COST_FAMILIES = [
           ),
           'drops the part hour of waiting',
         ],
+        [
+          plus(
+            plus(plus(L, pctOf(L, f)), plus(lift, resi)),
+            times(ceilW(over(minus(waited, w(60)), w(60))), rate),
+          ),
+          'allows only the first hour free',
+        ],
         [plus(L, acc), 'leaves out the fuel surcharge'],
         [
           plus(
@@ -243,6 +250,7 @@ export const COST_FAMILIES = [
     }
   }),
   calc('lgc-fcl-freight-cost-per-unit', (rng) => {
+    const boxes = w(rng.int(2, 5))
     const R = w(rng.int(900, 4800))
     const baf = w(rng.int(150, 650))
     const othc = w(rng.int(120, 280))
@@ -250,19 +258,22 @@ export const COST_FAMILIES = [
     const docs = w(rng.pick([50, 75, 90]))
     const cartons = w(rng.int(300, 1400))
     const per = w(rng.pick([2, 4, 6, 12]))
-    const all = sum([R, baf, othc, dthc, docs])
-    const units = times(cartons, per)
+    const box = sum([R, baf, othc, dthc, docs])
+    const all = times(boxes, box)
+    const units = times(boxes, cartons, per)
     return {
-      stem: `A 40' container carries ${exact(cartons)} cartons of ${exact(per)} units. Costs: ocean freight $${exact(R)}, bunker surcharge $${exact(baf)}, origin terminal handling $${exact(othc)}, destination terminal handling $${exact(dthc)} and documentation $${exact(docs)}. What is the freight cost per unit, to the cent?`,
+      stem: `${shipper(rng)} ships ${exact(boxes)} 40' containers, each carrying ${exact(cartons)} cartons of ${exact(per)} units. Costs per container: ocean freight $${exact(R)}, bunker surcharge $${exact(baf)}, origin terminal handling $${exact(othc)}, destination terminal handling $${exact(dthc)} and documentation $${exact(docs)}. What is the freight cost per unit, to the cent?`,
       show: usd,
-      inputs: { R, baf, othc, dthc, docs, cartons, per },
+      inputs: { boxes, R, baf, othc, dthc, docs, cartons, per },
       key: over(all, units),
       wrong: [
-        [over(all, cartons), 'divides by cartons, not units'],
-        [over(plus(R, baf), units), 'counts the ocean freight and bunker only'],
-        [over(minus(all, dthc), units), 'leaves out the destination handling'],
-        [over(R, units), 'counts the ocean freight only'],
-        [over(all, times(cartons, plus(per, w(1)))), 'counts one unit too many per carton'],
+        [over(all, times(boxes, cartons)), 'divides by cartons, not units'],
+        [over(all, times(cartons, per)), 'divides every container’s cost by one container’s units'],
+        [over(box, units), 'costs one container and divides by every unit'],
+        [over(times(boxes, plus(R, baf)), units), 'counts the ocean freight and bunker only'],
+        [over(minus(all, times(boxes, dthc)), units), 'leaves out the destination handling'],
+        [over(times(boxes, R), units), 'counts the ocean freight only'],
+        [over(all, times(boxes, cartons, plus(per, w(1)))), 'counts one unit too many per carton'],
       ],
     }
   }),
@@ -398,6 +409,11 @@ export const COST_FAMILIES = [
         [over(plus(fixed, times(perKm, km)), times(t, km)), 'costs the loaded leg only'],
         [over(times(perKm, km, w(2)), times(t, km)), 'leaves out the fixed cost'],
         [over(trip, t), 'gives the cost per tonne'],
+        [over(trip, km), 'gives the cost per loaded kilometre'],
+        [
+          over(plus(times(fixed, w(2)), times(perKm, km, w(2))), times(t, km)),
+          'charges the fixed cost for each leg',
+        ],
       ],
     }
   }),
@@ -465,6 +481,11 @@ export const COST_FAMILIES = [
         [times(buy, gain), 'counts only the weight gain at the buying rate'],
         [times(sell, sum(houses)), 'gives the revenue, not the margin'],
         [times(sell, gain), 'counts only the weight gain at the selling rate'],
+        [times(buy, master), 'gives the cost of the master, not the margin'],
+        [
+          plus(times(minus(sell, buy), sum(houses)), times(sell, gain)),
+          'values the weight gain at the selling rate',
+        ],
       ],
     }
   }),

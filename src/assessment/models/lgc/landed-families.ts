@@ -1,3 +1,4 @@
+import type { Rng } from '../../rng.js'
 import {
   calc,
   cash,
@@ -27,6 +28,20 @@ const eur = cash('€')
 const usd = cash('$')
 const money = (x: Fraction) => show(x)
 
+/**
+ * Sums of money to the cent, each drawn between whole-currency bounds, in the order named: one
+ * call for the several legs and fees a valuation family quotes.
+ */
+function euros<const K extends string>(
+  rng: Rng,
+  bounds: Readonly<Record<K, readonly [number, number]>>,
+): Record<K, Fraction> {
+  const drawn = {} as Record<K, Fraction>
+  for (const [name, [low, high]] of Object.entries(bounds) as [K, readonly [number, number]][])
+    drawn[name] = drawDec(rng, low * 100, high * 100, 2)
+  return drawn
+}
+
 /** The legs of an export, in order, and who pays them under each rule the family draws. */
 const LEGS = [
   ['A', 'pickup at the seller’s works'],
@@ -50,12 +65,14 @@ const RULES = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'DAP'] as const
 
 export const LANDED_FAMILIES = [
   calc('lgc-eu-customs-value-from-ex-works', (rng) => {
-    const exw = drawDec(rng, 800000, 9000000, 2)
-    const pick = drawDec(rng, 15000, 60000, 2)
-    const exp = drawDec(rng, 6000, 20000, 2)
-    const sea = drawDec(rng, 80000, 400000, 2)
-    const ins = drawDec(rng, 3000, 15000, 2)
-    const inland = drawDec(rng, 20000, 90000, 2)
+    const { exw, pick, exp, sea, ins, inland } = euros(rng, {
+      exw: [8000, 90000],
+      pick: [150, 600],
+      exp: [60, 200],
+      sea: [800, 4000],
+      ins: [30, 150],
+      inland: [200, 900],
+    })
     const cv = sum([exw, pick, exp, sea, ins])
     return {
       stem: `An EU importer buys on EXW terms at €${money(exw)}. It pays €${money(pick)} for pickup and €${money(exp)} for export clearance in the origin country, €${money(sea)} ocean freight and €${money(ins)} insurance to the EU port, and €${money(inland)} to truck the goods from the port to its warehouse after import. The EU customs value takes in the costs of carrying the goods to the place where they enter the EU. What is the customs value?`,
@@ -72,9 +89,7 @@ export const LANDED_FAMILIES = [
     }
   }),
   calc('lgc-us-duty-on-a-transaction-value-without-freight', (rng) => {
-    const goods = drawDec(rng, 500000, 6000000, 2)
-    const fr = drawDec(rng, 40000, 300000, 2)
-    const ins = drawDec(rng, 2000, 12000, 2)
+    const { goods, fr, ins } = euros(rng, { goods: [5000, 60000], fr: [400, 3000], ins: [20, 120] })
     const d = drawDec(rng, 25, 120, 1)
     const cif = sum([goods, fr, ins])
     return {
@@ -87,6 +102,11 @@ export const LANDED_FAMILIES = [
         [pctOf(plus(goods, ins), d), 'takes out the freight but not the insurance'],
         [pctOf(plus(goods, fr), d), 'takes out the insurance but not the freight'],
         [pctOf(minus(goods, plus(fr, ins)), d), 'takes the freight and insurance out twice'],
+        [
+          over(times(goods, d), plus(w(100), d)),
+          'treats the value as already including the duty and backs it out',
+        ],
+        [pctOf(plus(fr, ins), d), 'charges duty on the itemised freight and insurance only'],
       ],
     }
   }),
@@ -272,12 +292,14 @@ export const LANDED_FAMILIES = [
     }
   }),
   calc('lgc-fob-price-built-up-from-ex-works', (rng) => {
-    const exw = drawDec(rng, 500000, 6000000, 2)
-    const pick = drawDec(rng, 15000, 60000, 2)
-    const exp = drawDec(rng, 6000, 20000, 2)
-    const thc = drawDec(rng, 15000, 40000, 2)
-    const sea = drawDec(rng, 100000, 400000, 2)
-    const ins = drawDec(rng, 3000, 12000, 2)
+    const { exw, pick, exp, thc, sea, ins } = euros(rng, {
+      exw: [5000, 60000],
+      pick: [150, 600],
+      exp: [60, 200],
+      thc: [150, 400],
+      sea: [1000, 4000],
+      ins: [30, 120],
+    })
     const fob = sum([exw, pick, exp, thc])
     return {
       stem: `A manufacturer’s EXW price is €${money(exw)}. To quote FOB under Incoterms 2020, it adds its costs up to loading on board at the port of shipment: trucking to the port €${money(pick)}, export clearance €${money(exp)}, and origin terminal handling and loading €${money(thc)}. Ocean freight would be €${money(sea)} and insurance €${money(ins)}. What is the FOB price?`,
@@ -290,16 +312,19 @@ export const LANDED_FAMILIES = [
         [plus(fob, sea), 'adds the ocean freight'],
         [sum([fob, sea, ins]), 'quotes CIF'],
         [plus(exw, pick), 'stops at delivery to the port, as FCA there would'],
+        [plus(fob, ins), 'adds the insurance, which FOB leaves to the buyer'],
       ],
     }
   }),
   calc('lgc-sellers-cost-of-a-ddp-quote', (rng) => {
-    const exw = drawDec(rng, 500000, 5000000, 2)
-    const toPort = drawDec(rng, 20000, 90000, 2)
-    const sea = drawDec(rng, 80000, 350000, 2)
-    const ins = drawDec(rng, 3000, 12000, 2)
-    const clear = drawDec(rng, 8000, 25000, 2)
-    const del = drawDec(rng, 20000, 80000, 2)
+    const { exw, toPort, sea, ins, clear, del } = euros(rng, {
+      exw: [5000, 50000],
+      toPort: [200, 900],
+      sea: [800, 3500],
+      ins: [30, 120],
+      clear: [80, 250],
+      del: [200, 800],
+    })
     const d = drawDec(rng, 20, 120, 1)
     const v = w(rng.pick([19, 20, 21]))
     const cif = sum([exw, toPort, sea, ins])
@@ -324,7 +349,8 @@ export const LANDED_FAMILIES = [
   calc('lgc-saving-from-preferential-origin-for-a-non-vat-importer', (rng) => {
     const cv = drawDec(rng, 100000, 2000000, 2)
     const mfn = drawDec(rng, 40, 170, 1)
-    const pref = rng.pick([w(0), drawDec(rng, 10, 30, 1)])
+    // Nil preference is common, but a part preference keeps the whole-duty slips apart from the duty actually cut.
+    const pref = rng.int(0, 3) === 0 ? w(0) : drawDec(rng, 5, 30, 1)
     const v = w(rng.pick([20, 21, 22]))
     const cut = pctOf(cv, minus(mfn, pref))
     return {
@@ -341,16 +367,19 @@ export const LANDED_FAMILIES = [
         ],
         [pctOf(cut, v), 'counts the VAT saving only'],
         [plus(cut, pctOf(cv, v)), 'adds VAT on the whole customs value'],
+        [plus(cut, pctOf(plus(cv, pctOf(cv, mfn)), v)), 'counts the whole import VAT as saved'],
       ],
     }
   }),
   calc('lgc-customs-value-with-commissions-and-royalties', (rng) => {
-    const price = drawDec(rng, 500000, 5000000, 2)
-    const sell = drawDec(rng, 10000, 90000, 2)
-    const buy = drawDec(rng, 10000, 90000, 2)
-    const roy = drawDec(rng, 10000, 120000, 2)
-    const fi = drawDec(rng, 40000, 250000, 2)
-    const inland = drawDec(rng, 10000, 60000, 2)
+    const { price, sell, buy, roy, fi, inland } = euros(rng, {
+      price: [5000, 50000],
+      sell: [100, 900],
+      buy: [100, 900],
+      roy: [100, 1200],
+      fi: [400, 2500],
+      inland: [100, 600],
+    })
     const cv = sum([price, sell, roy, fi])
     return {
       stem: `Under the WTO valuation rules as the EU applies them, the customs value adds to the price paid any selling commission and any royalty paid as a condition of sale, plus freight and insurance to the EU border, and leaves out buying commission and transport after import. An import: price €${money(price)}, selling commission €${money(sell)}, buying commission to the importer’s agent €${money(buy)}, royalty paid as a condition of sale €${money(roy)}, freight and insurance to the border €${money(fi)}, delivery after import €${money(inland)}. What is the customs value?`,
@@ -391,13 +420,16 @@ export const LANDED_FAMILIES = [
         [up(sum([cif, br])), 'leaves out the duty'],
         [up(sum([cif, pctOf(exw, d), br])), 'charges duty on the EXW price'],
         [up(cif), 'counts freight and insurance only'],
+        [times(over(landed, exw), w(100)), 'gives the landed cost as a percentage of EXW'],
       ],
     }
   }),
   calc('lgc-duty-on-goods-returned-after-repair-abroad', (rng) => {
-    const value = drawDec(rng, 500000, 5000000, 2)
-    const repair = drawDec(rng, 20000, 300000, 2)
-    const fr = drawDec(rng, 5000, 40000, 2)
+    const { value, repair, fr } = euros(rng, {
+      value: [5000, 50000],
+      repair: [200, 3000],
+      fr: [50, 400],
+    })
     const d = drawDec(rng, 20, 120, 1)
     return {
       stem: `${shipper(rng)} sends a machine worth €${money(value)} abroad for repair under outward processing relief and brings it back. The repairer charges €${money(repair)}, and return freight and insurance to the border are €${money(fr)}. Duty is charged at ${exact(d)}% on the cost of the repair plus the return freight and insurance only. What duty is due?`,

@@ -190,7 +190,7 @@ export const SERVICE_FAMILIES = [
     const sail = rng.int(0, 6)
     const cut = w(rng.int(1, 3))
     const ready = rng.int(0, 6)
-    const truck = w(rng.int(1, 3))
+    const truck = w(rng.int(1, 4))
     const firstSail = (from: number, need: number) => {
       // The first sailing day s (counted from ready day 0) with s − cut ≥ need.
       let s = (sail - ready + 7) % 7
@@ -198,6 +198,12 @@ export const SERVICE_FAMILIES = [
       return w(s)
     }
     const key = firstSail(0, Number(truck.n))
+    // The first sailing on or after the day the cargo reaches the terminal, cut-off ignored.
+    const afterArrival = (() => {
+      let s = (sail - ready + 7) % 7
+      while (s < Number(truck.n)) s += 7
+      return w(s)
+    })()
     return {
       stem: `A weekly service sails every ${WEEK[sail]}, and export containers must be at the terminal ${exact(cut)} day${cut.n > 1n ? 's' : ''} before sailing. A shipper’s cargo is ready at its works on a ${WEEK[ready]} morning and the haul to the terminal takes ${exact(truck)} day${truck.n > 1n ? 's' : ''}, arriving that many days later. How many days after the cargo is ready does it sail?`,
       show: days(0),
@@ -205,13 +211,10 @@ export const SERVICE_FAMILIES = [
       key,
       wrong: keep([
         [firstSail(0, 0), 'leaves out the haul to the terminal'],
+        [afterArrival, 'leaves out the terminal cut-off'],
         [
-          (() => {
-            let s = (sail - ready + 7) % 7
-            while (s < Number(truck.n)) s += 7
-            return w(s)
-          })(),
-          'leaves out the terminal cut-off',
+          plus(afterArrival, cut),
+          'adds the cut-off days to the first sailing after the cargo reaches the terminal',
         ],
         [plus(key, w(7)), 'misses the sailing and waits a week more'],
         [minus(key, cut), 'gives the cut-off day, not the sailing'],

@@ -4,6 +4,7 @@ import {
   cash,
   cbm,
   ceilTo,
+  ceilW,
   drawDec,
   exact,
   type Fraction,
@@ -425,44 +426,54 @@ export const WEIGHT_FAMILIES = [
         [plus(u1, u2), 'charges on weight alone'],
         [plus(plus(m1, m2), plus(u1, u2)), 'adds the volume and the weight'],
         [plus(smaller(m1, u1), smaller(m2, u2)), 'takes the smaller measure of each line'],
+        [ceilW(tot), 'rounds the bill up to a whole revenue ton'],
       ],
     }
   }),
   calc('lgc-breakbulk-freight-tons-at-40-cubic-feet', (rng) => {
     const m3 = drawDec(rng, 1200, 9800, 2)
-    const t = times(m3, drawDec(rng, 20, 110, 2))
+    // Project cargo is mostly bulky: tonnes per m³ from 0.15 to 0.85, so the measurement usually
+    // decides and the slips in converting it fall on both sides of the key.
+    const t = times(m3, drawDec(rng, 15, 85, 2))
     const tt = over(roundW(times(t, w(10))), w(10))
-    const ft3 = over(m3, times(q('0.3048'), q('0.3048'), q('0.3048')))
+    const FOOT = q('0.3048')
+    const ft3 = over(m3, times(FOOT, FOOT, FOOT))
+    const billed = (cubicFeet: Fraction, perTon: Fraction) => larger(tt, over(cubicFeet, perTon))
     return {
       stem: `A breakbulk liner bills per freight ton: 1 metric tonne or 40 cubic feet, whichever gives more. A project cargo measures ${exact(m3)} m³ and weighs ${exact(tt)} t. Using 1 ft = 0.3048 m exactly, how many freight tons are billed, to two decimal places?`,
       show: (x) => `${fixed(x, 2)} FT`,
       inputs: { m3, tt },
-      key: larger(tt, over(ft3, w(40))),
+      key: billed(ft3, w(40)),
       wrong: [
         [larger(tt, m3), 'takes a cubic metre as one measurement ton'],
-        [
-          larger(tt, over(m3, w(40))),
-          'divides the cubic metres by 40 without converting to cubic feet',
-        ],
-        [larger(tt, over(over(m3, q('0.3048')), w(40))), 'divides by 0.3048 once, not cubed'],
+        [billed(over(m3, times(q('0.3'), q('0.3'), q('0.3'))), w(40)), 'takes a foot as 0.3 m'],
+        [billed(times(m3, w(27)), w(40)), 'takes a metre as 3 feet, a yard'],
+        [billed(ft3, w(100)), 'divides by 100 cubic feet, the register ton of ship tonnage'],
         [plus(tt, over(ft3, w(40))), 'adds the tonnes and the measurement tons'],
         [smaller(tt, over(ft3, w(40))), 'bills the smaller of the two'],
       ],
     }
   }),
   calc('lgc-largest-volume-billed-on-actual-weight', (rng) => {
-    const a = w(rng.int(40, 2400))
+    const a = w(rng.int(200, 2400))
+    const n = w(rng.int(2, 10))
+    // Each slip's cubic metres per kilogram, spread over the identical cartons.
+    const per = (m3PerKg: Fraction) => over(times(a, m3PerKg), n)
     return {
-      stem: `An air shipment weighs ${exact(a)} kg. The airline bills the greater of actual and volumetric weight, volumetric weight being cm³ ÷ ${AIR}. What is the largest total volume the shipment can occupy and still be billed on its actual weight, in m³ to three decimal places?`,
+      stem: `An air shipment of ${exact(n)} identical cartons weighs ${exact(a)} kg in all. The airline bills the greater of actual and volumetric weight, volumetric weight being cm³ ÷ ${AIR}. What is the largest each carton can measure and the shipment still be billed on its actual weight, in m³ to three decimal places?`,
       show: cbm(3),
-      inputs: { a },
-      key: over(times(a, w(6000)), w(1000000)),
+      inputs: { a, n },
+      key: per(over(w(6000), w(1000000))),
       wrong: [
-        [over(times(a, w(5000)), w(1000000)), 'uses the express divisor of 5,000 cm³ per kg'],
-        [over(a, w(1000)), 'uses the sea ratio of 1,000 kg per m³'],
-        [over(a, w(333)), 'uses the road ratio of 333 kg per m³'],
-        [over(times(a, w(6000)), w(100000)), 'divides cm³ by 100,000 for m³'],
-        [over(a, w(250)), 'uses 250 kg per m³'],
+        [per(over(w(5000), w(1000000))), 'uses the express divisor of 5,000 cm³ per kg'],
+        [per(over(w(1), w(1000))), 'uses the sea ratio of 1,000 kg per m³'],
+        [per(over(w(1), w(333))), 'uses the road ratio of 333 kg per m³'],
+        [per(over(w(6000), w(100000))), 'divides cm³ by 100,000 for m³'],
+        [over(times(a, w(6000)), w(1000000)), 'gives the whole shipment’s volume, not a carton’s'],
+        [
+          over(times(a, w(6000)), w(100000)),
+          'gives the whole shipment’s volume and divides cm³ by 100,000',
+        ],
       ],
     }
   }),
@@ -478,8 +489,8 @@ export const WEIGHT_FAMILIES = [
       key: up(larger(a, v)),
       wrong: [
         [
-          up(larger(a, over(times(l, b, h), w(5000)))),
-          'divides cubic inches by 5,000 without converting',
+          up(larger(a, over(times(l, b, h, q('2.5'), q('2.5'), q('2.5')), w(5000)))),
+          'takes an inch as 2.5 cm',
         ],
         [up(larger(a, over(times(l, b, h, IN), w(5000)))), 'multiplies by 2.54 once, not cubed'],
         [
@@ -490,8 +501,12 @@ export const WEIGHT_FAMILIES = [
           up(larger(a, over(times(l, b, h), w(139)))),
           'uses the US divisor of 139 and reads pounds as kilograms',
         ],
+        [
+          up(larger(a, over(times(l, b, h), w(166)))),
+          'uses the older US divisor of 166 and reads pounds as kilograms',
+        ],
+        [up(plus(a, v)), 'adds actual and volumetric weight'],
         [up(a), 'bills the actual weight only'],
-        [larger(a, v), 'leaves the weight unrounded'],
       ],
     }
   }),

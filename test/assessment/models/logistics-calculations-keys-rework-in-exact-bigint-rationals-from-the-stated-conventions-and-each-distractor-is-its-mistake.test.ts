@@ -175,7 +175,7 @@ const WEIGHT: Readonly<Record<string, Route>> = {
     return at0(
       mx(a!, mul(ldm, per!)),
       mx(a!, mul(n!, area, per!)),
-      mx(a!, mul(n!, r(12, 10), per!)),
+      mx(a!, mul(n!, euro![0] === 1n ? r(8, 10) : r(1), per!)),
       a!,
       mx(a!, mul(ldm, per!, half)),
       add(a!, mul(ldm, per!)),
@@ -191,7 +191,6 @@ const WEIGHT: Readonly<Record<string, Route>> = {
       upH(mx(a!, mul(m3!, r(200)))),
       upH(mx(a!, mul(m3!, r(333)))),
       upH(a!),
-      upH(mx(a!, mul(m3!, r(6)))),
       mx(a!, air),
     )
   },
@@ -242,7 +241,7 @@ const WEIGHT: Readonly<Record<string, Route>> = {
     const [l, b, h, n, a] = vs(f, 'l', 'b', 'h', 'n', 'a')
     const cu = mul(n!, l!, b!, h!)
     const go = (d: number, c = cu) => ce(mx(a!, div(c, r(d))))
-    return at0(go(366), go(139), go(166), go(194), ce(a!), go(6000), go(366, mul(l!, b!, h!)))
+    return at0(go(166), go(139), go(366), go(194), ce(a!), go(166, mul(l!, b!, h!)))
   },
   'lgc-spare-weight-before-the-charge-rises': (f) => {
     const [l, b, h, n, a] = vs(f, 'l', 'b', 'h', 'n', 'a')
@@ -264,7 +263,6 @@ const WEIGHT: Readonly<Record<string, Route>> = {
       sub(houses, master),
       houses,
       master,
-      sub(houses, upH(add(vA!, vB!))),
       sub(houses, upH(add(aA!, aB!))),
       sub(add(mx(aA!, vA!), mx(aB!, vB!)), mx(add(aA!, aB!), add(vA!, vB!))),
     )
@@ -554,7 +552,7 @@ const LOAD: Readonly<Record<string, Route>> = {
       share(cargo, mm3(el!, ew!, eh!)),
       share(mm3(pallets!, r(1200), r(800), gh!), inside),
       share(cargo, nominal),
-      share(cargo, mm3(il!, iw!, r(2393))),
+      share(mm3(pallets!, r(1200), r(1000), add(gh!, r(144))), inside),
       share(mul(pallets!, r(96, 100)), div(mul(il!, iw!), r(1_000_000))),
     )
   },
@@ -594,7 +592,7 @@ const COST: Readonly<Record<string, Route>> = {
       own,
       mul(rates[i + 1]!, cw),
       mul(rates[i]!, next),
-      mn(own, mul(rates[i + 1]!, next)),
+      mul(rates[0]!, cw),
       ...(i > 0 ? [mul(rates[i - 1]!, cw)] : []),
     )
   },
@@ -715,7 +713,6 @@ const COST: Readonly<Record<string, Route>> = {
       mul(over_, b!),
       charge(sub(over_, r(1))),
       charge(out!),
-      add(mul(t1!, a!), mul(sub(out!, t1!), b!)),
       charge(add(over_, r(1))),
     )
   },
@@ -778,7 +775,7 @@ const COST: Readonly<Record<string, Route>> = {
     return at2(
       div(shareA(m), u[0]!),
       div(shareA(k), u[0]!),
-      div(shareA(u), u[0]!),
+      div(shareA(m), tot(u)),
       div(F_, tot(u)),
       shareA(m),
       div(div(F_, r(3)), u[0]!),
@@ -1070,7 +1067,7 @@ const SERVICE: Readonly<Record<string, Route>> = {
       add(d, r(3, 4)),
       journey(d, r(9)),
       add(d, r(11)),
-      journey(d, r(11), r(4)),
+      add(d, mul(r(3, 4), fl(div(d, r(9, 2))))),
       add(key, r(3, 4)),
     )
   },
@@ -1203,7 +1200,7 @@ const SERVICE: Readonly<Record<string, Route>> = {
       div(tot(each), r(4)),
       share100(tot(l), r(132)),
       sub(r(100), pooled),
-      share100(tot(l), mul(r(4), mx(...c))),
+      mx(...each),
       mn(...each),
     )
   },

@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import {
+  CENT,
   calc,
   cash,
   drawDec,
@@ -93,7 +94,7 @@ export const LANDED_FAMILIES = [
     const d = drawDec(rng, 25, 120, 1)
     const cif = sum([goods, fr, ins])
     return {
-      stem: `A US importer’s invoice reads CIF Long Beach $${money(cif)}, itemising ocean freight $${money(fr)} and insurance $${money(ins)}. US customs value leaves out international freight and insurance that are itemised. At a duty rate of ${exact(d)}%, what duty is payable?`,
+      stem: `A US importer’s invoice reads CIF Long Beach $${money(cif)}, itemising ocean freight $${money(fr)} and insurance $${money(ins)}. US customs value leaves out international freight and insurance that are itemised. At a duty rate of ${exact(d)}%, what duty is payable, ${CENT}?`,
       show: usd,
       inputs: { goods, fr, ins, d },
       key: pctOf(goods, d),
@@ -117,7 +118,7 @@ export const LANDED_FAMILIES = [
     const v = w(rng.pick([19, 20, 21, 22, 23, 25]))
     const duty = pctOf(cv, d)
     return {
-      stem: `Goods enter the EU with a customs value of €${money(cv)} and pay ${exact(d)}% duty. The VAT rate is ${exact(v)}%, and the import VAT base is the customs value plus duty plus the transport costs to the first place of destination in the country, here €${money(del)}. What import VAT is due?`,
+      stem: `Goods enter the EU with a customs value of €${money(cv)} and pay ${exact(d)}% duty. The VAT rate is ${exact(v)}%, and the import VAT base is the customs value plus duty plus the transport costs to the first place of destination in the country, here €${money(del)}. What import VAT is due, ${CENT}?`,
       show: eur,
       inputs: { cv, d, del, v },
       key: pctOf(sum([cv, duty, del]), v),
@@ -138,7 +139,7 @@ export const LANDED_FAMILIES = [
     const d = drawDec(rng, 20, 120, 1)
     const cv = plus(over(usdGoods, rate), fr)
     return {
-      stem: `An EU importer declares goods invoiced at $${money(usdGoods)} FOB, with sea freight and insurance to the border of €${money(fr)} paid in euros. Customs converts at its published rate of 1 EUR = ${show(rate, 4)} USD (the importer’s bank paid at ${show(bank, 4)}). At ${exact(d)}% duty on the CIF value, what duty is due, in euros?`,
+      stem: `An EU importer declares goods invoiced at $${money(usdGoods)} FOB, with sea freight and insurance to the border of €${money(fr)} paid in euros. Customs converts at its published rate of 1 EUR = ${show(rate, 4)} USD (the importer’s bank paid at ${show(bank, 4)}). At ${exact(d)}% duty on the CIF value, what duty is due in euros, ${CENT}?`,
       show: eur,
       inputs: { usdGoods, fr, rate, bank, d },
       key: pctOf(cv, d),
@@ -203,7 +204,7 @@ export const LANDED_FAMILIES = [
     const per = (fa: Fraction, dutyBase: Fraction, rate: Fraction, feeA: Fraction) =>
       over(sum([va, fa, pctOf(dutyBase, rate), feeA]), ua)
     return {
-      stem: `One container brings ${exact(ua)} units of product A at €${money(pa)} FOB each and ${exact(ub)} units of product B at €${money(pb)} FOB each. Freight and insurance of €${money(fi)} and a brokerage fee of €${money(fee)} are shared by FOB value. Duty is ${exact(da)}% on A and ${exact(db)}% on B, each on its CIF value; import VAT is reclaimed and left out. What is A’s landed cost per unit, to the cent?`,
+      stem: `One container brings ${exact(ua)} units of product A at €${money(pa)} FOB each and ${exact(ub)} units of product B at €${money(pb)} FOB each. Freight and insurance of €${money(fi)} and a brokerage fee of €${money(fee)} are shared by FOB value. Duty is ${exact(da)}% on A and ${exact(db)}% on B, each on its CIF value; import VAT is reclaimed and left out. What is A’s landed cost per unit, ${CENT}?`,
       show: eur,
       inputs: { ua, ub, pa, pb, fi, da, db, fee },
       key: per(share(fi), cifA, da, share(fee)),
@@ -232,7 +233,7 @@ export const LANDED_FAMILIES = [
     const r = drawDec(rng, 10, 60, 2)
     const k = times(q('1.1'), over(r, w(100)))
     return {
-      stem: `A seller quotes CFR $${money(cfr)} and is asked for a CIF price. Insurance is ${show(r)}% of the sum insured, which is 110% of the CIF value, and the CIF price must cover the premium. What is the CIF price?`,
+      stem: `A seller quotes CFR $${money(cfr)} and is asked for a CIF price. Insurance is ${show(r)}% of the sum insured, which is 110% of the CIF value, and the CIF price must cover the premium. What is the CIF price, ${CENT}?`,
       show: usd,
       inputs: { cfr, r },
       key: over(cfr, minus(w(1), k)),
@@ -253,7 +254,7 @@ export const LANDED_FAMILIES = [
     const gross = plus(net, w(rng.int(40, 900)))
     const spec = (kgs: Fraction) => over(times(kgs, s), w(100))
     return {
-      stem: `A tariff line carries ${exact(a)}% ad valorem plus €${show(s)} per 100 kg net mass. A consignment has a customs value of €${money(cv)}, ${exact(net)} kg net and ${exact(gross)} kg gross. What duty is due?`,
+      stem: `A tariff line carries ${exact(a)}% ad valorem plus €${show(s)} per 100 kg net mass. A consignment has a customs value of €${money(cv)}, ${exact(net)} kg net and ${exact(gross)} kg gross. What duty is due, ${CENT}?`,
       show: eur,
       inputs: { cv, a, s, net, gross },
       key: plus(pctOf(cv, a), spec(net)),
@@ -275,7 +276,7 @@ export const LANDED_FAMILIES = [
     const duty = pctOf(cv, d)
     const total = plus(duty, pctOf(plus(cv, duty), v))
     return {
-      stem: `A country waives import duty on consignments whose intrinsic value is at most €${exact(t)}, but charges import VAT at ${exact(v)}% on all of them, on the value plus any duty. A consignment worth €${money(cv)} carries ${exact(d)}% duty. What duty and VAT are due together?`,
+      stem: `A country waives import duty on consignments whose intrinsic value is at most €${exact(t)}, but charges import VAT at ${exact(v)}% on all of them, on the value plus any duty. A consignment worth €${money(cv)} carries ${exact(d)}% duty. What duty and VAT are due together, ${CENT}?`,
       show: eur,
       inputs: { t, cv, d, v },
       key: total,
@@ -330,7 +331,7 @@ export const LANDED_FAMILIES = [
     const cif = sum([exw, toPort, sea, ins])
     const base = sum([cif, clear, del])
     return {
-      stem: `An exporter prices a DDP sale (Incoterms 2020) to an EU buyer’s warehouse. Goods cost €${money(exw)} at its works; costs to the port and export clearance €${money(toPort)}, ocean freight €${money(sea)}, insurance €${money(ins)}, import clearance €${money(clear)}, delivery from the port €${money(del)}. Duty is ${exact(d)}% on the CIF value; the ${exact(v)}% import VAT is agreed to be paid by the buyer and is left out. What is the exporter’s total cost?`,
+      stem: `An exporter prices a DDP sale (Incoterms 2020) to an EU buyer’s warehouse. Goods cost €${money(exw)} at its works; costs to the port and export clearance €${money(toPort)}, ocean freight €${money(sea)}, insurance €${money(ins)}, import clearance €${money(clear)}, delivery from the port €${money(del)}. Duty is ${exact(d)}% on the CIF value; the ${exact(v)}% import VAT is agreed to be paid by the buyer and is left out. What is the exporter’s total cost, ${CENT}?`,
       show: eur,
       inputs: { exw, toPort, sea, ins, clear, del, d, v },
       key: plus(base, pctOf(cif, d)),
@@ -349,12 +350,12 @@ export const LANDED_FAMILIES = [
   calc('lgc-saving-from-preferential-origin-for-a-non-vat-importer', (rng) => {
     const cv = drawDec(rng, 100000, 2000000, 2)
     const mfn = drawDec(rng, 40, 170, 1)
-    // Nil preference is common, but a part preference keeps the whole-duty slips apart from the duty actually cut.
-    const pref = rng.int(0, 3) === 0 ? w(0) : drawDec(rng, 5, 30, 1)
+    // A part preference: at nil, the whole standard duty is the duty cut and two slips are the key.
+    const pref = drawDec(rng, 5, 30, 1)
     const v = w(rng.pick([20, 21, 22]))
     const cut = pctOf(cv, minus(mfn, pref))
     return {
-      stem: `A charity that cannot reclaim VAT imports goods with a customs value of €${money(cv)}. The standard duty rate is ${exact(mfn)}%; with a proof of preferential origin it is ${exact(pref)}%. Import VAT at ${exact(v)}% is charged on the customs value plus duty. How much does the proof of origin save the charity in duty and VAT together?`,
+      stem: `A charity that cannot reclaim VAT imports goods with a customs value of €${money(cv)}. The standard duty rate is ${exact(mfn)}%; with a proof of preferential origin it is ${exact(pref)}%. Import VAT at ${exact(v)}% is charged on the customs value plus duty. How much does the proof of origin save the charity in duty and VAT together, ${CENT}?`,
       show: eur,
       inputs: { cv, mfn, pref, v },
       key: plus(cut, pctOf(cut, v)),
@@ -432,7 +433,7 @@ export const LANDED_FAMILIES = [
     })
     const d = drawDec(rng, 20, 120, 1)
     return {
-      stem: `${shipper(rng)} sends a machine worth €${money(value)} abroad for repair under outward processing relief and brings it back. The repairer charges €${money(repair)}, and return freight and insurance to the border are €${money(fr)}. Duty is charged at ${exact(d)}% on the cost of the repair plus the return freight and insurance only. What duty is due?`,
+      stem: `${shipper(rng)} sends a machine worth €${money(value)} abroad for repair under outward processing relief and brings it back. The repairer charges €${money(repair)}, and return freight and insurance to the border are €${money(fr)}. Duty is charged at ${exact(d)}% on the cost of the repair plus the return freight and insurance only. What duty is due, ${CENT}?`,
       show: eur,
       inputs: { value, repair, fr, d },
       key: pctOf(plus(repair, fr), d),
@@ -451,7 +452,7 @@ export const LANDED_FAMILIES = [
     const out = w(rng.int(20, Number(units.n) - 10))
     const perUnit = over(duty, units)
     return {
-      stem: `A US importer paid $${money(duty)} duty on ${exact(units)} imported units and later exports ${exact(out)} of them unused. Drawback refunds 99% of the duty paid on the exported units. What drawback can it claim?`,
+      stem: `A US importer paid $${money(duty)} duty on ${exact(units)} imported units and later exports ${exact(out)} of them unused. Drawback refunds 99% of the duty paid on the exported units. What drawback can it claim, ${CENT}?`,
       show: usd,
       inputs: { units, duty, out },
       key: times(perUnit, out, q('0.99')),

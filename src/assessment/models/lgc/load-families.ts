@@ -9,6 +9,7 @@ import {
   type Fraction,
   fixed,
   floorW,
+  HALF_UP,
   isBelow,
   larger,
   minus,
@@ -354,7 +355,7 @@ export const LOAD_FAMILIES = [
     const [l, b, h] = [w(rng.int(20, 90)), w(rng.int(15, 70)), w(rng.int(10, 60))]
     const one = times(l, b, h)
     return {
-      stem: `A packing list shows ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm. What is the shipment’s volume in m³, to three decimal places?`,
+      stem: `A packing list shows ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm. What is the shipment’s volume in m³, to three decimal places ${HALF_UP}?`,
       show: cbm(3),
       inputs: { n, l, b, h },
       key: over(times(n, one), w(1000000)),
@@ -411,7 +412,7 @@ export const LOAD_FAMILIES = [
     const net = times(w(1000), ceilW(times(m3, drawDec(rng, 15, 90, 2))))
     const gross = plus(net, times(w(10), ceilW(times(net, drawDec(rng, 3, 9, 2)))))
     return {
-      stem: `A chartering desk needs the stowage factor of a cargo in m³ per tonne, on gross weight. The shipment measures ${exact(m3)} m³; it weighs ${exact(net)} kg net and ${exact(gross)} kg gross. What is the stowage factor, to two decimal places?`,
+      stem: `A chartering desk needs the stowage factor of a cargo in m³ per tonne, on gross weight. The shipment measures ${exact(m3)} m³; it weighs ${exact(net)} kg net and ${exact(gross)} kg gross. What is the stowage factor, to two decimal places ${HALF_UP}?`,
       show: (x) => `${fixed(x, 2)} m³/t`,
       inputs: { m3, net, gross },
       key: over(times(m3, w(1000)), gross),
@@ -450,8 +451,8 @@ export const LOAD_FAMILIES = [
         [pctOf(pv(gh), inside), 'leaves out the pallets’ own height'],
         [pctOf(cargo, nominal), `divides by the nominal ${exact(nominal)} m³`],
         [
-          pctOf(pv(plus(gh, PALLET_MM)), over(times(il, iw, w(2393)), w(1000000000))),
-          'uses the standard 2,393 mm height',
+          pctOf(times(cargo, over(w(1000), w(800))), inside),
+          'takes a EUR pallet as 1,200 × 1,000 mm',
         ],
         [
           pctOf(times(pallets, q('0.96')), over(times(il, iw), w(1000000))),

@@ -1,5 +1,6 @@
 import { VariantError } from '../assemble-variant.js'
 import {
+  CENT,
   calc,
   cash,
   cbm,
@@ -10,6 +11,7 @@ import {
   type Fraction,
   fixed,
   floorW,
+  HALF_UP,
   kg,
   larger,
   lb,
@@ -142,7 +144,7 @@ export const WEIGHT_FAMILIES = [
     const rate = w(rng.int(35, 95))
     if (!(m3.n * 1n > m3.d)) throw new VariantError('the cargo is under one cubic metre')
     return {
-      stem: `An LCL consolidator charges $${exact(rate)} per revenue ton, a revenue ton being 1 m³ or 1,000 kg, whichever gives more (minimum 1 revenue ton). ${shipper(rng)} ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm, ${exact(kgs)} kg gross in all. Using the volume and weight exactly, what is the ocean freight?`,
+      stem: `An LCL consolidator charges $${exact(rate)} per revenue ton, a revenue ton being 1 m³ or 1,000 kg, whichever gives more (minimum 1 revenue ton). ${shipper(rng)} ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm, ${exact(kgs)} kg gross in all. Using the volume and weight exactly, what is the ocean freight, ${CENT}?`,
       show: cash('$'),
       inputs: { n, l, b, h, kgs, rate },
       key: times(rate, larger(m3, tonnes)),
@@ -209,7 +211,7 @@ export const WEIGHT_FAMILIES = [
           larger(a, times(n, l, b, per)),
           'takes each pallet’s floor area in m² as its loading metres',
         ],
-        [larger(a, times(n, l, per)), 'takes each pallet’s 1.2 m length as a loading metre'],
+        [larger(a, times(n, b, per)), 'takes each pallet’s width as its loading metres'],
         [a, 'bills the actual weight only'],
         [
           larger(a, times(ldm, per, HALF)),
@@ -233,7 +235,6 @@ export const WEIGHT_FAMILIES = [
         [up(larger(a, times(m3, w(200)))), 'uses the express divisor, 200 kg per m³'],
         [up(larger(a, times(m3, w(333)))), 'uses the road ratio of 333 kg per m³'],
         [up(a), 'bills the actual weight only'],
-        [up(larger(a, times(m3, w(6)))), 'multiplies the m³ by 6 for 6,000 cm³ per kg'],
         [larger(a, over(times(m3, w(1000000)), w(6000))), 'leaves the weight unrounded'],
       ],
     }
@@ -339,18 +340,17 @@ export const WEIGHT_FAMILIES = [
     const a = times(n, w(rng.int(4, 30)))
     const at = (d: Fraction) => ceilTo(larger(a, over(times(n, l, b, h), d)), w(1))
     return {
-      stem: `A US exporter ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} in by air, ${exact(a)} lb in all. The airline’s volumetric rule in inches and pounds is 366 cubic inches per pound; it bills the greater of actual and volumetric weight, rounded up to the next whole pound. What is the chargeable weight?`,
+      stem: `A US exporter ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} in by air, ${exact(a)} lb in all. The airline’s volumetric rule in inches and pounds is 166 cubic inches per pound; it bills the greater of actual and volumetric weight, rounded up to the next whole pound. What is the chargeable weight?`,
       show: lb,
       inputs: { l, b, h, n, a },
-      key: at(w(366)),
+      key: at(w(166)),
       wrong: [
         [at(w(139)), 'uses the US domestic courier divisor of 139'],
-        [at(w(166)), 'uses the divisor of 166'],
+        [at(w(366)), 'uses 366, the cubic inches per kilogram, as if per pound'],
         [at(w(194)), 'uses the divisor of 194'],
         [ceilTo(a, w(1)), 'bills the actual weight only'],
-        [at(w(6000)), 'divides cubic inches by the metric divisor 6,000'],
         [
-          ceilTo(larger(a, over(times(l, b, h), w(366))), w(1)),
+          ceilTo(larger(a, over(times(l, b, h), w(166))), w(1)),
           'works the volume of one carton only',
         ],
       ],
@@ -392,10 +392,6 @@ export const WEIGHT_FAMILIES = [
       wrong: [
         [plus(cA, cB), 'gives the houses’ total, not the difference'],
         [master, 'gives the master’s chargeable weight'],
-        [
-          minus(plus(cA, cB), up(plus(vA, vB))),
-          'compares with the master’s volumetric weight only',
-        ],
         [minus(plus(cA, cB), up(plus(aA, aB))), 'compares with the master’s actual weight only'],
         [
           minus(plus(larger(aA, vA), larger(aB, vB)), larger(plus(aA, aB), plus(vA, vB))),
@@ -460,7 +456,7 @@ export const WEIGHT_FAMILIES = [
     // Each slip's cubic metres per kilogram, spread over the identical cartons.
     const per = (m3PerKg: Fraction) => over(times(a, m3PerKg), n)
     return {
-      stem: `An air shipment of ${exact(n)} identical cartons weighs ${exact(a)} kg in all. The airline bills the greater of actual and volumetric weight, volumetric weight being cm³ ÷ ${AIR}. What is the largest each carton can measure and the shipment still be billed on its actual weight, in m³ to three decimal places?`,
+      stem: `An air shipment of ${exact(n)} identical cartons weighs ${exact(a)} kg in all. The airline bills the greater of actual and volumetric weight, volumetric weight being cm³ ÷ ${AIR}. What is the largest each carton can measure and the shipment still be billed on its actual weight, in m³ to three decimal places ${HALF_UP}?`,
       show: cbm(3),
       inputs: { a, n },
       key: per(over(w(6000), w(1000000))),

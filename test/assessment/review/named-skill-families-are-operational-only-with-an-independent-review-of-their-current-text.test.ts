@@ -63,12 +63,17 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * independent review with no key wrong; fixed were unstated half-cent rounding in 21 stems, three
  * unconfirmed named mistakes and three weak or duplicate ones dropped, a combined-LTV family cued
  * at 0.55 and a debt-yield key that took only six values (see
- * family-reviews/loan-and-mortgage-analysis.ts). Retail merchandising mathematics and logistics
- * and shipping calculations, both written on 2026-12-06 to replace generic rows of those names,
- * await their independent reviews and are not offered until then; 4 and 17 of their families
- * are still over 0.50 on a test-wise rule at 300 draws and need real mistakes on their thin side.
+ * family-reviews/loan-and-mortgage-analysis.ts). Retail merchandising mathematics, written on
+ * 2026-12-06 to replace a generic row of that name, awaits its independent review and is not
+ * offered until then; 4 of its families are still over 0.50 on a test-wise rule at 300 draws and
+ * need real mistakes on their thin side. Logistics and shipping calculations, written the same day
+ * to replace a generic row of that name, passed its independent review once its 17 cued families
+ * had real mistakes on their thin side: one key was wrong (air volumetric weight in pounds used
+ * 366 cubic inches per pound, the per-kilogram figure, not 166), 34 stems now state their
+ * rounding, and mistakes that always showed the key or each other were replaced (see
+ * family-reviews/logistics-calculations.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['retail-merchandising', 'logistics-calculations']
+const NOT_YET_REVIEWED: readonly string[] = ['retail-merchandising']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -53,3 +53,24 @@ export function bigFiguresOf<const K extends readonly string[]>(
     }
   }) as { -readonly [I in keyof K]: bigint }
 }
+
+/**
+ * The figures named, in order, as exact rationals `[numerator, denominator]` (the denominator
+ * positive), for draws that record each figure as `n/d` text so no decimal is rounded on its way
+ * to the second working: `const [p, v] = rationalFiguresOf(f, 'p', 'v')`. A whole number may leave
+ * out `/d`. Throws, naming the key, when a figure is missing or is not such a fraction.
+ */
+export function rationalFiguresOf<const K extends readonly string[]>(
+  figures: Figures,
+  ...keys: K
+): { -readonly [I in keyof K]: readonly [bigint, bigint] } {
+  return keys.map((k) => {
+    const v = figures[k]
+    if (v === undefined) throw missing(figures, k, 'is missing')
+    const parts = /^(-?\d+)(?:\/(\d+))?$/.exec(String(v))
+    if (!parts || parts[2] === '0' || /^0+$/.test(parts[2] ?? '1')) {
+      throw missing(figures, k, `is not a fraction n/d (${JSON.stringify(v)})`)
+    }
+    return [BigInt(parts[1]!), BigInt(parts[2] ?? '1')] as const
+  }) as { -readonly [I in keyof K]: readonly [bigint, bigint] }
+}

@@ -8,6 +8,7 @@ import { LOAD_FAMILIES } from '../../../src/assessment/models/lgc/load-families.
 import { SERVICE_FAMILIES } from '../../../src/assessment/models/lgc/service-families.js'
 import { WEIGHT_FAMILIES } from '../../../src/assessment/models/lgc/weight-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
+import { rationalFiguresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { type SecondWorking, scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 
@@ -84,13 +85,10 @@ const digest = (text: string) =>
   /^\d+ h \d\d min$/.test(text) ? text : (text.replace(/^[€$]/, '').match(/^[\d,.]+/)?.[0] ?? text)
 
 type F = Readonly<Record<string, number | string>>
-const v = (f: F, k: string): R => {
-  const raw = f[k]
-  if (raw === undefined) throw new Error(`figure ${k} missing`)
-  const [n, d] = String(raw).split('/')
-  return r(B(n!), B(d ?? '1'))
-}
-const vs = (f: F, ...ks: readonly string[]) => ks.map((k) => v(f, k))
+// The families record each drawn input as exact `n/d` text; the shared reader keeps it exact
+// (`figuresOf` reads plain numbers, which `n/d` is not) and names any figure a draw lacks.
+const v = (f: F, k: string): R => rationalFiguresOf(f, k)[0]
+const vs = (f: F, ...ks: readonly string[]): R[] => rationalFiguresOf(f, ...ks)
 const num = (x: R) => Number(fl(x)[0])
 
 type Route = (f: F) => SecondWorking
@@ -177,7 +175,7 @@ const WEIGHT: Readonly<Record<string, Route>> = {
     return at0(
       mx(a!, mul(ldm, per!)),
       mx(a!, mul(n!, area, per!)),
-      mx(a!, mul(n!, r(12, 10), per!)),
+      mx(a!, mul(n!, euro![0] === 1n ? r(8, 10) : r(1), per!)),
       a!,
       mx(a!, mul(ldm, per!, half)),
       add(a!, mul(ldm, per!)),
@@ -193,7 +191,6 @@ const WEIGHT: Readonly<Record<string, Route>> = {
       upH(mx(a!, mul(m3!, r(200)))),
       upH(mx(a!, mul(m3!, r(333)))),
       upH(a!),
-      upH(mx(a!, mul(m3!, r(6)))),
       mx(a!, air),
     )
   },
@@ -244,7 +241,7 @@ const WEIGHT: Readonly<Record<string, Route>> = {
     const [l, b, h, n, a] = vs(f, 'l', 'b', 'h', 'n', 'a')
     const cu = mul(n!, l!, b!, h!)
     const go = (d: number, c = cu) => ce(mx(a!, div(c, r(d))))
-    return at0(go(366), go(139), go(166), go(194), ce(a!), go(6000), go(366, mul(l!, b!, h!)))
+    return at0(go(166), go(139), go(366), go(194), ce(a!), go(166, mul(l!, b!, h!)))
   },
   'lgc-spare-weight-before-the-charge-rises': (f) => {
     const [l, b, h, n, a] = vs(f, 'l', 'b', 'h', 'n', 'a')
@@ -266,7 +263,6 @@ const WEIGHT: Readonly<Record<string, Route>> = {
       sub(houses, master),
       houses,
       master,
-      sub(houses, upH(add(vA!, vB!))),
       sub(houses, upH(add(aA!, aB!))),
       sub(add(mx(aA!, vA!), mx(aB!, vB!)), mx(add(aA!, aB!), add(vA!, vB!))),
     )
@@ -275,37 +271,44 @@ const WEIGHT: Readonly<Record<string, Route>> = {
     const [m1, k1, m2, k2] = vs(f, 'm1', 'k1', 'm2', 'k2')
     const t1 = div(k1!, r(1000))
     const t2 = div(k2!, r(1000))
+    const bill = mx(add(m1!, m2!), add(t1, t2))
     return at3(
-      mx(add(m1!, m2!), add(t1, t2)),
+      bill,
       add(mx(m1!, t1), mx(m2!, t2)),
       add(m1!, m2!),
       add(t1, t2),
       add(m1!, m2!, t1, t2),
       add(mn(m1!, t1), mn(m2!, t2)),
+      ce(bill),
     )
   },
   'lgc-breakbulk-freight-tons-at-40-cubic-feet': (f) => {
     const [m3, tt] = vs(f, 'm3', 'tt')
     const ft = r(3048, 10000)
-    const mt = div(div(m3!, mul(ft, ft, ft)), r(40))
+    const cuft = div(m3!, mul(ft, ft, ft))
+    const mt = div(cuft, r(40))
+    const foot30 = r(3, 10)
     return at2(
       mx(tt!, mt),
       mx(tt!, m3!),
-      mx(tt!, div(m3!, r(40))),
-      mx(tt!, div(div(m3!, ft), r(40))),
+      mx(tt!, div(div(m3!, mul(foot30, foot30, foot30)), r(40))),
+      mx(tt!, div(mul(m3!, r(27)), r(40))),
+      mx(tt!, div(cuft, r(100))),
       add(tt!, mt),
       mn(tt!, mt),
     )
   },
   'lgc-largest-volume-billed-on-actual-weight': (f) => {
-    const a = v(f, 'a')
+    const [a, n] = vs(f, 'a', 'n')
+    const whole = div(mul(a!, r(6000)), r(1_000_000))
     return at3(
-      div(mul(a, r(6000)), r(1_000_000)),
-      div(mul(a, r(5000)), r(1_000_000)),
-      div(a, r(1000)),
-      div(a, r(333)),
-      div(mul(a, r(6000)), r(100_000)),
-      div(a, r(250)),
+      div(whole, n!),
+      div(div(mul(a!, r(5000)), r(1_000_000)), n!),
+      div(div(a!, r(1000)), n!),
+      div(div(a!, r(333)), n!),
+      div(mul(whole, r(10)), n!),
+      whole,
+      mul(whole, r(10)),
     )
   },
   'lgc-express-volumetric-from-inches': (f) => {
@@ -315,12 +318,13 @@ const WEIGHT: Readonly<Record<string, Route>> = {
     const cm3 = mul(cuin, inch, inch, inch)
     return at1(
       upH(mx(a!, div(cm3, r(5000)))),
-      upH(mx(a!, div(cuin, r(5000)))),
+      upH(mx(a!, div(mul(cuin, r(125, 8)), r(5000)))),
       upH(mx(a!, div(mul(cuin, inch), r(5000)))),
       upH(mx(a!, div(cm3, r(6000)))),
       upH(mx(a!, div(cuin, r(139)))),
+      upH(mx(a!, div(cuin, r(166)))),
+      upH(add(a!, div(cm3, r(5000)))),
       upH(a!),
-      mx(a!, div(cm3, r(5000))),
     )
   },
 }
@@ -350,7 +354,7 @@ const LOAD: Readonly<Record<string, Route>> = {
       mul(c!, byH),
       mul(c!, byW),
       fl(div(sub(G!, r(25)), m!)),
-      mul(c!, mn(fl(div(H!, h!)), byW)),
+      mul(c!, mn(byH, fl(div(sub(G!, r(25)), add(mul(c!, m!), r(25)))))),
       mn(mul(c!, byH), fl(div(sub(G!, r(25)), m!))),
       mul(c!, mn(ce(div(sub(H!, r(144)), h!)), byW)),
       mn(byH, byW),
@@ -388,8 +392,9 @@ const LOAD: Readonly<Record<string, Route>> = {
     )
   },
   'lgc-containers-needed-for-an-order': (f) => {
-    const [m3, kgs, usable, P] = vs(f, 'm3', 'kgs', 'usable', 'P')
-    const byV = div(m3!, usable!)
+    const [m3, kgs, lost, P] = vs(f, 'm3', 'kgs', 'lost', 'P')
+    const inside = r(332, 10)
+    const byV = div(m3!, pc(inside, sub(r(100), lost!)))
     const byW = div(kgs!, P!)
     return at0(
       mx(ce(byV), ce(byW)),
@@ -397,9 +402,9 @@ const LOAD: Readonly<Record<string, Route>> = {
       ce(byW),
       mx(fl(byV), fl(byW)),
       ce(add(byV, byW)),
-      mx(ce(div(m3!, r(332, 10))), ce(byW)),
+      mx(ce(div(m3!, inside)), ce(byW)),
       add(ce(byV), ce(byW)),
-      nearest(mx(byV, byW)),
+      mx(ce(div(m3!, pc(inside, lost!))), ce(byW)),
     )
   },
   'lgc-extra-cartons-in-a-high-cube': (f) => {
@@ -426,6 +431,7 @@ const LOAD: Readonly<Record<string, Route>> = {
       add(r(144), mul(n!, h!)),
       add(r(144), mul(add(layers, r(1)), h!)),
       add(r(150), mul(layers, h!)),
+      add(r(144), mul(div(n!, c!), h!)),
     )
   },
   'lgc-pallets-needed-for-an-order': (f) => {
@@ -450,8 +456,9 @@ const LOAD: Readonly<Record<string, Route>> = {
       mul(c!, byH),
       mul(c!, byLoad),
       mul(c!, mn(add(ce(div(B_!, m!)), r(1)), byH)),
+      mul(c!, mn(byLoad, sub(fl(div(H!, h!)), r(1)))),
       mul(c!, mn(byLoad, fl(div(H!, h!)))),
-      mn(byLoad, byH),
+      mul(c!, mn(add(fl(div(B_!, mul(c!, m!))), r(1)), byH)),
     )
   },
   'lgc-cases-shipped-in-full-layers': (f) => {
@@ -464,6 +471,7 @@ const LOAD: Readonly<Record<string, Route>> = {
       layers,
       mul(u!, c!, layers),
       mul(c!, ce(div(U!, c!))),
+      mul(c!, ce(div(U!, u!))),
     )
   },
   'lgc-pallets-within-a-truck-payload': (f) => {
@@ -474,9 +482,10 @@ const LOAD: Readonly<Record<string, Route>> = {
       mn(pos!, fl(div(P!, gross))),
       mn(pos!, fl(div(add(P!, vt!), gross))),
       mn(pos!, fl(div(P!, net))),
-      fl(div(P!, net)),
       pos!,
       mn(pos!, ce(div(P!, gross))),
+      mn(pos!, fl(div(vt!, gross))),
+      mn(pos!, fl(div(P!, mul(n!, add(m!, r(25)))))),
     )
   },
   'lgc-cubic-metres-of-a-shipment': (f) => {
@@ -484,10 +493,14 @@ const LOAD: Readonly<Record<string, Route>> = {
     const cm3 = mul(n!, l!, b!, h!)
     return at3(
       div(cm3, r(1_000_000)),
-      div(cm3, r(100_000)),
-      div(cm3, r(1_000_000_000)),
-      div(mul(l!, b!, h!), r(1_000_000)),
-      div(cm3, r(10_000_000)),
+      ...[
+        div(cm3, r(100_000)),
+        div(cm3, r(1000)),
+        div(mul(n!, l!, b!), r(10_000)),
+        div(cm3, r(1_000_000_000)),
+        div(mul(l!, b!, h!), r(1_000_000)),
+        div(cm3, r(10_000_000)),
+      ].filter((x) => !lt(x, r(5, 10_000))),
     )
   },
   'lgc-cartons-to-top-up-a-part-loaded-container': (f) => {
@@ -539,7 +552,7 @@ const LOAD: Readonly<Record<string, Route>> = {
       share(cargo, mm3(el!, ew!, eh!)),
       share(mm3(pallets!, r(1200), r(800), gh!), inside),
       share(cargo, nominal),
-      share(cargo, mm3(il!, iw!, r(2393))),
+      share(mm3(pallets!, r(1200), r(1000), add(gh!, r(144))), inside),
       share(mul(pallets!, r(96, 100)), div(mul(il!, iw!), r(1_000_000))),
     )
   },
@@ -579,7 +592,7 @@ const COST: Readonly<Record<string, Route>> = {
       own,
       mul(rates[i + 1]!, cw),
       mul(rates[i]!, next),
-      mn(own, mul(rates[i + 1]!, next)),
+      mul(rates[0]!, cw),
       ...(i > 0 ? [mul(rates[i - 1]!, cw)] : []),
     )
   },
@@ -643,13 +656,15 @@ const COST: Readonly<Record<string, Route>> = {
       add(add(L!, acc), pc(add(L!, acc), fu!)),
       add(lh, fixedAcc, mul(ce(div(waited!, r(60))), rate!)),
       add(lh, fixedAcc, mul(fl(div(billable, r(60))), rate!)),
+      add(lh, fixedAcc, mul(ce(div(sub(waited!, r(60)), r(60))), rate!)),
       add(L!, acc),
       add(lh, fixedAcc, div(mul(billable, rate!), r(60))),
     )
   },
   'lgc-fcl-freight-cost-per-unit': (f) => {
-    const [R_, baf, othc, dthc, docs, cartons, per] = vs(
+    const [boxes, R_, baf, othc, dthc, docs, cartons, per] = vs(
       f,
+      'boxes',
       'R',
       'baf',
       'othc',
@@ -658,15 +673,19 @@ const COST: Readonly<Record<string, Route>> = {
       'cartons',
       'per',
     )
-    const all = add(R_!, baf!, othc!, dthc!, docs!)
-    const units = mul(cartons!, per!)
+    const box = add(R_!, baf!, othc!, dthc!, docs!)
+    const all = mul(boxes!, box)
+    const oneBox = mul(cartons!, per!)
+    const units = mul(boxes!, oneBox)
     return at2(
       div(all, units),
-      div(all, cartons!),
-      div(add(R_!, baf!), units),
-      div(sub(all, dthc!), units),
-      div(R_!, units),
-      div(all, mul(cartons!, add(per!, r(1)))),
+      div(all, mul(boxes!, cartons!)),
+      div(all, oneBox),
+      div(box, units),
+      div(mul(boxes!, add(R_!, baf!)), units),
+      div(mul(boxes!, sub(box, dthc!)), units),
+      div(mul(boxes!, R_!), units),
+      div(all, mul(boxes!, cartons!, add(per!, r(1)))),
     )
   },
   'lgc-lcl-versus-fcl-break-even-volume': (f) => {
@@ -694,7 +713,6 @@ const COST: Readonly<Record<string, Route>> = {
       mul(over_, b!),
       charge(sub(over_, r(1))),
       charge(out!),
-      add(mul(t1!, a!), mul(sub(out!, t1!), b!)),
       charge(add(over_, r(1))),
     )
   },
@@ -744,6 +762,8 @@ const COST: Readonly<Record<string, Route>> = {
       div(add(fx!, mul(perKm!, km!)), tkm),
       div(mul(perKm!, km!, r(2)), tkm),
       div(trip, t!),
+      div(trip, km!),
+      div(mul(add(fx!, mul(perKm!, km!)), r(2)), tkm),
     )
   },
   'lgc-freight-allocated-by-volume-per-unit': (f) => {
@@ -755,7 +775,7 @@ const COST: Readonly<Record<string, Route>> = {
     return at2(
       div(shareA(m), u[0]!),
       div(shareA(k), u[0]!),
-      div(shareA(u), u[0]!),
+      div(shareA(m), tot(u)),
       div(F_, tot(u)),
       shareA(m),
       div(div(F_, r(3)), u[0]!),
@@ -784,6 +804,8 @@ const COST: Readonly<Record<string, Route>> = {
       mul(buy!, gain),
       mul(sell!, hs),
       mul(sell!, gain),
+      mul(buy!, master!),
+      add(mul(sub(sell!, buy!), hs), mul(sell!, gain)),
     )
   },
 }
@@ -819,6 +841,8 @@ const LANDED: Readonly<Record<string, Route>> = {
       pc(add(goods!, ins!), d!),
       pc(add(goods!, fr!), d!),
       pc(sub(goods!, add(fr!, ins!)), d!),
+      div(mul(goods!, d!), add(r(100), d!)),
+      pc(add(fr!, ins!), d!),
     )
   },
   'lgc-eu-import-vat-on-duty-and-delivery-costs': (f) => {
@@ -923,6 +947,7 @@ const LANDED: Readonly<Record<string, Route>> = {
       add(fob, sea!),
       add(fob, sea!, ins!),
       add(exw!, pick!),
+      add(fob, ins!),
     )
   },
   'lgc-sellers-cost-of-a-ddp-quote': (f) => {
@@ -960,6 +985,7 @@ const LANDED: Readonly<Record<string, Route>> = {
       add(whole, pc(whole, vat!)),
       pc(cut, vat!),
       add(cut, pc(cv!, vat!)),
+      add(cut, pc(add(cv!, whole), vat!)),
     )
   },
   'lgc-customs-value-with-commissions-and-royalties': (f) => {
@@ -986,6 +1012,7 @@ const LANDED: Readonly<Record<string, Route>> = {
       rise(add(cif, br!)),
       rise(add(cif, pc(exw!, d!), br!)),
       rise(cif),
+      div(mul(landed, r(100)), exw!),
     )
   },
   'lgc-duty-on-goods-returned-after-repair-abroad': (f) => {
@@ -1040,7 +1067,7 @@ const SERVICE: Readonly<Record<string, Route>> = {
       add(d, r(3, 4)),
       journey(d, r(9)),
       add(d, r(11)),
-      journey(d, r(11), r(4)),
+      add(d, mul(r(3, 4), fl(div(d, r(9, 2))))),
       add(key, r(3, 4)),
     )
   },
@@ -1128,6 +1155,7 @@ const SERVICE: Readonly<Record<string, Route>> = {
       ...positive([
         r(first(0, cut!)),
         r(first(truck!, 0)),
+        r(first(truck!, 0) + cut!),
         r(key + 7),
         r(key - cut!),
         r(gap || 7),
@@ -1172,7 +1200,7 @@ const SERVICE: Readonly<Record<string, Route>> = {
       div(tot(each), r(4)),
       share100(tot(l), r(132)),
       sub(r(100), pooled),
-      share100(tot(l), mul(r(4), mx(...c))),
+      mx(...each),
       mn(...each),
     )
   },

@@ -68,12 +68,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * wrong once eleven cued families had real mistakes on their thin side (none now over 0.50, the
  * highest 0.48); fixed were a conversion-rate draw whose key could pass 100 %, sell-through and
  * conversion mistakes over 100 %, and 52 stems that did not state their half or cent rounding
- * (see family-reviews/retail-merchandising.ts). Logistics and shipping calculations, written on
- * 2026-12-06 to replace a generic row of that name, awaits its independent review and is not
- * offered until then; 17 of its families are still over 0.50 on a test-wise rule at 300 draws
- * and need real mistakes on their thin side.
+ * (see family-reviews/retail-merchandising.ts). Logistics and shipping calculations, written the
+ * same day to replace a generic row of that name, passed its independent review once its 17 cued
+ * families had real mistakes on their thin side: one key was wrong (air volumetric weight in
+ * pounds used 366 cubic inches per pound, the per-kilogram figure, not 166), 34 stems now state
+ * their rounding, and mistakes that always showed the key or each other were replaced (see
+ * family-reviews/logistics-calculations.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['logistics-calculations']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import {
+  CENT,
   calc,
   cash,
   ceilTo,
@@ -9,6 +10,7 @@ import {
   exact,
   type Fraction,
   floorW,
+  HALF_UP,
   kg,
   larger,
   minus,
@@ -66,7 +68,7 @@ export const COST_FAMILIES = [
       .map((b, k) => `${k === 0 ? 'under 45 kg' : `${exact(b)} kg and over`} €${show(rates[k]!)}`)
       .join('; ')
     return {
-      stem: `An airline tariff per chargeable kg: ${tbl}. The airline charges the cheaper of the shipment’s own band and any heavier break billed at that break’s weight. What is the charge for ${exact(cw)} kg chargeable?`,
+      stem: `An airline tariff per chargeable kg: ${tbl}. The airline charges the cheaper of the shipment’s own band and any heavier break billed at that break’s weight. What is the charge for ${exact(cw)} kg chargeable, ${CENT}?`,
       show: eur,
       inputs: { cw, ...Object.fromEntries(rates.map((r, k) => [`r${k}`, r])) },
       key,
@@ -74,7 +76,7 @@ export const COST_FAMILIES = [
         [own, 'charges its own band’s rate only'],
         [times(rates[i + 1]!, cw), 'applies the next break’s rate to the actual weight'],
         [times(rates[i]!, next), 'bills the next break’s weight at its own band’s rate'],
-        [smaller(own, times(rates[i + 1]!, next)), 'compares with the next break only'],
+        [times(rates[0]!, cw), 'charges the under-45 kg rate whatever the weight'],
         ...(i > 0 ? [[times(rates[i - 1]!, cw), 'uses the rate of the band below'] as const] : []),
       ],
     }
@@ -106,7 +108,8 @@ export const COST_FAMILIES = [
   }),
   calc('lgc-air-charge-with-per-kg-surcharges', (rng) => {
     const a = times(q('0.5'), w(rng.int(80, 1200)))
-    const v = times(a, drawDec(rng, 60, 220, 2))
+    // Bulky: the volumetric weight always decides, so billing on actual weight is always a slip.
+    const v = times(a, drawDec(rng, 105, 220, 2))
     const cw = ceilTo(larger(a, v), q('0.5'))
     const r = drawDec(rng, 150, 480, 2)
     const fsc = drawDec(rng, 40, 140, 2)
@@ -116,7 +119,7 @@ export const COST_FAMILIES = [
     const total = (base: Fraction, sur: Fraction) =>
       plus(plus(larger(M, times(r, base)), times(plus(fsc, ssc), sur)), awb)
     return {
-      stem: `An air shipment weighs ${exact(a)} kg actual and ${exact(v)} kg volumetric; chargeable weight is the greater, rounded up to the next half kilogram. The rate is €${show(r)} per kg (minimum €${exact(M)}), with a fuel surcharge of €${show(fsc)} and a security surcharge of €${show(ssc)} per chargeable kg, and an air waybill fee of €${exact(awb)}. What is the total?`,
+      stem: `An air shipment weighs ${exact(a)} kg actual and ${exact(v)} kg volumetric; chargeable weight is the greater, rounded up to the next half kilogram. The rate is €${show(r)} per kg (minimum €${exact(M)}), with a fuel surcharge of €${show(fsc)} and a security surcharge of €${show(ssc)} per chargeable kg, and an air waybill fee of €${exact(awb)}. What is the total, ${CENT}?`,
       show: eur,
       inputs: { a, v, r, fsc, ssc, awb, M },
       key: total(cw, cw),
@@ -139,7 +142,7 @@ export const COST_FAMILIES = [
     const F = drawDec(rng, 40000, 250000, 2)
     const steps = floorW(over(minus(diesel, base), step))
     return {
-      stem: `A haulage contract adds a fuel surcharge of 1% of the freight charge for each full €${show(step)} per litre the diesel index is above €${show(base)}. This month the index is €${show(diesel, 3)} per litre and the freight charge is €${show(F)}. What is the invoice total, freight plus surcharge?`,
+      stem: `A haulage contract adds a fuel surcharge of 1% of the freight charge for each full €${show(step)} per litre the diesel index is above €${show(base)}. This month the index is €${show(diesel, 3)} per litre and the freight charge is €${show(F)}. What is the invoice total, freight plus surcharge, ${CENT}?`,
       show: eur,
       inputs: { base, step, diesel, F },
       key: plus(F, pctOf(F, steps)),
@@ -159,7 +162,8 @@ export const COST_FAMILIES = [
     }
   }),
   calc('lgc-us-ltl-charge-with-discount-minimum-and-fuel', (rng) => {
-    const lbs = w(rng.int(150, 4200))
+    // Light enough that the minimum decides in some draws and the discounted charge in others.
+    const lbs = w(rng.int(100, 1500))
     const cwt = drawDec(rng, 2800, 9800, 2)
     const d = w(rng.int(55, 75))
     const M = drawDec(rng, 9000, 18000, 2)
@@ -169,7 +173,7 @@ export const COST_FAMILIES = [
     const line = larger(M, net)
     const withFuel = (x: Fraction) => plus(x, pctOf(x, f))
     return {
-      stem: `A US LTL carrier’s tariff rate for the freight class is $${show(cwt)} per cwt (100 lb). ${shipper(rng)} gets a ${exact(d)}% discount on the tariff charge, the discounted charge is subject to an absolute minimum of $${show(M)}, and a fuel surcharge of ${exact(f)}% is added to the resulting linehaul. What is the charge for ${exact(lbs)} lb?`,
+      stem: `A US LTL carrier’s tariff rate for the freight class is $${show(cwt)} per cwt (100 lb). ${shipper(rng)} gets a ${exact(d)}% discount on the tariff charge, the discounted charge is subject to an absolute minimum of $${show(M)}, and a fuel surcharge of ${exact(f)}% is added to the resulting linehaul. What is the charge for ${exact(lbs)} lb, ${CENT}?`,
       show: usd,
       inputs: { lbs, cwt, d, M, f },
       key: withFuel(line),
@@ -208,7 +212,7 @@ export const COST_FAMILIES = [
     const hours = ceilW(over(minus(waited, w(120)), w(60)))
     const acc = plus(plus(lift, resi), times(hours, rate))
     return {
-      stem: `A carrier quotes a linehaul of €${show(L)} with a ${exact(f)}% fuel surcharge on the linehaul only, plus a tail-lift fee of €${exact(lift)}, a residential delivery fee of €${exact(resi)}, and waiting time at €${exact(rate)} per hour or part hour after the first two hours free. The driver waited ${exact(waited)} minutes. What is the total charge?`,
+      stem: `A carrier quotes a linehaul of €${show(L)} with a ${exact(f)}% fuel surcharge on the linehaul only, plus a tail-lift fee of €${exact(lift)}, a residential delivery fee of €${exact(resi)}, and waiting time at €${exact(rate)} per hour or part hour after the first two hours free. The driver waited ${exact(waited)} minutes. What is the total charge, ${CENT}?`,
       show: eur,
       inputs: { L, f, lift, resi, rate, waited },
       key: plus(plus(L, pctOf(L, f)), acc),
@@ -231,6 +235,13 @@ export const COST_FAMILIES = [
           ),
           'drops the part hour of waiting',
         ],
+        [
+          plus(
+            plus(plus(L, pctOf(L, f)), plus(lift, resi)),
+            times(ceilW(over(minus(waited, w(60)), w(60))), rate),
+          ),
+          'allows only the first hour free',
+        ],
         [plus(L, acc), 'leaves out the fuel surcharge'],
         [
           plus(
@@ -243,6 +254,7 @@ export const COST_FAMILIES = [
     }
   }),
   calc('lgc-fcl-freight-cost-per-unit', (rng) => {
+    const boxes = w(rng.int(2, 5))
     const R = w(rng.int(900, 4800))
     const baf = w(rng.int(150, 650))
     const othc = w(rng.int(120, 280))
@@ -250,19 +262,22 @@ export const COST_FAMILIES = [
     const docs = w(rng.pick([50, 75, 90]))
     const cartons = w(rng.int(300, 1400))
     const per = w(rng.pick([2, 4, 6, 12]))
-    const all = sum([R, baf, othc, dthc, docs])
-    const units = times(cartons, per)
+    const box = sum([R, baf, othc, dthc, docs])
+    const all = times(boxes, box)
+    const units = times(boxes, cartons, per)
     return {
-      stem: `A 40' container carries ${exact(cartons)} cartons of ${exact(per)} units. Costs: ocean freight $${exact(R)}, bunker surcharge $${exact(baf)}, origin terminal handling $${exact(othc)}, destination terminal handling $${exact(dthc)} and documentation $${exact(docs)}. What is the freight cost per unit, to the cent?`,
+      stem: `${shipper(rng)} ships ${exact(boxes)} 40' containers, each carrying ${exact(cartons)} cartons of ${exact(per)} units. Costs per container: ocean freight $${exact(R)}, bunker surcharge $${exact(baf)}, origin terminal handling $${exact(othc)}, destination terminal handling $${exact(dthc)} and documentation $${exact(docs)}. What is the freight cost per unit, ${CENT}?`,
       show: usd,
-      inputs: { R, baf, othc, dthc, docs, cartons, per },
+      inputs: { boxes, R, baf, othc, dthc, docs, cartons, per },
       key: over(all, units),
       wrong: [
-        [over(all, cartons), 'divides by cartons, not units'],
-        [over(plus(R, baf), units), 'counts the ocean freight and bunker only'],
-        [over(minus(all, dthc), units), 'leaves out the destination handling'],
-        [over(R, units), 'counts the ocean freight only'],
-        [over(all, times(cartons, plus(per, w(1)))), 'counts one unit too many per carton'],
+        [over(all, times(boxes, cartons)), 'divides by cartons, not units'],
+        [over(all, times(cartons, per)), 'divides every container’s cost by one container’s units'],
+        [over(box, units), 'costs one container and divides by every unit'],
+        [over(times(boxes, plus(R, baf)), units), 'counts the ocean freight and bunker only'],
+        [over(minus(all, times(boxes, dthc)), units), 'leaves out the destination handling'],
+        [over(times(boxes, R), units), 'counts the ocean freight only'],
+        [over(all, times(boxes, cartons, plus(per, w(1)))), 'counts one unit too many per carton'],
       ],
     }
   }),
@@ -273,7 +288,7 @@ export const COST_FAMILIES = [
     const fcl = w(rng.int(1300, 3200))
     const key = over(minus(fcl, fixed), plus(rate, cfs))
     return {
-      stem: `An LCL quote is $${exact(rate)} per m³ ocean freight plus $${exact(cfs)} per m³ container freight station charges and $${exact(fixed)} fixed documentation and handling. A 20' FCL costs $${exact(fcl)} all in. At what volume, to two decimal places of a m³, do the two cost the same?`,
+      stem: `An LCL quote is $${exact(rate)} per m³ ocean freight plus $${exact(cfs)} per m³ container freight station charges and $${exact(fixed)} fixed documentation and handling. A 20' FCL costs $${exact(fcl)} all in. At what volume do the two cost the same, to two decimal places of a m³ ${HALF_UP}?`,
       show: (x) => `${show(x)} m³`,
       inputs: { rate, cfs, fixed, fcl },
       key,
@@ -305,7 +320,6 @@ export const COST_FAMILIES = [
         [times(over1, b), 'charges every day at the second tier'],
         [tier(minus(over1, w(1))), 'does not count the day it leaves'],
         [tier(dayOut), 'leaves out the free days'],
-        [plus(times(t1, a), times(minus(dayOut, t1), b)), 'starts the tiers on day 1'],
         [tier(plus(over1, w(1))), 'counts the free days from the day after discharge'],
       ],
     }
@@ -342,7 +356,7 @@ export const COST_FAMILIES = [
     const caf = drawDec(rng, 25, 95, 1)
     const each = plus(plus(R, baf), pctOf(R, caf))
     return {
-      stem: `${shipper(rng)} books ${exact(n)} 40' containers at $${exact(R)} each base ocean freight, plus a bunker adjustment factor (BAF) of $${exact(baf)} per container and a currency adjustment factor (CAF) of ${exact(caf)}% on the base freight only. What is the total ocean freight?`,
+      stem: `${shipper(rng)} books ${exact(n)} 40' containers at $${exact(R)} each base ocean freight, plus a bunker adjustment factor (BAF) of $${exact(baf)} per container and a currency adjustment factor (CAF) of ${exact(caf)}% on the base freight only. What is the total ocean freight, ${CENT}?`,
       show: usd,
       inputs: { n, R, baf, caf },
       key: times(n, each),
@@ -389,7 +403,7 @@ export const COST_FAMILIES = [
     const fixed = w(rng.int(150, 400))
     const trip = plus(fixed, times(perKm, km, w(2)))
     return {
-      stem: `A truck carries ${exact(t)} t over ${exact(km)} km and comes back empty. The trip costs €${exact(fixed)} fixed plus €${show(perKm)} per km driven. Counting loaded tonne-kilometres only, what is the cost per tonne-km, to four decimal places?`,
+      stem: `A truck carries ${exact(t)} t over ${exact(km)} km and comes back empty. The trip costs €${exact(fixed)} fixed plus €${show(perKm)} per km driven. Counting loaded tonne-kilometres only, what is the cost per tonne-km, to four decimal places ${HALF_UP}?`,
       show: (x) => `€${show(x, 4)}`,
       inputs: { km, t, perKm, fixed },
       key: over(trip, times(t, km)),
@@ -398,6 +412,11 @@ export const COST_FAMILIES = [
         [over(plus(fixed, times(perKm, km)), times(t, km)), 'costs the loaded leg only'],
         [over(times(perKm, km, w(2)), times(t, km)), 'leaves out the fixed cost'],
         [over(trip, t), 'gives the cost per tonne'],
+        [over(trip, km), 'gives the cost per loaded kilometre'],
+        [
+          over(plus(times(fixed, w(2)), times(perKm, km, w(2))), times(t, km)),
+          'charges the fixed cost for each leg',
+        ],
       ],
     }
   }),
@@ -408,7 +427,7 @@ export const COST_FAMILIES = [
     const u = [0, 1, 2].map(() => w(rng.int(40, 400) * 10))
     const share = (xs: readonly Fraction[]) => over(times(F, xs[0]!), sum(xs))
     return {
-      stem: `A container’s freight of €${exact(F)} is shared between three products by volume. Product A: ${exact(u[0]!)} units, ${exact(m[0]!)} m³, ${exact(kgs[0]!)} kg. Product B: ${exact(u[1]!)} units, ${exact(m[1]!)} m³, ${exact(kgs[1]!)} kg. Product C: ${exact(u[2]!)} units, ${exact(m[2]!)} m³, ${exact(kgs[2]!)} kg. What freight does each unit of product A carry, to the cent?`,
+      stem: `A container’s freight of €${exact(F)} is shared between three products by volume. Product A: ${exact(u[0]!)} units, ${exact(m[0]!)} m³, ${exact(kgs[0]!)} kg. Product B: ${exact(u[1]!)} units, ${exact(m[1]!)} m³, ${exact(kgs[1]!)} kg. Product C: ${exact(u[2]!)} units, ${exact(m[2]!)} m³, ${exact(kgs[2]!)} kg. What freight does each unit of product A carry, ${CENT}?`,
       show: eur,
       inputs: Object.fromEntries([
         ['F', F],
@@ -419,7 +438,7 @@ export const COST_FAMILIES = [
       key: over(share(m), u[0]!),
       wrong: [
         [over(share(kgs), u[0]!), 'shares the freight by weight'],
-        [over(share(u), u[0]!), 'shares the freight by units'],
+        [over(share(m), sum(u)), 'divides A’s share by every product’s units'],
         [over(F, sum(u)), 'spreads the freight evenly over all units'],
         [share(m), 'gives product A’s whole share, not per unit'],
         [over(over(F, w(3)), u[0]!), 'splits the freight equally between the products'],
@@ -435,7 +454,7 @@ export const COST_FAMILIES = [
     const p = w(rng.int(14, 32))
     const trip = sum([day, times(perKm, km, w(2)), tolls])
     return {
-      stem: `A dedicated truck costs €${exact(day)} a day plus €${show(perKm)} per km and €${show(tolls)} in tolls for a delivery ${exact(km)} km away and back, in one day. It has 33 pallet spaces and carries ${exact(p)} pallets. What is the cost per pallet carried, to the cent?`,
+      stem: `A dedicated truck costs €${exact(day)} a day plus €${show(perKm)} per km and €${show(tolls)} in tolls for a delivery ${exact(km)} km away and back, in one day. It has 33 pallet spaces and carries ${exact(p)} pallets. What is the cost per pallet carried, ${CENT}?`,
       show: eur,
       inputs: { day, km, perKm, tolls, p },
       key: over(trip, p),
@@ -455,7 +474,7 @@ export const COST_FAMILIES = [
     const buy = drawDec(rng, 120, 300, 2)
     const sell = plus(buy, drawDec(rng, 20, 90, 2))
     return {
-      stem: `A forwarder’s consolidation has three house air waybills of ${houses.map((h) => `${show(h, 1)} kg`).join(', ')} chargeable, sold at €${show(sell)} per kg. The master air waybill’s chargeable weight is ${show(master, 1)} kg, bought at €${show(buy)} per kg. What margin does the forwarder make on the freight?`,
+      stem: `A forwarder’s consolidation has three house air waybills of ${houses.map((h) => `${show(h, 1)} kg`).join(', ')} chargeable, sold at €${show(sell)} per kg. The master air waybill’s chargeable weight is ${show(master, 1)} kg, bought at €${show(buy)} per kg. What margin does the forwarder make on the freight, ${CENT}?`,
       show: eur,
       inputs: { h0: houses[0]!, h1: houses[1]!, h2: houses[2]!, master, buy, sell },
       key: minus(times(sell, sum(houses)), times(buy, master)),
@@ -465,6 +484,11 @@ export const COST_FAMILIES = [
         [times(buy, gain), 'counts only the weight gain at the buying rate'],
         [times(sell, sum(houses)), 'gives the revenue, not the margin'],
         [times(sell, gain), 'counts only the weight gain at the selling rate'],
+        [times(buy, master), 'gives the cost of the master, not the margin'],
+        [
+          plus(times(minus(sell, buy), sum(houses)), times(sell, gain)),
+          'values the weight gain at the selling rate',
+        ],
       ],
     }
   }),

@@ -1,4 +1,6 @@
+import type { Rng } from '../../rng.js'
 import {
+  CENT,
   calc,
   cash,
   drawDec,
@@ -27,6 +29,20 @@ const eur = cash('€')
 const usd = cash('$')
 const money = (x: Fraction) => show(x)
 
+/**
+ * Sums of money to the cent, each drawn between whole-currency bounds, in the order named: one
+ * call for the several legs and fees a valuation family quotes.
+ */
+function euros<const K extends string>(
+  rng: Rng,
+  bounds: Readonly<Record<K, readonly [number, number]>>,
+): Record<K, Fraction> {
+  const drawn = {} as Record<K, Fraction>
+  for (const [name, [low, high]] of Object.entries(bounds) as [K, readonly [number, number]][])
+    drawn[name] = drawDec(rng, low * 100, high * 100, 2)
+  return drawn
+}
+
 /** The legs of an export, in order, and who pays them under each rule the family draws. */
 const LEGS = [
   ['A', 'pickup at the seller’s works'],
@@ -50,12 +66,14 @@ const RULES = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'DAP'] as const
 
 export const LANDED_FAMILIES = [
   calc('lgc-eu-customs-value-from-ex-works', (rng) => {
-    const exw = drawDec(rng, 800000, 9000000, 2)
-    const pick = drawDec(rng, 15000, 60000, 2)
-    const exp = drawDec(rng, 6000, 20000, 2)
-    const sea = drawDec(rng, 80000, 400000, 2)
-    const ins = drawDec(rng, 3000, 15000, 2)
-    const inland = drawDec(rng, 20000, 90000, 2)
+    const { exw, pick, exp, sea, ins, inland } = euros(rng, {
+      exw: [8000, 90000],
+      pick: [150, 600],
+      exp: [60, 200],
+      sea: [800, 4000],
+      ins: [30, 150],
+      inland: [200, 900],
+    })
     const cv = sum([exw, pick, exp, sea, ins])
     return {
       stem: `An EU importer buys on EXW terms at €${money(exw)}. It pays €${money(pick)} for pickup and €${money(exp)} for export clearance in the origin country, €${money(sea)} ocean freight and €${money(ins)} insurance to the EU port, and €${money(inland)} to truck the goods from the port to its warehouse after import. The EU customs value takes in the costs of carrying the goods to the place where they enter the EU. What is the customs value?`,
@@ -72,13 +90,11 @@ export const LANDED_FAMILIES = [
     }
   }),
   calc('lgc-us-duty-on-a-transaction-value-without-freight', (rng) => {
-    const goods = drawDec(rng, 500000, 6000000, 2)
-    const fr = drawDec(rng, 40000, 300000, 2)
-    const ins = drawDec(rng, 2000, 12000, 2)
+    const { goods, fr, ins } = euros(rng, { goods: [5000, 60000], fr: [400, 3000], ins: [20, 120] })
     const d = drawDec(rng, 25, 120, 1)
     const cif = sum([goods, fr, ins])
     return {
-      stem: `A US importer’s invoice reads CIF Long Beach $${money(cif)}, itemising ocean freight $${money(fr)} and insurance $${money(ins)}. US customs value leaves out international freight and insurance that are itemised. At a duty rate of ${exact(d)}%, what duty is payable?`,
+      stem: `A US importer’s invoice reads CIF Long Beach $${money(cif)}, itemising ocean freight $${money(fr)} and insurance $${money(ins)}. US customs value leaves out international freight and insurance that are itemised. At a duty rate of ${exact(d)}%, what duty is payable, ${CENT}?`,
       show: usd,
       inputs: { goods, fr, ins, d },
       key: pctOf(goods, d),
@@ -87,6 +103,11 @@ export const LANDED_FAMILIES = [
         [pctOf(plus(goods, ins), d), 'takes out the freight but not the insurance'],
         [pctOf(plus(goods, fr), d), 'takes out the insurance but not the freight'],
         [pctOf(minus(goods, plus(fr, ins)), d), 'takes the freight and insurance out twice'],
+        [
+          over(times(goods, d), plus(w(100), d)),
+          'treats the value as already including the duty and backs it out',
+        ],
+        [pctOf(plus(fr, ins), d), 'charges duty on the itemised freight and insurance only'],
       ],
     }
   }),
@@ -97,7 +118,7 @@ export const LANDED_FAMILIES = [
     const v = w(rng.pick([19, 20, 21, 22, 23, 25]))
     const duty = pctOf(cv, d)
     return {
-      stem: `Goods enter the EU with a customs value of €${money(cv)} and pay ${exact(d)}% duty. The VAT rate is ${exact(v)}%, and the import VAT base is the customs value plus duty plus the transport costs to the first place of destination in the country, here €${money(del)}. What import VAT is due?`,
+      stem: `Goods enter the EU with a customs value of €${money(cv)} and pay ${exact(d)}% duty. The VAT rate is ${exact(v)}%, and the import VAT base is the customs value plus duty plus the transport costs to the first place of destination in the country, here €${money(del)}. What import VAT is due, ${CENT}?`,
       show: eur,
       inputs: { cv, d, del, v },
       key: pctOf(sum([cv, duty, del]), v),
@@ -118,7 +139,7 @@ export const LANDED_FAMILIES = [
     const d = drawDec(rng, 20, 120, 1)
     const cv = plus(over(usdGoods, rate), fr)
     return {
-      stem: `An EU importer declares goods invoiced at $${money(usdGoods)} FOB, with sea freight and insurance to the border of €${money(fr)} paid in euros. Customs converts at its published rate of 1 EUR = ${show(rate, 4)} USD (the importer’s bank paid at ${show(bank, 4)}). At ${exact(d)}% duty on the CIF value, what duty is due, in euros?`,
+      stem: `An EU importer declares goods invoiced at $${money(usdGoods)} FOB, with sea freight and insurance to the border of €${money(fr)} paid in euros. Customs converts at its published rate of 1 EUR = ${show(rate, 4)} USD (the importer’s bank paid at ${show(bank, 4)}). At ${exact(d)}% duty on the CIF value, what duty is due in euros, ${CENT}?`,
       show: eur,
       inputs: { usdGoods, fr, rate, bank, d },
       key: pctOf(cv, d),
@@ -183,7 +204,7 @@ export const LANDED_FAMILIES = [
     const per = (fa: Fraction, dutyBase: Fraction, rate: Fraction, feeA: Fraction) =>
       over(sum([va, fa, pctOf(dutyBase, rate), feeA]), ua)
     return {
-      stem: `One container brings ${exact(ua)} units of product A at €${money(pa)} FOB each and ${exact(ub)} units of product B at €${money(pb)} FOB each. Freight and insurance of €${money(fi)} and a brokerage fee of €${money(fee)} are shared by FOB value. Duty is ${exact(da)}% on A and ${exact(db)}% on B, each on its CIF value; import VAT is reclaimed and left out. What is A’s landed cost per unit, to the cent?`,
+      stem: `One container brings ${exact(ua)} units of product A at €${money(pa)} FOB each and ${exact(ub)} units of product B at €${money(pb)} FOB each. Freight and insurance of €${money(fi)} and a brokerage fee of €${money(fee)} are shared by FOB value. Duty is ${exact(da)}% on A and ${exact(db)}% on B, each on its CIF value; import VAT is reclaimed and left out. What is A’s landed cost per unit, ${CENT}?`,
       show: eur,
       inputs: { ua, ub, pa, pb, fi, da, db, fee },
       key: per(share(fi), cifA, da, share(fee)),
@@ -212,7 +233,7 @@ export const LANDED_FAMILIES = [
     const r = drawDec(rng, 10, 60, 2)
     const k = times(q('1.1'), over(r, w(100)))
     return {
-      stem: `A seller quotes CFR $${money(cfr)} and is asked for a CIF price. Insurance is ${show(r)}% of the sum insured, which is 110% of the CIF value, and the CIF price must cover the premium. What is the CIF price?`,
+      stem: `A seller quotes CFR $${money(cfr)} and is asked for a CIF price. Insurance is ${show(r)}% of the sum insured, which is 110% of the CIF value, and the CIF price must cover the premium. What is the CIF price, ${CENT}?`,
       show: usd,
       inputs: { cfr, r },
       key: over(cfr, minus(w(1), k)),
@@ -233,7 +254,7 @@ export const LANDED_FAMILIES = [
     const gross = plus(net, w(rng.int(40, 900)))
     const spec = (kgs: Fraction) => over(times(kgs, s), w(100))
     return {
-      stem: `A tariff line carries ${exact(a)}% ad valorem plus €${show(s)} per 100 kg net mass. A consignment has a customs value of €${money(cv)}, ${exact(net)} kg net and ${exact(gross)} kg gross. What duty is due?`,
+      stem: `A tariff line carries ${exact(a)}% ad valorem plus €${show(s)} per 100 kg net mass. A consignment has a customs value of €${money(cv)}, ${exact(net)} kg net and ${exact(gross)} kg gross. What duty is due, ${CENT}?`,
       show: eur,
       inputs: { cv, a, s, net, gross },
       key: plus(pctOf(cv, a), spec(net)),
@@ -255,7 +276,7 @@ export const LANDED_FAMILIES = [
     const duty = pctOf(cv, d)
     const total = plus(duty, pctOf(plus(cv, duty), v))
     return {
-      stem: `A country waives import duty on consignments whose intrinsic value is at most €${exact(t)}, but charges import VAT at ${exact(v)}% on all of them, on the value plus any duty. A consignment worth €${money(cv)} carries ${exact(d)}% duty. What duty and VAT are due together?`,
+      stem: `A country waives import duty on consignments whose intrinsic value is at most €${exact(t)}, but charges import VAT at ${exact(v)}% on all of them, on the value plus any duty. A consignment worth €${money(cv)} carries ${exact(d)}% duty. What duty and VAT are due together, ${CENT}?`,
       show: eur,
       inputs: { t, cv, d, v },
       key: total,
@@ -272,12 +293,14 @@ export const LANDED_FAMILIES = [
     }
   }),
   calc('lgc-fob-price-built-up-from-ex-works', (rng) => {
-    const exw = drawDec(rng, 500000, 6000000, 2)
-    const pick = drawDec(rng, 15000, 60000, 2)
-    const exp = drawDec(rng, 6000, 20000, 2)
-    const thc = drawDec(rng, 15000, 40000, 2)
-    const sea = drawDec(rng, 100000, 400000, 2)
-    const ins = drawDec(rng, 3000, 12000, 2)
+    const { exw, pick, exp, thc, sea, ins } = euros(rng, {
+      exw: [5000, 60000],
+      pick: [150, 600],
+      exp: [60, 200],
+      thc: [150, 400],
+      sea: [1000, 4000],
+      ins: [30, 120],
+    })
     const fob = sum([exw, pick, exp, thc])
     return {
       stem: `A manufacturer’s EXW price is €${money(exw)}. To quote FOB under Incoterms 2020, it adds its costs up to loading on board at the port of shipment: trucking to the port €${money(pick)}, export clearance €${money(exp)}, and origin terminal handling and loading €${money(thc)}. Ocean freight would be €${money(sea)} and insurance €${money(ins)}. What is the FOB price?`,
@@ -290,22 +313,25 @@ export const LANDED_FAMILIES = [
         [plus(fob, sea), 'adds the ocean freight'],
         [sum([fob, sea, ins]), 'quotes CIF'],
         [plus(exw, pick), 'stops at delivery to the port, as FCA there would'],
+        [plus(fob, ins), 'adds the insurance, which FOB leaves to the buyer'],
       ],
     }
   }),
   calc('lgc-sellers-cost-of-a-ddp-quote', (rng) => {
-    const exw = drawDec(rng, 500000, 5000000, 2)
-    const toPort = drawDec(rng, 20000, 90000, 2)
-    const sea = drawDec(rng, 80000, 350000, 2)
-    const ins = drawDec(rng, 3000, 12000, 2)
-    const clear = drawDec(rng, 8000, 25000, 2)
-    const del = drawDec(rng, 20000, 80000, 2)
+    const { exw, toPort, sea, ins, clear, del } = euros(rng, {
+      exw: [5000, 50000],
+      toPort: [200, 900],
+      sea: [800, 3500],
+      ins: [30, 120],
+      clear: [80, 250],
+      del: [200, 800],
+    })
     const d = drawDec(rng, 20, 120, 1)
     const v = w(rng.pick([19, 20, 21]))
     const cif = sum([exw, toPort, sea, ins])
     const base = sum([cif, clear, del])
     return {
-      stem: `An exporter prices a DDP sale (Incoterms 2020) to an EU buyer’s warehouse. Goods cost €${money(exw)} at its works; costs to the port and export clearance €${money(toPort)}, ocean freight €${money(sea)}, insurance €${money(ins)}, import clearance €${money(clear)}, delivery from the port €${money(del)}. Duty is ${exact(d)}% on the CIF value; the ${exact(v)}% import VAT is agreed to be paid by the buyer and is left out. What is the exporter’s total cost?`,
+      stem: `An exporter prices a DDP sale (Incoterms 2020) to an EU buyer’s warehouse. Goods cost €${money(exw)} at its works; costs to the port and export clearance €${money(toPort)}, ocean freight €${money(sea)}, insurance €${money(ins)}, import clearance €${money(clear)}, delivery from the port €${money(del)}. Duty is ${exact(d)}% on the CIF value; the ${exact(v)}% import VAT is agreed to be paid by the buyer and is left out. What is the exporter’s total cost, ${CENT}?`,
       show: eur,
       inputs: { exw, toPort, sea, ins, clear, del, d, v },
       key: plus(base, pctOf(cif, d)),
@@ -324,11 +350,12 @@ export const LANDED_FAMILIES = [
   calc('lgc-saving-from-preferential-origin-for-a-non-vat-importer', (rng) => {
     const cv = drawDec(rng, 100000, 2000000, 2)
     const mfn = drawDec(rng, 40, 170, 1)
-    const pref = rng.pick([w(0), drawDec(rng, 10, 30, 1)])
+    // A part preference: at nil, the whole standard duty is the duty cut and two slips are the key.
+    const pref = drawDec(rng, 5, 30, 1)
     const v = w(rng.pick([20, 21, 22]))
     const cut = pctOf(cv, minus(mfn, pref))
     return {
-      stem: `A charity that cannot reclaim VAT imports goods with a customs value of €${money(cv)}. The standard duty rate is ${exact(mfn)}%; with a proof of preferential origin it is ${exact(pref)}%. Import VAT at ${exact(v)}% is charged on the customs value plus duty. How much does the proof of origin save the charity in duty and VAT together?`,
+      stem: `A charity that cannot reclaim VAT imports goods with a customs value of €${money(cv)}. The standard duty rate is ${exact(mfn)}%; with a proof of preferential origin it is ${exact(pref)}%. Import VAT at ${exact(v)}% is charged on the customs value plus duty. How much does the proof of origin save the charity in duty and VAT together, ${CENT}?`,
       show: eur,
       inputs: { cv, mfn, pref, v },
       key: plus(cut, pctOf(cut, v)),
@@ -341,16 +368,19 @@ export const LANDED_FAMILIES = [
         ],
         [pctOf(cut, v), 'counts the VAT saving only'],
         [plus(cut, pctOf(cv, v)), 'adds VAT on the whole customs value'],
+        [plus(cut, pctOf(plus(cv, pctOf(cv, mfn)), v)), 'counts the whole import VAT as saved'],
       ],
     }
   }),
   calc('lgc-customs-value-with-commissions-and-royalties', (rng) => {
-    const price = drawDec(rng, 500000, 5000000, 2)
-    const sell = drawDec(rng, 10000, 90000, 2)
-    const buy = drawDec(rng, 10000, 90000, 2)
-    const roy = drawDec(rng, 10000, 120000, 2)
-    const fi = drawDec(rng, 40000, 250000, 2)
-    const inland = drawDec(rng, 10000, 60000, 2)
+    const { price, sell, buy, roy, fi, inland } = euros(rng, {
+      price: [5000, 50000],
+      sell: [100, 900],
+      buy: [100, 900],
+      roy: [100, 1200],
+      fi: [400, 2500],
+      inland: [100, 600],
+    })
     const cv = sum([price, sell, roy, fi])
     return {
       stem: `Under the WTO valuation rules as the EU applies them, the customs value adds to the price paid any selling commission and any royalty paid as a condition of sale, plus freight and insurance to the EU border, and leaves out buying commission and transport after import. An import: price €${money(price)}, selling commission €${money(sell)}, buying commission to the importer’s agent €${money(buy)}, royalty paid as a condition of sale €${money(roy)}, freight and insurance to the border €${money(fi)}, delivery after import €${money(inland)}. What is the customs value?`,
@@ -391,16 +421,19 @@ export const LANDED_FAMILIES = [
         [up(sum([cif, br])), 'leaves out the duty'],
         [up(sum([cif, pctOf(exw, d), br])), 'charges duty on the EXW price'],
         [up(cif), 'counts freight and insurance only'],
+        [times(over(landed, exw), w(100)), 'gives the landed cost as a percentage of EXW'],
       ],
     }
   }),
   calc('lgc-duty-on-goods-returned-after-repair-abroad', (rng) => {
-    const value = drawDec(rng, 500000, 5000000, 2)
-    const repair = drawDec(rng, 20000, 300000, 2)
-    const fr = drawDec(rng, 5000, 40000, 2)
+    const { value, repair, fr } = euros(rng, {
+      value: [5000, 50000],
+      repair: [200, 3000],
+      fr: [50, 400],
+    })
     const d = drawDec(rng, 20, 120, 1)
     return {
-      stem: `${shipper(rng)} sends a machine worth €${money(value)} abroad for repair under outward processing relief and brings it back. The repairer charges €${money(repair)}, and return freight and insurance to the border are €${money(fr)}. Duty is charged at ${exact(d)}% on the cost of the repair plus the return freight and insurance only. What duty is due?`,
+      stem: `${shipper(rng)} sends a machine worth €${money(value)} abroad for repair under outward processing relief and brings it back. The repairer charges €${money(repair)}, and return freight and insurance to the border are €${money(fr)}. Duty is charged at ${exact(d)}% on the cost of the repair plus the return freight and insurance only. What duty is due, ${CENT}?`,
       show: eur,
       inputs: { value, repair, fr, d },
       key: pctOf(plus(repair, fr), d),
@@ -419,7 +452,7 @@ export const LANDED_FAMILIES = [
     const out = w(rng.int(20, Number(units.n) - 10))
     const perUnit = over(duty, units)
     return {
-      stem: `A US importer paid $${money(duty)} duty on ${exact(units)} imported units and later exports ${exact(out)} of them unused. Drawback refunds 99% of the duty paid on the exported units. What drawback can it claim?`,
+      stem: `A US importer paid $${money(duty)} duty on ${exact(units)} imported units and later exports ${exact(out)} of them unused. Drawback refunds 99% of the duty paid on the exported units. What drawback can it claim, ${CENT}?`,
       show: usd,
       inputs: { units, duty, out },
       key: times(perUnit, out, q('0.99')),

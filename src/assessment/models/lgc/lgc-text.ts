@@ -36,11 +36,25 @@ export const kg = (dp: number) => (x: Fraction) => `${fixed(x, dp)} kg`
 export const lb = (x: Fraction) => `${fixed(x, 0)} lb`
 export const cbm = (dp: number) => (x: Fraction) => `${fixed(x, dp)} m³`
 export const pct = (dp: number) => (x: Fraction) => `${fixed(x, dp)}%`
-export const count = (noun: string) => (x: Fraction) => `${fixed(x, 0)} ${noun}`
+/** A whole count with its noun, singular for one (a slip can give 1 where the key is many). */
+export const count = (noun: string) => (x: Fraction) => {
+  const n = fixed(x, 0)
+  return `${n} ${n === '1' ? noun.replace(/s$/, '') : noun}`
+}
 export const hours = (dp: number) => (x: Fraction) => `${fixed(x, dp)} h`
-export const days = (dp: number) => (x: Fraction) => `${fixed(x, dp)} days`
+export const days = (dp: number) => (x: Fraction) => {
+  const n = fixed(x, dp)
+  return `${n} ${n === '1' ? 'day' : 'days'}`
+}
 /** Money with a leading symbol, to cents: `€1,234.50`. */
 export const cash = (symbol: string) => (x: Fraction) => `${symbol}${fixed(x, 2)}`
+
+/**
+ * How a key that needs rounding is rounded, in every stem where it can: each key is the exact
+ * figure rounded once at the end, and (all keys positive) a half goes up, away from zero.
+ */
+export const CENT = 'to the cent, rounding only the answer (half a cent up)'
+export const HALF_UP = '(rounding only the answer, a half in the last place up)'
 
 /** A figure shown in a stem as grouped decimal text. */
 export const show = (x: Fraction, dp = 2): string => fixed(x, dp)

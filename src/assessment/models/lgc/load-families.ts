@@ -9,6 +9,7 @@ import {
   type Fraction,
   fixed,
   floorW,
+  HALF_UP,
   isBelow,
   larger,
   minus,
@@ -43,8 +44,6 @@ const PALLETS = [
 ] as const
 
 const PALLET_MM = w(144)
-/** Half up to a whole number, as a planner who rounds a share to the nearest box. */
-const roundHalf = (x: Fraction) => floorW(plus(x, q('0.5')))
 
 export const LOAD_FAMILIES = [
   calc('lgc-cartons-per-layer-best-orientation', (rng) => {
@@ -88,7 +87,10 @@ export const LOAD_FAMILIES = [
           floorW(over(minus(G, tare), m)),
           'divides the weight limit by a carton, ignoring layers and height',
         ],
-        [times(c, smaller(floorW(over(H, h)), lw)), 'leaves out the pallet’s 144 mm'],
+        [
+          times(c, smaller(lh, floorW(over(minus(G, tare), plus(times(c, m), tare))))),
+          'adds the pallet’s 25 kg to every layer',
+        ],
         [
           smaller(times(c, lh), floorW(over(minus(G, tare), m))),
           'tops up a part layer to the weight limit',
@@ -168,23 +170,29 @@ export const LOAD_FAMILIES = [
     const m3 = drawDec(rng, 1000, 9000, 1)
     const t = times(m3, drawDec(rng, 15, 95, 2))
     const kgs = times(w(10), ceilW(times(t, w(100))))
-    const usable = w(rng.pick([26, 27, 28]))
+    const lost = w(rng.pick([10, 15, 20]))
     const P = w(rng.pick([18000, 20000, 21500]))
+    const INSIDE = q('33.2')
+    const cube = (share: Fraction) => over(times(INSIDE, share), w(100))
+    const usable = cube(minus(w(100), lost))
     const byV = over(m3, usable)
     const byW = over(kgs, P)
     return {
-      stem: `An order comes to ${exact(m3)} m³ and ${exact(kgs)} kg. The shipper plans ${exact(usable)} m³ of usable cube per 20' container and, for the trucks at both ends, at most ${exact(P)} kg of cargo per container. How many 20' containers must be booked?`,
+      stem: `An order comes to ${exact(m3)} m³ and ${exact(kgs)} kg. A 20' container has 33.2 m³ inside; the shipper allows ${exact(lost)}% broken stowage (cube lost between the cartons) and, for the trucks at both ends, at most ${exact(P)} kg of cargo per container. How many 20' containers must be booked?`,
       show: count('containers'),
-      inputs: { m3, kgs, usable, P },
+      inputs: { m3, kgs, lost, P },
       key: larger(ceilW(byV), ceilW(byW)),
       wrong: [
         [ceilW(byV), 'checks the volume only'],
         [ceilW(byW), 'checks the weight only'],
         [larger(floorW(byV), floorW(byW)), 'rounds the count down'],
         [ceilW(plus(byV, byW)), 'adds the volume and the weight shares'],
-        [larger(ceilW(over(m3, q('33.2'))), ceilW(byW)), 'uses the full 33.2 m³ inside a 20'],
+        [larger(ceilW(over(m3, INSIDE)), ceilW(byW)), 'uses the full 33.2 m³, no broken stowage'],
         [plus(ceilW(byV), ceilW(byW)), 'books boxes for the volume and more for the weight'],
-        [roundHalf(larger(byV, byW)), 'rounds the larger share to the nearest whole box'],
+        [
+          larger(ceilW(over(m3, cube(lost))), ceilW(byW)),
+          'takes the broken-stowage share as the usable cube',
+        ],
       ],
     }
   }),
@@ -216,10 +224,12 @@ export const LOAD_FAMILIES = [
     const c = w(rng.int(4, 12))
     const n = w(rng.int(12, 90))
     const h = w(rng.int(12, 45) * 10)
+    // A part layer is what the question is about; full layers only would hide two slips.
+    if (n.n % c.n === 0n) throw new VariantError('no part layer')
     const layers = ceilW(over(n, c))
     return {
       stem: `${exact(n)} cartons, ${exact(h)} mm high, go on an EUR pallet 144 mm high at ${exact(c)} to a full layer, the last layer part-filled if need be. How high is the loaded pallet?`,
-      show: (x) => `${exact(x)} mm`,
+      show: (x) => `${fixed(x, 0)} mm`,
       inputs: { c, n, h },
       key: plus(PALLET_MM, times(layers, h)),
       wrong: [
@@ -228,6 +238,7 @@ export const LOAD_FAMILIES = [
         [plus(PALLET_MM, times(n, h)), 'stacks every carton on top of the last'],
         [plus(PALLET_MM, times(plus(layers, w(1)), h)), 'counts one layer too many'],
         [plus(w(150), times(layers, h)), 'takes the pallet as 150 mm'],
+        [plus(PALLET_MM, times(over(n, c), h)), 'counts the part layer as a fraction of a layer'],
       ],
     }
   }),
@@ -253,14 +264,17 @@ export const LOAD_FAMILIES = [
   }),
   calc('lgc-stack-layers-under-a-top-load-limit', (rng) => {
     const m = drawDec(rng, 60, 250, 1)
-    const B = times(w(5), ceilW(over(times(m, w(rng.int(2, 6))), w(5))))
-    const h = w(rng.int(15, 22) * 10)
+    const B = times(w(5), ceilW(over(times(m, w(rng.int(2, 12))), w(5))))
+    // Tall and short cartons both, so the height decides in some draws and the top load in others.
+    const h = w(rng.int(15, 40) * 10)
     const H = w(rng.pick([1800, 2000]))
     const c = w(rng.int(4, 10))
     const byLoad = plus(floorW(over(B, m)), w(1))
     const byHeight = floorW(over(minus(H, PALLET_MM), h))
+    // When both limits give the same layers, every slip that drops one of them is the key.
+    if (byLoad.n === byHeight.n) throw new VariantError('both limits give the same layers')
     return {
-      stem: `Cartons of ${exact(m)} kg and ${exact(h)} mm high are column-stacked on a 144 mm EUR pallet, ${exact(c)} to a layer, each carton squarely on the one below. Compression tests allow at most ${exact(B)} kg resting on any carton, and the loaded pallet may be ${exact(H)} mm high. How many cartons go on the pallet?`,
+      stem: `Cartons of ${exact(m)} kg and ${exact(h)} mm high are column-stacked on a 144 mm EUR pallet in full layers, ${exact(c)} to a layer, each carton squarely on the one below. Compression tests allow at most ${exact(B)} kg resting on any carton, and the loaded pallet may be ${exact(H)} mm high. How many cartons go on the pallet?`,
       show: count('cartons'),
       inputs: { m, B, h, H, c },
       key: times(c, smaller(byLoad, byHeight)),
@@ -275,8 +289,15 @@ export const LOAD_FAMILIES = [
           times(c, smaller(plus(ceilW(over(B, m)), w(1)), byHeight)),
           'rounds the carried cartons up',
         ],
+        [
+          times(c, smaller(byLoad, minus(floorW(over(H, h)), w(1)))),
+          'counts the pallet as one more carton layer',
+        ],
         [times(c, smaller(byLoad, floorW(over(H, h)))), 'leaves out the pallet’s 144 mm'],
-        [smaller(byLoad, byHeight), 'gives layers, not cartons'],
+        [
+          times(c, smaller(plus(floorW(over(B, times(c, m))), w(1)), byHeight)),
+          'takes the allowed load as a whole layer’s, not one carton’s',
+        ],
       ],
     }
   }),
@@ -297,6 +318,7 @@ export const LOAD_FAMILIES = [
         [ceilW(over(U, layerUnits)), 'gives the layers, not cases'],
         [times(u, c, ceilW(over(U, layerUnits))), 'gives the units shipped'],
         [times(c, ceilW(over(U, c))), 'divides units by cases per layer'],
+        [times(c, ceilW(over(U, u))), 'takes the cases needed as the layers needed'],
       ],
     }
   }),
@@ -304,24 +326,27 @@ export const LOAD_FAMILIES = [
     const n = w(rng.int(30, 60))
     const m = drawDec(rng, 150, 300, 1)
     const tare = w(25)
-    const gross = plus(times(n, m), tare)
+    const net = times(n, m)
+    const gross = plus(net, tare)
     const P = w(rng.pick([6500, 7500, 9000, 12000]))
     const vt = w(rng.pick([5000, 6000, 7500]))
     const pos = w(rng.pick([15, 18, 21]))
+    // The payload, not the floor, has to decide for the weight slips to show.
+    if (!isBelow(floorW(over(P, gross)), pos)) throw new VariantError('the floor spaces decide')
+    const byPayload = (load: Fraction, perPallet: Fraction) =>
+      smaller(pos, floorW(over(load, perPallet)))
     return {
       stem: `A rigid truck has a gross vehicle weight of ${exact(plus(P, vt))} kg, weighs ${exact(vt)} kg empty (so ${exact(P)} kg payload) and has ${exact(pos)} EUR pallet spaces; pallets do not stack. Each pallet carries ${exact(n)} cases of ${exact(m)} kg and the pallet weighs 25 kg. How many pallets can it carry?`,
       show: count('pallets'),
       inputs: { n, m, P, vt, pos },
-      key: smaller(pos, floorW(over(P, gross))),
+      key: byPayload(P, gross),
       wrong: [
-        [
-          smaller(pos, floorW(over(plus(P, vt), gross))),
-          'takes the gross vehicle weight as payload',
-        ],
-        [smaller(pos, floorW(over(P, times(n, m)))), 'leaves out the pallets’ own weight'],
-        [floorW(over(P, times(n, m))), 'leaves out the pallets’ weight and the floor spaces'],
+        [byPayload(plus(P, vt), gross), 'takes the gross vehicle weight as payload'],
+        [byPayload(P, net), 'leaves out the pallets’ own weight'],
         [pos, 'counts floor spaces only'],
         [smaller(pos, ceilW(over(P, gross))), 'rounds the payload count up'],
+        [byPayload(vt, gross), 'takes the truck’s empty weight as its payload'],
+        [byPayload(P, times(n, plus(m, tare))), 'adds the pallet’s 25 kg to every case'],
       ],
     }
   }),
@@ -330,16 +355,21 @@ export const LOAD_FAMILIES = [
     const [l, b, h] = [w(rng.int(20, 90)), w(rng.int(15, 70)), w(rng.int(10, 60))]
     const one = times(l, b, h)
     return {
-      stem: `A packing list shows ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm. What is the shipment’s volume in m³, to three decimal places?`,
+      stem: `A packing list shows ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm. What is the shipment’s volume in m³, to three decimal places ${HALF_UP}?`,
       show: cbm(3),
       inputs: { n, l, b, h },
       key: over(times(n, one), w(1000000)),
-      wrong: [
-        [over(times(n, one), w(100000)), 'divides cm³ by 100,000'],
-        [over(times(n, one), w(1000000000)), 'treats the centimetres as millimetres'],
-        [over(one, w(1000000)), 'works one carton only'],
-        [over(times(n, one), w(10000000)), 'divides cm³ by 10,000,000'],
-      ],
+      // A slip so small it shows as 0.000 m³ is no figure anyone would write down.
+      wrong: (
+        [
+          [over(times(n, one), w(100000)), 'divides cm³ by 100,000'],
+          [over(times(n, one), w(1000)), 'divides cm³ by 1,000, giving litres'],
+          [over(times(n, l, b), w(10000)), 'leaves out the height, giving the floor area'],
+          [over(times(n, one), w(1000000000)), 'treats the centimetres as millimetres'],
+          [over(one, w(1000000)), 'works one carton only'],
+          [over(times(n, one), w(10000000)), 'divides cm³ by 10,000,000'],
+        ] as (readonly [Fraction, string])[]
+      ).filter(([x]) => !isBelow(x, q('0.0005'))),
     }
   }),
   calc('lgc-cartons-to-top-up-a-part-loaded-container', (rng) => {
@@ -382,7 +412,7 @@ export const LOAD_FAMILIES = [
     const net = times(w(1000), ceilW(times(m3, drawDec(rng, 15, 90, 2))))
     const gross = plus(net, times(w(10), ceilW(times(net, drawDec(rng, 3, 9, 2)))))
     return {
-      stem: `A chartering desk needs the stowage factor of a cargo in m³ per tonne, on gross weight. The shipment measures ${exact(m3)} m³; it weighs ${exact(net)} kg net and ${exact(gross)} kg gross. What is the stowage factor, to two decimal places?`,
+      stem: `A chartering desk needs the stowage factor of a cargo in m³ per tonne, on gross weight. The shipment measures ${exact(m3)} m³; it weighs ${exact(net)} kg net and ${exact(gross)} kg gross. What is the stowage factor, to two decimal places ${HALF_UP}?`,
       show: (x) => `${fixed(x, 2)} m³/t`,
       inputs: { m3, net, gross },
       key: over(times(m3, w(1000)), gross),
@@ -421,8 +451,8 @@ export const LOAD_FAMILIES = [
         [pctOf(pv(gh), inside), 'leaves out the pallets’ own height'],
         [pctOf(cargo, nominal), `divides by the nominal ${exact(nominal)} m³`],
         [
-          pctOf(pv(plus(gh, PALLET_MM)), over(times(il, iw, w(2393)), w(1000000000))),
-          'uses the standard 2,393 mm height',
+          pctOf(times(cargo, over(w(1000), w(800))), inside),
+          'takes a EUR pallet as 1,200 × 1,000 mm',
         ],
         [
           pctOf(times(pallets, q('0.96')), over(times(il, iw), w(1000000))),

@@ -8,6 +8,7 @@ import {
   exact,
   type Fraction,
   floorW,
+  HALF_UP,
   hours,
   larger,
   minus,
@@ -59,7 +60,7 @@ export const SERVICE_FAMILIES = [
     if (!isOver(d, w(9))) throw new VariantError('one day’s driving')
     if (isOver(d, w(13))) throw new VariantError('a second break')
     return {
-      stem: `A driver must take a 45-minute break after 4.5 hours’ driving, may drive at most 9 hours a day, and then takes an 11-hour daily rest. A single-driver truck averages ${exact(speed)} km/h over a ${exact(km)} km run and sets off with a fresh day. How many hours after departure does it arrive, to two decimal places?`,
+      stem: `A driver must take a 45-minute break after 4.5 hours’ driving, may drive at most 9 hours a day, and then takes an 11-hour daily rest. A single-driver truck averages ${exact(speed)} km/h over a ${exact(km)} km run and sets off with a fresh day. How many hours after departure does it arrive, to two decimal places ${HALF_UP}?`,
       show: hours(2),
       inputs: { speed, km },
       key: elapsed(d, w(11)),
@@ -68,7 +69,10 @@ export const SERVICE_FAMILIES = [
         [plus(d, q('0.75')), 'adds one break but no daily rest'],
         [elapsed(d, w(9)), 'takes the reduced 9-hour rest'],
         [plus(d, w(11)), 'adds the daily rest but no breaks'],
-        [elapsed(d, w(11), q('0.75'), w(4), w(9)), 'takes the break every 4 hours'],
+        [
+          plus(d, times(q('0.75'), floorW(over(d, q('4.5'))))),
+          'takes every 4.5-hour break but no daily rest',
+        ],
         [plus(elapsed(d, w(11)), q('0.75')), 'takes a break on the second day too'],
       ],
     }
@@ -79,13 +83,13 @@ export const SERVICE_FAMILIES = [
     const port = drawDec(rng, 10, 60, 1)
     const at = (x: Fraction) => plus(over(nm, times(x, w(24))), port)
     return {
-      stem: `A vessel steams ${exact(nm)} nautical miles at ${exact(kn)} knots (nautical miles per hour) and spends ${exact(port)} days in intermediate ports. How many days does the voyage take, to one decimal place?`,
+      stem: `A vessel steams ${exact(nm)} nautical miles at ${exact(kn)} knots (nautical miles per hour) and spends ${exact(port)} days in intermediate ports. How many days does the voyage take, to one decimal place ${HALF_UP}?`,
       show: days(1),
       inputs: { nm, kn, port },
       key: at(kn),
       wrong: [
         [over(nm, times(kn, w(24))), 'leaves out the port days'],
-        [at(times(kn, q('1.852'))), 'takes knots as km/h against nautical miles converted'],
+        [at(times(kn, q('1.852'))), 'converts the speed to km/h but not the distance'],
         [
           plus(over(times(nm, q('1.852')), times(kn, w(24))), port),
           'converts the distance to km but not the speed',
@@ -119,7 +123,7 @@ export const SERVICE_FAMILIES = [
     const k = n.map((x) => floorW(times(x, drawDec(rng, 70, 99, 2))))
     const rates = n.map((x, i) => ratio(k[i]!, x))
     return {
-      stem: `A carrier’s three lanes last month: lane 1, ${exact(k[0]!)} of ${exact(n[0]!)} shipments on time; lane 2, ${exact(k[1]!)} of ${exact(n[1]!)}; lane 3, ${exact(k[2]!)} of ${exact(n[2]!)}. What is the network on-time rate, to one decimal place?`,
+      stem: `A carrier’s three lanes last month: lane 1, ${exact(k[0]!)} of ${exact(n[0]!)} shipments on time; lane 2, ${exact(k[1]!)} of ${exact(n[1]!)}; lane 3, ${exact(k[2]!)} of ${exact(n[2]!)}. What is the network on-time rate, to one decimal place ${HALF_UP}?`,
       show: pct(1),
       inputs: { n0: n[0]!, n1: n[1]!, n2: n[2]!, k0: k[0]!, k1: k[1]!, k2: k[2]! },
       key: ratio(sum(k), sum(n)),
@@ -190,7 +194,7 @@ export const SERVICE_FAMILIES = [
     const sail = rng.int(0, 6)
     const cut = w(rng.int(1, 3))
     const ready = rng.int(0, 6)
-    const truck = w(rng.int(1, 3))
+    const truck = w(rng.int(1, 4))
     const firstSail = (from: number, need: number) => {
       // The first sailing day s (counted from ready day 0) with s − cut ≥ need.
       let s = (sail - ready + 7) % 7
@@ -198,6 +202,12 @@ export const SERVICE_FAMILIES = [
       return w(s)
     }
     const key = firstSail(0, Number(truck.n))
+    // The first sailing on or after the day the cargo reaches the terminal, cut-off ignored.
+    const afterArrival = (() => {
+      let s = (sail - ready + 7) % 7
+      while (s < Number(truck.n)) s += 7
+      return w(s)
+    })()
     return {
       stem: `A weekly service sails every ${WEEK[sail]}, and export containers must be at the terminal ${exact(cut)} day${cut.n > 1n ? 's' : ''} before sailing. A shipper’s cargo is ready at its works on a ${WEEK[ready]} morning and the haul to the terminal takes ${exact(truck)} day${truck.n > 1n ? 's' : ''}, arriving that many days later. How many days after the cargo is ready does it sail?`,
       show: days(0),
@@ -205,13 +215,10 @@ export const SERVICE_FAMILIES = [
       key,
       wrong: keep([
         [firstSail(0, 0), 'leaves out the haul to the terminal'],
+        [afterArrival, 'leaves out the terminal cut-off'],
         [
-          (() => {
-            let s = (sail - ready + 7) % 7
-            while (s < Number(truck.n)) s += 7
-            return w(s)
-          })(),
-          'leaves out the terminal cut-off',
+          plus(afterArrival, cut),
+          'adds the cut-off days to the first sailing after the cargo reaches the terminal',
         ],
         [plus(key, w(7)), 'misses the sailing and waits a week more'],
         [minus(key, cut), 'gives the cut-off day, not the sailing'],
@@ -297,7 +304,7 @@ export const SERVICE_FAMILIES = [
     const caps = [0, 1, 2, 3].map(() => w(rng.pick([10, 15, 18, 26, 33])))
     const loaded = caps.map((c) => w(rng.int(Math.ceil(Number(c.n) / 3), Number(c.n))))
     return {
-      stem: `A week’s trips, pallets loaded against the vehicle’s pallet spaces: ${caps.map((c, i) => `${exact(loaded[i]!)} of ${exact(c)}`).join('; ')}. What is the vehicle fill rate for the week, pallets loaded over pallet spaces run, to one decimal place?`,
+      stem: `A week’s trips, pallets loaded against the vehicle’s pallet spaces: ${caps.map((c, i) => `${exact(loaded[i]!)} of ${exact(c)}`).join('; ')}. What is the vehicle fill rate for the week, pallets loaded over pallet spaces run, to one decimal place ${HALF_UP}?`,
       show: pct(1),
       inputs: Object.fromEntries([
         ...caps.map((c, i) => [`c${i}`, c]),
@@ -311,10 +318,7 @@ export const SERVICE_FAMILIES = [
         ],
         [ratio(sum(loaded), times(w(4), w(33))), 'takes every vehicle as a 33-space trailer'],
         [minus(w(100), ratio(sum(loaded), sum(caps))), 'gives the empty share'],
-        [
-          ratio(sum(loaded), times(w(4), caps.reduce(larger))),
-          'divides by the largest vehicle four times',
-        ],
+        [caps.map((c, i) => ratio(loaded[i]!, c)).reduce(larger), 'takes the fullest trip'],
         [caps.map((c, i) => ratio(loaded[i]!, c)).reduce(smaller), 'takes the emptiest trip'],
       ],
     }
@@ -325,7 +329,7 @@ export const SERVICE_FAMILIES = [
     if (late.length < 2 || late.length > 6) throw new VariantError('too few or too many late')
     const mean = over(sum(late), w(late.length))
     return {
-      stem: `Eight deliveries arrived, against their appointments, by these many hours (negative = early): ${dev.map((d) => exact(d)).join(', ')}. What is the average delay of the late deliveries, to one decimal place?`,
+      stem: `Eight deliveries arrived, against their appointments, by these many hours (negative = early): ${dev.map((d) => exact(d)).join(', ')}. What is the average delay of the late deliveries, to one decimal place ${HALF_UP}?`,
       show: hours(1),
       inputs: Object.fromEntries(dev.map((d, i) => [`d${i}`, d])),
       key: mean,
@@ -345,7 +349,8 @@ export const SERVICE_FAMILIES = [
     }
   }),
   calc('lgc-driving-hours-left-this-week', (rng) => {
-    const last = w(rng.int(36, 56))
+    // From 20 hours, so the weekly limit decides in some draws and the fortnightly one in others.
+    const last = w(rng.int(20, 56))
     const now = w(rng.int(5, 40))
     const left = smaller(minus(w(56), now), minus(w(90), plus(last, now)))
     if (left.n <= 0n) throw new VariantError('no hours left')
@@ -393,7 +398,7 @@ export const SERVICE_FAMILIES = [
     const loaded = w(rng.int(1200, 9000))
     const empty = w(rng.int(200, 3500))
     return {
-      stem: `A haulier’s fleet ran ${exact(loaded)} km loaded and ${exact(empty)} km empty last week. What share of its kilometres ran empty, to one decimal place?`,
+      stem: `A haulier’s fleet ran ${exact(loaded)} km loaded and ${exact(empty)} km empty last week. What share of its kilometres ran empty, to one decimal place ${HALF_UP}?`,
       show: pct(1),
       inputs: { loaded, empty },
       key: ratio(empty, plus(loaded, empty)),
@@ -432,7 +437,7 @@ export const SERVICE_FAMILIES = [
     const excused = w(rng.int(2, Number(late.n) - 2))
     const onTime = minus(n, late)
     return {
-      stem: `A carrier made ${exact(n)} pickups last month; ${exact(late)} were late, and of those ${exact(excused)} were late because the shipper’s goods were not ready. The contract leaves shipper-caused failures out of the measure altogether. What is the carrier’s on-time pickup rate, to one decimal place?`,
+      stem: `A carrier made ${exact(n)} pickups last month; ${exact(late)} were late, and of those ${exact(excused)} were late because the shipper’s goods were not ready. The contract leaves shipper-caused failures out of the measure altogether. What is the carrier’s on-time pickup rate, to one decimal place ${HALF_UP}?`,
       show: pct(1),
       inputs: { n, late, excused },
       key: ratio(onTime, minus(n, excused)),

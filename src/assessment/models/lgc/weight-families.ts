@@ -1,14 +1,17 @@
 import { VariantError } from '../assemble-variant.js'
 import {
+  CENT,
   calc,
   cash,
   cbm,
   ceilTo,
+  ceilW,
   drawDec,
   exact,
   type Fraction,
   fixed,
   floorW,
+  HALF_UP,
   kg,
   larger,
   lb,
@@ -141,7 +144,7 @@ export const WEIGHT_FAMILIES = [
     const rate = w(rng.int(35, 95))
     if (!(m3.n * 1n > m3.d)) throw new VariantError('the cargo is under one cubic metre')
     return {
-      stem: `An LCL consolidator charges $${exact(rate)} per revenue ton, a revenue ton being 1 m³ or 1,000 kg, whichever gives more (minimum 1 revenue ton). ${shipper(rng)} ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm, ${exact(kgs)} kg gross in all. Using the volume and weight exactly, what is the ocean freight?`,
+      stem: `An LCL consolidator charges $${exact(rate)} per revenue ton, a revenue ton being 1 m³ or 1,000 kg, whichever gives more (minimum 1 revenue ton). ${shipper(rng)} ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} cm, ${exact(kgs)} kg gross in all. Using the volume and weight exactly, what is the ocean freight, ${CENT}?`,
       show: cash('$'),
       inputs: { n, l, b, h, kgs, rate },
       key: times(rate, larger(m3, tonnes)),
@@ -208,7 +211,7 @@ export const WEIGHT_FAMILIES = [
           larger(a, times(n, l, b, per)),
           'takes each pallet’s floor area in m² as its loading metres',
         ],
-        [larger(a, times(n, l, per)), 'takes each pallet’s 1.2 m length as a loading metre'],
+        [larger(a, times(n, b, per)), 'takes each pallet’s width as its loading metres'],
         [a, 'bills the actual weight only'],
         [
           larger(a, times(ldm, per, HALF)),
@@ -232,7 +235,6 @@ export const WEIGHT_FAMILIES = [
         [up(larger(a, times(m3, w(200)))), 'uses the express divisor, 200 kg per m³'],
         [up(larger(a, times(m3, w(333)))), 'uses the road ratio of 333 kg per m³'],
         [up(a), 'bills the actual weight only'],
-        [up(larger(a, times(m3, w(6)))), 'multiplies the m³ by 6 for 6,000 cm³ per kg'],
         [larger(a, over(times(m3, w(1000000)), w(6000))), 'leaves the weight unrounded'],
       ],
     }
@@ -338,18 +340,17 @@ export const WEIGHT_FAMILIES = [
     const a = times(n, w(rng.int(4, 30)))
     const at = (d: Fraction) => ceilTo(larger(a, over(times(n, l, b, h), d)), w(1))
     return {
-      stem: `A US exporter ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} in by air, ${exact(a)} lb in all. The airline’s volumetric rule in inches and pounds is 366 cubic inches per pound; it bills the greater of actual and volumetric weight, rounded up to the next whole pound. What is the chargeable weight?`,
+      stem: `A US exporter ships ${exact(n)} cartons of ${exact(l)} × ${exact(b)} × ${exact(h)} in by air, ${exact(a)} lb in all. The airline’s volumetric rule in inches and pounds is 166 cubic inches per pound; it bills the greater of actual and volumetric weight, rounded up to the next whole pound. What is the chargeable weight?`,
       show: lb,
       inputs: { l, b, h, n, a },
-      key: at(w(366)),
+      key: at(w(166)),
       wrong: [
         [at(w(139)), 'uses the US domestic courier divisor of 139'],
-        [at(w(166)), 'uses the divisor of 166'],
+        [at(w(366)), 'uses 366, the cubic inches per kilogram, as if per pound'],
         [at(w(194)), 'uses the divisor of 194'],
         [ceilTo(a, w(1)), 'bills the actual weight only'],
-        [at(w(6000)), 'divides cubic inches by the metric divisor 6,000'],
         [
-          ceilTo(larger(a, over(times(l, b, h), w(366))), w(1)),
+          ceilTo(larger(a, over(times(l, b, h), w(166))), w(1)),
           'works the volume of one carton only',
         ],
       ],
@@ -391,10 +392,6 @@ export const WEIGHT_FAMILIES = [
       wrong: [
         [plus(cA, cB), 'gives the houses’ total, not the difference'],
         [master, 'gives the master’s chargeable weight'],
-        [
-          minus(plus(cA, cB), up(plus(vA, vB))),
-          'compares with the master’s volumetric weight only',
-        ],
         [minus(plus(cA, cB), up(plus(aA, aB))), 'compares with the master’s actual weight only'],
         [
           minus(plus(larger(aA, vA), larger(aB, vB)), larger(plus(aA, aB), plus(vA, vB))),
@@ -425,44 +422,54 @@ export const WEIGHT_FAMILIES = [
         [plus(u1, u2), 'charges on weight alone'],
         [plus(plus(m1, m2), plus(u1, u2)), 'adds the volume and the weight'],
         [plus(smaller(m1, u1), smaller(m2, u2)), 'takes the smaller measure of each line'],
+        [ceilW(tot), 'rounds the bill up to a whole revenue ton'],
       ],
     }
   }),
   calc('lgc-breakbulk-freight-tons-at-40-cubic-feet', (rng) => {
     const m3 = drawDec(rng, 1200, 9800, 2)
-    const t = times(m3, drawDec(rng, 20, 110, 2))
+    // Project cargo is mostly bulky: tonnes per m³ from 0.15 to 0.85, so the measurement usually
+    // decides and the slips in converting it fall on both sides of the key.
+    const t = times(m3, drawDec(rng, 15, 85, 2))
     const tt = over(roundW(times(t, w(10))), w(10))
-    const ft3 = over(m3, times(q('0.3048'), q('0.3048'), q('0.3048')))
+    const FOOT = q('0.3048')
+    const ft3 = over(m3, times(FOOT, FOOT, FOOT))
+    const billed = (cubicFeet: Fraction, perTon: Fraction) => larger(tt, over(cubicFeet, perTon))
     return {
       stem: `A breakbulk liner bills per freight ton: 1 metric tonne or 40 cubic feet, whichever gives more. A project cargo measures ${exact(m3)} m³ and weighs ${exact(tt)} t. Using 1 ft = 0.3048 m exactly, how many freight tons are billed, to two decimal places?`,
       show: (x) => `${fixed(x, 2)} FT`,
       inputs: { m3, tt },
-      key: larger(tt, over(ft3, w(40))),
+      key: billed(ft3, w(40)),
       wrong: [
         [larger(tt, m3), 'takes a cubic metre as one measurement ton'],
-        [
-          larger(tt, over(m3, w(40))),
-          'divides the cubic metres by 40 without converting to cubic feet',
-        ],
-        [larger(tt, over(over(m3, q('0.3048')), w(40))), 'divides by 0.3048 once, not cubed'],
+        [billed(over(m3, times(q('0.3'), q('0.3'), q('0.3'))), w(40)), 'takes a foot as 0.3 m'],
+        [billed(times(m3, w(27)), w(40)), 'takes a metre as 3 feet, a yard'],
+        [billed(ft3, w(100)), 'divides by 100 cubic feet, the register ton of ship tonnage'],
         [plus(tt, over(ft3, w(40))), 'adds the tonnes and the measurement tons'],
         [smaller(tt, over(ft3, w(40))), 'bills the smaller of the two'],
       ],
     }
   }),
   calc('lgc-largest-volume-billed-on-actual-weight', (rng) => {
-    const a = w(rng.int(40, 2400))
+    const a = w(rng.int(200, 2400))
+    const n = w(rng.int(2, 10))
+    // Each slip's cubic metres per kilogram, spread over the identical cartons.
+    const per = (m3PerKg: Fraction) => over(times(a, m3PerKg), n)
     return {
-      stem: `An air shipment weighs ${exact(a)} kg. The airline bills the greater of actual and volumetric weight, volumetric weight being cm³ ÷ ${AIR}. What is the largest total volume the shipment can occupy and still be billed on its actual weight, in m³ to three decimal places?`,
+      stem: `An air shipment of ${exact(n)} identical cartons weighs ${exact(a)} kg in all. The airline bills the greater of actual and volumetric weight, volumetric weight being cm³ ÷ ${AIR}. What is the largest each carton can measure and the shipment still be billed on its actual weight, in m³ to three decimal places ${HALF_UP}?`,
       show: cbm(3),
-      inputs: { a },
-      key: over(times(a, w(6000)), w(1000000)),
+      inputs: { a, n },
+      key: per(over(w(6000), w(1000000))),
       wrong: [
-        [over(times(a, w(5000)), w(1000000)), 'uses the express divisor of 5,000 cm³ per kg'],
-        [over(a, w(1000)), 'uses the sea ratio of 1,000 kg per m³'],
-        [over(a, w(333)), 'uses the road ratio of 333 kg per m³'],
-        [over(times(a, w(6000)), w(100000)), 'divides cm³ by 100,000 for m³'],
-        [over(a, w(250)), 'uses 250 kg per m³'],
+        [per(over(w(5000), w(1000000))), 'uses the express divisor of 5,000 cm³ per kg'],
+        [per(over(w(1), w(1000))), 'uses the sea ratio of 1,000 kg per m³'],
+        [per(over(w(1), w(333))), 'uses the road ratio of 333 kg per m³'],
+        [per(over(w(6000), w(100000))), 'divides cm³ by 100,000 for m³'],
+        [over(times(a, w(6000)), w(1000000)), 'gives the whole shipment’s volume, not a carton’s'],
+        [
+          over(times(a, w(6000)), w(100000)),
+          'gives the whole shipment’s volume and divides cm³ by 100,000',
+        ],
       ],
     }
   }),
@@ -478,8 +485,8 @@ export const WEIGHT_FAMILIES = [
       key: up(larger(a, v)),
       wrong: [
         [
-          up(larger(a, over(times(l, b, h), w(5000)))),
-          'divides cubic inches by 5,000 without converting',
+          up(larger(a, over(times(l, b, h, q('2.5'), q('2.5'), q('2.5')), w(5000)))),
+          'takes an inch as 2.5 cm',
         ],
         [up(larger(a, over(times(l, b, h, IN), w(5000)))), 'multiplies by 2.54 once, not cubed'],
         [
@@ -490,8 +497,12 @@ export const WEIGHT_FAMILIES = [
           up(larger(a, over(times(l, b, h), w(139)))),
           'uses the US divisor of 139 and reads pounds as kilograms',
         ],
+        [
+          up(larger(a, over(times(l, b, h), w(166)))),
+          'uses the older US divisor of 166 and reads pounds as kilograms',
+        ],
+        [up(plus(a, v)), 'adds actual and volumetric weight'],
         [up(a), 'bills the actual weight only'],
-        [larger(a, v), 'leaves the weight unrounded'],
       ],
     }
   }),

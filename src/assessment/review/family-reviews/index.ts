@@ -55,6 +55,7 @@ import { LEAN_SIX_SIGMA_REVIEW } from './lean-six-sigma.js'
 import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { LOAN_AND_MORTGAGE_ANALYSIS_REVIEW } from './loan-and-mortgage-analysis.js'
+import { LOGISTICS_CALCULATIONS_REVIEW } from './logistics-calculations.js'
 import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
@@ -206,6 +207,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     VIDEO_EDITING_REVIEW,
     ENGINEERING_UNITS_REVIEW,
     LOAN_AND_MORTGAGE_ANALYSIS_REVIEW,
+    LOGISTICS_CALCULATIONS_REVIEW,
     SALES_FORECASTING_REVIEW,
     INTERNATIONALISATION_REVIEW,
     CREDIT_ANALYSIS_REVIEW,

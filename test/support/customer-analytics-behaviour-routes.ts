@@ -30,12 +30,28 @@ export const BEHAVIOUR_ROUTES: Readonly<Record<string, SecondRoute>> = {
   },
   'purchase-frequency-in-window': (f) => {
     const [c, o, b, nw, x] = ['c', 'o', 'b', 'n', 'x'].map((k) => n(f, k)) as number[]
-    return dp2(q(o!, c!), q(o!, b!), q(o! - c!, c!), q(o!, c! - nw!), q(o! + x!, c!))
+    return dp2(
+      q(o!, c!),
+      q(o!, b!),
+      q(o! - c!, c!),
+      q(o!, c! - nw!),
+      q(o! + x!, c!),
+      q(o!, c! - n(f, 'one')),
+      q(c!, o!),
+    )
   },
   'repeat-customer-rate': (f) => {
     const [c, one, o] = ['c', 'one', 'o'].map((k) => n(f, k)) as number[]
     const rep = c! - one!
-    return pct1(q(rep, c!), q(one!, c!), q(o! - c!, o!), q(rep, o!), q(o! - c!, c!))
+    return pct1(
+      q(rep, c!),
+      q(one!, c!),
+      q(o! - c!, o!),
+      q(rep, o!),
+      q(o! - c!, c!),
+      q(n(f, 'c3'), c!),
+      q(rep, one!),
+    )
   },
   'units-per-order-excluding-free-gifts': (f) => {
     const [o, c, x, g, u, l] = ['o', 'c', 'x', 'g', 'u', 'l'].map((k) => n(f, k)) as number[]
@@ -44,7 +60,15 @@ export const BEHAVIOUR_ROUTES: Readonly<Record<string, SecondRoute>> = {
   },
   'share-of-wallet': (f) => {
     const [t, s, a] = ['t', 's', 'a'].map((k) => n(f, k)) as number[]
-    return pct1(q(s!, t!), q(s!, t! + s!), q(s!, t! - s!), q(t! - s!, t!), q(s!, a!))
+    return pct1(
+      q(s!, t!),
+      q(s!, t! + s!),
+      q(s!, t! - s!),
+      q(t! - s!, t!),
+      q(s!, a!),
+      q(s!, s! + n(f, 'c')),
+      q(1, n(f, 'k')),
+    )
   },
   'net-revenue-per-active-customer': (f) => {
     const [a, b, nw, o, g, rf] = ['a', 'b', 'n', 'o', 'g', 'r'].map((k) => n(f, k)) as number[]
@@ -112,11 +136,27 @@ export const BEHAVIOUR_ROUTES: Readonly<Record<string, SecondRoute>> = {
   'repeat-rate-from-order-count-buckets': (f) => {
     const [b1, b2, b3, b4] = ['one', 'two', 'three', 'four'].map((k) => n(f, k)) as number[]
     const all = b1! + b2! + b3! + b4!
-    return pct1(q(all - b1!, all), q(b3! + b4!, all), q(b2!, all), q(all - b1!, b1!), q(b1!, all))
+    return pct1(
+      q(all - b1!, all),
+      q(b3! + b4!, all),
+      q(b2!, all),
+      q(all - b1!, b1!),
+      q(b1!, all),
+      q(2 * b2! + 3 * b3! + 4 * b4!, b1! + 2 * b2! + 3 * b3! + 4 * b4!),
+      q(b2! + 2 * b3! + 3 * b4!, b1! + 2 * b2! + 3 * b3! + 4 * b4!),
+    )
   },
   'return-rate-by-value': (f) => {
     const [o, k, g, rv, u, ru] = ['o', 'k', 'g', 'r', 'u', 'ru'].map((x) => n(f, x)) as number[]
-    return pct1(q(rv!, g!), q(rv!, g! - rv!), q(k!, o!), q(ru!, u!), q(g! - rv!, g!))
+    return pct1(
+      q(rv!, g!),
+      q(rv!, g! - rv!),
+      q(k!, o!),
+      q(ru!, u!),
+      q(g! - rv!, g!),
+      q(rv!, n(f, 'v')),
+      q(rv!, n(f, 'yr')),
+    )
   },
   'accessory-attach-rate': (f) => {
     const [p, aw, alone, all, units] = ['p', 'aw', 'aAlone', 'all', 'units'].map((k) =>

@@ -202,7 +202,7 @@ export const CAMPAIGN_ROUTES: Readonly<Record<string, SecondRoute>> = {
       weighted(n1!, n2!, n3!),
       q(p3! * s1! + p2! * s2! + p1! * s3!, 10_000),
       q(p1! * s1! + p2! * s2! + p3! * s3!, 30_000),
-      q(Math.max(s1!, s2!, s3!), 100),
+      q(s1!, 100),
     )
   },
   'attribution-last-touch': attributed('last', ['linear', 'position', 'first', 'full', 'ends']),
@@ -275,6 +275,7 @@ export const CAMPAIGN_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(rt! - rh!, 100 * (nt! + nh!)),
       q(rh!, 100 * nh!),
       mul(diff, q(nh!, nt!)),
+      div(sub(q(rt!, 100), mul(q(rh!, 100), q(nt!, nh!))), r(nt! + nh!)),
     )
   },
 }

@@ -85,11 +85,27 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
   },
   'reactivation-rate-of-lapsed': (f) => {
     const [l, a, k] = get(f, 'lapsed', 'act', 'k') as [number, number, number]
-    return pct1(q(k, l), q(k, a), q(k, l - k), q(k, a + l), q(l - k, l))
+    return pct1(
+      q(k, l),
+      q(k, a),
+      q(k, l - k),
+      q(k, a + l),
+      q(l - k, l),
+      q(k, n(f, 'e')),
+      q(k, n(f, 'qb')),
+    )
   },
   'second-purchase-within-90-days': (f) => {
     const [nb, k, m] = get(f, 'nb', 'k', 'm') as [number, number, number]
-    return pct1(q(k, nb), q(k + m, nb), q(k, k + m), q(m, nb), q(k, nb + k))
+    return pct1(
+      q(k, nb),
+      q(k + m, nb),
+      q(k, k + m),
+      q(m, nb),
+      q(k, nb + k),
+      q(k, n(f, 'fl')),
+      q(k, nb - m),
+    )
   },
   'quarter-retention-from-monthly-losses': (f) => {
     const [s, l1, l2, l3, nw] = get(f, 's', 'l1', 'l2', 'l3', 'nw') as number[]
@@ -127,7 +143,16 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
   },
   'relative-change-in-churn': (f) => {
     const [c1, c2] = get(f, 'c1', 'c2') as [number, number]
-    return pct1(q(c1 - c2, c1), bp(c1 - c2), q(c1 - c2, c2), q(c2, c1), q(c1 - c2, 10_000 - c1))
+    return pct1(
+      q(c1 - c2, c1),
+      bp(c1 - c2),
+      q(c1 - c2, c2),
+      q(c2, c1),
+      q(c1 - c2, 10_000 - c1),
+      q(c1 - c2, c1 + c2),
+      sub(q(10_000 - c2, 10_000 - c1), r(1)),
+      q(2 * (c1 - c2), c1 + c2),
+    )
   },
   'cohort-survival-from-monthly-losses': (f) => {
     const [nc, ...l] = get(f, 'nc', 'l1', 'l2', 'l3', 'l4') as number[]
@@ -144,7 +169,15 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
   },
   'half-year-over-half-year-retention': (f) => {
     const [a, b, c] = get(f, 'a', 'b', 'c') as [number, number, number]
-    return pct1(q(b, a), q(b + c, a), q(b, b + c), q(c, a), q(b, a + c))
+    return pct1(
+      q(b, a),
+      q(b + c, a),
+      q(b, b + c),
+      q(c, a),
+      q(b, a + c),
+      q(b, n(f, 'fl')),
+      q(b + c, a + c),
+    )
   },
   'blended-churn-across-segments': (f) => {
     const [s1, s2, s3, c1, c2, c3] = get(f, 's1', 's2', 's3', 'c1', 'c2', 'c3') as number[]

@@ -204,6 +204,7 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(s[8]! + s[9]!, t),
       q(s[0]!, t),
       q(top2, 10 * s[0]!),
+      q(top2, t - s[8]! - s[9]!),
     )
   },
   'top-decile-lift': (f) => {
@@ -303,6 +304,7 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       add(mul(r(a0!), P, P), mul(r(l0!), Q, r(2))),
       add(mul(r(a0!), P), mul(r(l0!), Q, r(2))),
       r(a0!),
+      add(mul(r(a0!), P, P), mul(r(l0!), Q)),
     )
   },
   'top-versus-rest-average-spend-ratio': (f) => {

@@ -60,6 +60,8 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       div(mul(usd(mg), add(ONE, pc(d))), den),
       div(mul(usd(mg), pc(rr)), den),
       div(usd(mg), add(pc(d), pc(rr))),
+      div(usd(mg), mul(sub(ONE, pc(rr)), add(ONE, pc(d)))),
+      div(usd(mg), add(ONE, pc(d))),
     )
   },
   'three-year-discounted-clv': (f) => {
@@ -127,6 +129,8 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       div(margin, r(n3!)),
       div(mul(usd(r1!), pc(m!)), r(nc!)),
       div(margin, r(nc! + n2! + n3!)),
+      div(margin, r(n2!)),
+      mul(div(add(q(r1!, 100 * nc!), q(r2!, 100 * n2!), q(r3!, 100 * n3!)), r(3)), pc(m!)),
     )
   },
   'clv-from-annual-churn': (f) => {
@@ -139,6 +143,7 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       div(rev, pc(c)),
       mul(yr, pc(c)),
       div(mul(usd(a), pc(m)), pc(c)),
+      add(div(yr, pc(c)), yr),
     )
   },
   'clv-gain-from-retention-lift': (f) => {
@@ -150,6 +155,8 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       clv(r2),
       sub(clv(r2), usd(mg)),
       q(mg * (r2 - r1), 100 * (100 - r2)),
+      div(usd(mg), sub(r(1), pc(r2 - r1))),
+      q(mg * (r2 - r1), 100 * (100 - r1)),
     )
   },
   'predictive-clv-net-of-returns': (f) => {
@@ -174,6 +181,7 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       cost,
       mul(rev, pc(100 - k)),
       div(sub(rev, cost), r(l)),
+      rev,
     )
   },
   'three-year-clv-with-retention-undiscounted': (f) => {
@@ -210,6 +218,8 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       mul(perOrder, pc(p), r(k, 10)),
       mul(usd(a), orders),
       mul(perOrder, add(ONE, pc(p))),
+      mul(perOrder, add(ONE, mul(pc(p), add(ONE, r(k, 10))))),
+      mul(perOrder, pc(p), add(ONE, r(k, 10))),
     )
   },
 }

@@ -7,6 +7,7 @@ import {
   DP2,
   dateOf,
   dollars,
+  frac,
   measure,
   minus,
   num,
@@ -53,16 +54,19 @@ export const BEHAVIOUR_FAMILIES = [
     const b = c * rng.int(3, 6)
     const n = Math.round((c * rng.int(25, 55)) / 100)
     const x = rng.int(20, 90)
+    const one = Math.max(2 * c - o, Math.round((c * rng.int(45, 70)) / 100))
     return {
-      stem: `Over the 12 months to 30 June, ${count(c)} customers of ${shop(rng)} placed ${count(o)} completed orders (a further ${count(x)} orders were cancelled and do not count). ${count(n)} of those customers bought for the first time in that window, and the customer file holds ${count(b)} customers in all. What was the purchase frequency (completed orders per customer who bought in the window), ${DP2}?`,
+      stem: `Over the 12 months to 30 June, ${count(c)} customers of ${shop(rng)} placed ${count(o)} completed orders, ${count(one)} of the customers ordering only once (a further ${count(x)} orders were cancelled and do not count). ${count(n)} of those customers bought for the first time in that window, and the customer file holds ${count(b)} customers in all. What was the purchase frequency (completed orders per customer who bought in the window), ${DP2}?`,
       show: num(2, 'orders'),
-      figures: { c, o, b, n, x },
+      figures: { one, c, o, b, n, x },
       key: ratio(o, c),
       wrong: [
         [ratio(o, b), 'divides by every customer on file, not those who bought in the window'],
         [ratio(o - c, c), 'counts only the repeat orders after each customer’s first'],
         [ratio(o, c - n), 'divides by returning customers only'],
         [ratio(o + x, c), 'counts the cancelled orders'],
+        [ratio(o, c - one), 'divides by the repeat customers only'],
+        [ratio(c, o), 'divides customers by orders'],
       ],
     }
   }),
@@ -70,17 +74,20 @@ export const BEHAVIOUR_FAMILIES = [
     const c = rng.int(500, 3000)
     const one = Math.round((c * rng.int(55, 78)) / 100)
     const rep = c - one
+    const c3 = Math.round((rep * rng.int(25, 60)) / 100)
     const o = c + rep + Math.round((rep * rng.int(20, 90)) / 100)
     return {
-      stem: `In 2025, ${count(c)} customers of ${shop(rng)} placed ${count(o)} orders between them; ${count(one)} of the customers ordered exactly once. What share of the customers were repeat customers (two or more orders in 2025), ${PCT1}?`,
+      stem: `In 2025, ${count(c)} customers of ${shop(rng)} placed ${count(o)} orders between them; ${count(one)} of the customers ordered exactly once and ${count(c3)} three times or more. What share of the customers were repeat customers (two or more orders in 2025), ${PCT1}?`,
       show: pct(1),
-      figures: { c, one, o },
+      figures: { c3, c, one, o },
       key: ratio(rep, c),
       wrong: [
         [ratio(one, c), 'gives the share who ordered only once'],
         [ratio(o - c, o), 'gives the share of orders that were repeat orders'],
         [ratio(rep, o), 'divides repeat customers by orders'],
         [ratio(o - c, c), 'divides repeat orders by customers'],
+        [ratio(c3, c), 'counts only customers with three or more orders as repeaters'],
+        [ratio(rep, one), 'divides repeat customers by one-time customers'],
       ],
     }
   }),
@@ -108,16 +115,20 @@ export const BEHAVIOUR_FAMILIES = [
     const t = rng.int(600, 2400) * 100
     const s = Math.round((t * rng.int(15, 45)) / 100)
     const a = t * rng.int(3, 6)
+    const c = Math.round(((t - s) * rng.int(30, 60)) / 100)
+    const k = rng.int(3, 7)
     return {
-      stem: `A panel survey for ${shop(rng)} finds its average panel customer spent ${dollars(t)} a year in the shop’s category across all retailers, ${dollars(s)} of it with the shop, and ${dollars(a)} a year on all retail spending. What is the shop’s share of wallet in its category, ${PCT1}?`,
+      stem: `A panel survey for ${shop(rng)} finds its average panel customer spent ${dollars(t)} a year in the shop’s category across all retailers, ${dollars(s)} of it with the shop and ${dollars(c)} with its largest competitor (it used ${k} retailers in the category), and ${dollars(a)} a year on all retail spending. What is the shop’s share of wallet in its category, ${PCT1}?`,
       show: pct(1),
-      figures: { t, s, a },
+      figures: { c, k, t, s, a },
       key: ratio(s, t),
       wrong: [
         [ratio(s, t + s), 'adds the shop’s spend to a category total that already includes it'],
         [ratio(s, t - s), 'divides by the spend at other retailers only'],
         [ratio(t - s, t), 'gives the competitors’ share of the category spend'],
         [ratio(s, a), 'divides by all retail spending, not the category'],
+        [ratio(s, s + c), 'divides by the shop and its largest competitor only'],
+        [frac(1, k), 'takes an equal split across the retailers used'],
       ],
     }
   }),
@@ -253,6 +264,14 @@ export const BEHAVIOUR_FAMILIES = [
         [ratio(two, all), 'counts only the two-order customers'],
         [ratio(two + three + four, one), 'divides repeat buyers by one-time buyers'],
         [ratio(one, all), 'gives the one-time buyers’ share'],
+        [
+          ratio(2 * two + 3 * three + 4 * four, one + 2 * two + 3 * three + 4 * four),
+          'gives the repeaters’ share of orders, taking four or more as four',
+        ],
+        [
+          ratio(two + 2 * three + 3 * four, one + 2 * two + 3 * three + 4 * four),
+          'gives repeat orders as a share of orders, taking four or more as four',
+        ],
       ],
     }
   }),
@@ -261,18 +280,22 @@ export const BEHAVIOUR_FAMILIES = [
     const k = Math.round((o * rng.int(6, 20)) / 100)
     const g = o * rng.int(5000, 12000)
     const r = Math.round((g * rng.int(5, 22)) / 100)
+    const v = r + Math.round((r * rng.int(40, 150)) / 100)
+    const yr = g * rng.int(2, 4)
     const u = Math.round((o * rng.int(18, 30)) / 10)
     const ru = Math.round((u * rng.int(4, 25)) / 100)
     return {
-      stem: `In the autumn season ${shop(rng)} sold ${dollars(g)} of goods (gross) on ${count(o)} orders, ${count(u)} units. Customers returned ${count(ru)} units worth ${dollars(r)}, spread over ${count(k)} orders. What was the return rate by value (returned value over gross sales), ${PCT1}?`,
+      stem: `In the autumn season ${shop(rng)} sold ${dollars(g)} of goods (gross) on ${count(o)} orders, ${count(u)} units. Customers returned ${count(ru)} units worth ${dollars(r)}, spread over ${count(k)} orders worth ${dollars(v)} in all. Sales for the whole year were ${dollars(yr)}. What was the return rate by value (returned value over gross sales), ${PCT1}?`,
       show: pct(1),
-      figures: { o, k, g, r, u, ru },
+      figures: { v, yr, o, k, g, r, u, ru },
       key: ratio(r, g),
       wrong: [
         [ratio(r, g - r), 'divides by sales net of returns'],
         [ratio(k, o), 'gives the share of orders with a return'],
         [ratio(ru, u), 'gives the return rate by units'],
         [ratio(g - r, g), 'gives the share of sales kept'],
+        [ratio(r, v), 'divides by the value of the orders that had a return'],
+        [ratio(r, yr), 'divides by the whole year’s sales, not the season’s'],
       ],
     }
   }),

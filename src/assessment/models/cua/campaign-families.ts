@@ -252,7 +252,7 @@ export const CAMPAIGN_FAMILIES = [
           'pairs the new customers’ share with the VIP result',
         ],
         [frac(p1 * s1 + p2 * s2 + p3 * s3, 30_000), 'divides the weighted result by three again'],
-        [frac(Math.max(s1, s2, s3), 100), 'takes the largest segment’s result for the whole base'],
+        [frac(s1, 100), 'takes the largest segment’s result for the whole base'],
       ],
     }
   }),
@@ -383,6 +383,10 @@ export const CAMPAIGN_FAMILIES = [
         [
           times(minus(ratio(rt, 100 * nt), ratio(rh, 100 * nh)), ratio(nh, nt)),
           'scales the difference to the holdout’s size',
+        ],
+        [
+          over(minus(ratio(rt, 100), times(ratio(rh, 100), ratio(nt, nh))), w(nt + nh)),
+          'divides the incremental revenue by both groups',
         ],
       ],
     }

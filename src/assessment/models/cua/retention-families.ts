@@ -129,17 +129,21 @@ export const RETENTION_FAMILIES = [
   measure('reactivation-rate-of-lapsed', (rng) => {
     const lapsed = rng.int(2000, 8000)
     const act = Math.round((lapsed * rng.int(110, 250)) / 100)
+    const e = Math.round((lapsed * rng.int(40, 80)) / 100)
     const k = Math.round((lapsed * rng.int(4, 15)) / 100)
+    const qb = k + Math.round((act * rng.int(30, 60)) / 100)
     return {
-      stem: `On 1 July ${shop(rng)} had ${count(act)} active customers (an order in the last 12 months) and ${count(lapsed)} lapsed customers (an earlier order but none in the last 12 months). In the third quarter ${count(k)} of the lapsed customers ordered again. What was the quarter’s reactivation rate of lapsed customers, ${PCT1}?`,
+      stem: `On 1 July ${shop(rng)} had ${count(act)} active customers (an order in the last 12 months) and ${count(lapsed)} lapsed customers (an earlier order but none in the last 12 months). In the third quarter ${count(k)} of the lapsed customers ordered again; a win-back email had gone to ${count(e)} of the lapsed customers, and ${count(qb)} customers ordered in the quarter in all. What was the quarter’s reactivation rate of lapsed customers, ${PCT1}?`,
       show: pct(1),
-      figures: { lapsed, act, k },
+      figures: { e, qb, lapsed, act, k },
       key: ratio(k, lapsed),
       wrong: [
         [ratio(k, act), 'divides by the active customers'],
         [ratio(k, lapsed - k), 'divides by the customers still lapsed'],
         [ratio(k, act + lapsed), 'divides by the whole file'],
         [ratio(lapsed - k, lapsed), 'gives the share still lapsed'],
+        [ratio(k, e), 'divides by the lapsed customers who were emailed'],
+        [ratio(k, qb), 'divides by every customer who ordered in the quarter'],
       ],
     }
   }),
@@ -147,16 +151,19 @@ export const RETENTION_FAMILIES = [
     const nb = rng.int(800, 4000)
     const k = Math.round((nb * rng.int(12, 28)) / 100)
     const m = Math.round((nb * rng.int(8, 20)) / 100)
+    const fl = nb * rng.int(5, 12)
     return {
-      stem: `${count(nb)} customers made a first purchase at ${shop(rng)} in January. ${count(k)} of them bought again within 90 days of their first order, and another ${count(m)} made a second purchase later in the year. What was the 90-day second-purchase rate, ${PCT1}?`,
+      stem: `${count(nb)} customers made a first purchase at ${shop(rng)} in January. ${count(k)} of them bought again within 90 days of their first order, and another ${count(m)} made a second purchase later in the year; the customer file holds ${count(fl)} customers. What was the 90-day second-purchase rate, ${PCT1}?`,
       show: pct(1),
-      figures: { nb, k, m },
+      figures: { fl, nb, k, m },
       key: ratio(k, nb),
       wrong: [
         [ratio(k + m, nb), 'counts the second purchases after 90 days'],
         [ratio(k, k + m), 'divides by the customers who bought a second time at any point'],
         [ratio(m, nb), 'counts only the second purchases after 90 days'],
         [ratio(k, nb + k), 'counts each second purchase as another customer in the base'],
+        [ratio(k, fl), 'divides by every customer on file'],
+        [ratio(k, nb - m), 'leaves the later repeaters out of the base'],
       ],
     }
   }),
@@ -244,6 +251,9 @@ export const RETENTION_FAMILIES = [
         [ratio(c1 - c2, c2), 'divides the fall by the new rate'],
         [ratio(c2, c1), 'gives the new rate as a share of the old'],
         [over(bps(c1 - c2), minus(one, bps(c1))), 'divides the fall by the old retention rate'],
+        [ratio(c1 - c2, c1 + c2), 'divides the fall by both rates added together'],
+        [minus(ratio(10_000 - c2, 10_000 - c1), w(1)), 'gives the relative rise in retention'],
+        [ratio(2 * (c1 - c2), c1 + c2), 'divides the fall by the average of the two rates'],
       ],
     }
   }),
@@ -272,16 +282,19 @@ export const RETENTION_FAMILIES = [
     const a = rng.int(2000, 9000)
     const b = Math.round((a * rng.int(30, 60)) / 100)
     const c = Math.round((a * rng.int(15, 35)) / 100)
+    const fl = Math.round((a * rng.int(20, 40)) / 10)
     return {
-      stem: `${count(a)} customers bought from ${shop(rng)} in the first half of 2025. In the second half ${count(b + c)} customers bought: ${count(b)} of them had also bought in the first half and ${count(c)} had not. What was the half-on-half retention of first-half buyers, ${PCT1}?`,
+      stem: `${count(a)} customers bought from ${shop(rng)} in the first half of 2025. In the second half ${count(b + c)} customers bought: ${count(b)} of them had also bought in the first half and ${count(c)} had not. The customer file holds ${count(fl)} customers. What was the half-on-half retention of first-half buyers, ${PCT1}?`,
       show: pct(1),
-      figures: { a, b, c },
+      figures: { fl, a, b, c },
       key: ratio(b, a),
       wrong: [
         [ratio(b + c, a), 'counts every second-half buyer as retained'],
         [ratio(b, b + c), 'divides by the second-half buyers'],
         [ratio(c, a), 'counts the buyers new in the second half'],
         [ratio(b, a + c), 'puts the new second-half buyers in the base'],
+        [ratio(b, fl), 'divides by every customer on file'],
+        [ratio(b + c, a + c), 'divides all second-half buyers by all the year’s buyers'],
       ],
     }
   }),

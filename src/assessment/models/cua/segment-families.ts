@@ -245,6 +245,10 @@ export const SEGMENT_FAMILIES = [
         [ratio((s[8] ?? 0) + (s[9] ?? 0), t), 'takes the bottom two'],
         [ratio(s1, t), 'takes the top customer only'],
         [ratio(s1 + s2, 10 * s1), 'divides by ten times the top spend'],
+        [
+          ratio(s1 + s2, t - (s[8] ?? 0) - (s[9] ?? 0)),
+          'leaves the bottom two customers out of the total',
+        ],
       ],
     }
   }),
@@ -386,6 +390,10 @@ export const SEGMENT_FAMILIES = [
           'applies the stay rate once and the reactivation rate twice',
         ],
         [w(a0), 'assumes the active count stays level'],
+        [
+          plus(times(w(a0), P, P), times(w(l0), Q)),
+          'reactivates the lapsed group once and ignores new lapses',
+        ],
       ],
     }
   }),

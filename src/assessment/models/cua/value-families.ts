@@ -12,6 +12,7 @@ import {
   num,
   over,
   plus,
+  ratio,
   shop,
   sum,
   times,
@@ -94,6 +95,11 @@ export const VALUE_FAMILIES = [
           'applies retention to year 1 as well',
         ],
         [over(cents(mg), plus(pc(d), pc(rr))), 'uses retention where the churn rate belongs'],
+        [
+          over(cents(mg), times(minus(one, pc(rr)), plus(one, pc(d)))),
+          'discounts the undiscounted lifetime value by one year only',
+        ],
+        [over(cents(mg), plus(one, pc(d))), 'counts one year only'],
       ],
     }
   }),
@@ -222,6 +228,14 @@ export const VALUE_FAMILIES = [
         [over(times(all, pc(m)), w(n3)), 'divides by the customers still active in 2025'],
         [over(times(cents(r1), pc(m)), w(nc)), 'counts the first year only'],
         [over(times(all, pc(m)), w(nc + n2 + n3)), 'divides by active customer-years'],
+        [over(times(all, pc(m)), w(n2)), 'divides by the customers active in 2024'],
+        [
+          times(
+            over(sum(ratio(r1, 100 * nc), ratio(r2, 100 * n2), ratio(r3, 100 * n3)), w(3)),
+            pc(m),
+          ),
+          'averages the yearly margin per active customer',
+        ],
       ],
     }
   }),
@@ -241,6 +255,7 @@ export const VALUE_FAMILIES = [
         [over(times(cents(a), tenths(f)), pc(c)), 'uses revenue, not margin'],
         [times(yr, pc(c)), 'multiplies by the churn rate instead of dividing'],
         [over(times(cents(a), pc(m)), pc(c)), 'leaves out the order frequency'],
+        [plus(over(yr, pc(c)), yr), 'counts the first year on top of the lifetime'],
       ],
     }
   }),
@@ -261,6 +276,14 @@ export const VALUE_FAMILIES = [
         [
           over(times(cents(mg), pc(r2 - r1)), pc(100 - r2)),
           'spreads the gain over the new lifetime only',
+        ],
+        [
+          over(cents(mg), minus(one, pc(r2 - r1))),
+          'treats the gain in retention as a retention rate of its own',
+        ],
+        [
+          over(times(cents(mg), pc(r2 - r1)), pc(100 - r1)),
+          'spreads the gain over the old lifetime only',
         ],
       ],
     }
@@ -300,6 +323,7 @@ export const VALUE_FAMILIES = [
         [over(times(cents(rv), w(l)), plus(one, pc(k))), 'gives the cost of goods, not the margin'],
         [times(cents(rv), w(l), pc(100 - k)), 'takes one minus the markup as the margin'],
         [times(cents(rv), gm), 'counts one year only'],
+        [times(cents(rv), w(l)), 'uses revenue, not margin'],
       ],
     }
   }),
@@ -365,6 +389,14 @@ export const VALUE_FAMILIES = [
         [times(aom, pc(p), tenths(k)), 'leaves out the first order'],
         [times(cents(a), plus(one, times(pc(p), tenths(k)))), 'uses revenue, not margin'],
         [times(aom, plus(one, pc(p))), 'counts one further order per repeater'],
+        [
+          times(aom, plus(one, times(pc(p), plus(one, tenths(k))))),
+          'counts the repeaters’ second order on top of their further orders',
+        ],
+        [
+          times(aom, pc(p), plus(one, tenths(k))),
+          'applies the repeat rate to the first order as well',
+        ],
       ],
     }
   }),

@@ -164,6 +164,7 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       idx(sub(revShare, custShare)),
       idx(div(q(rs!, ns!), q(rr! - rs!, nn! - ns!))),
       idx(div(q(rs!, rr! - rs!), custShare)),
+      idx(div(revShare, q(ns!, n(f, 'file')))),
     )
   },
   'next-period-revenue-from-migration': (f) => {
@@ -330,6 +331,20 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(b! - a!, a!),
       s2,
       q(b! - a!, n1! + n2!),
+    )
+  },
+  'cumulative-lift-of-the-top-two-deciles': (f) => {
+    const [n1, rall, r1, r2] = get(f, 'n1', 'rall', 'r1', 'r2') as number[]
+    const overall = q(rall!, 10 * n1!)
+    const both = q(r1! + r2!, 2 * n1!)
+    return dp2(
+      div(both, overall),
+      div(q(r1!, n1!), overall),
+      div(q(r2!, n1!), overall),
+      div(q(r1! + r2!, n1!), overall),
+      div(both, q(rall! - r1! - r2!, 8 * n1!)),
+      q(r1! + r2!, rall!),
+      sub(div(both, overall), r(1)),
     )
   },
 }

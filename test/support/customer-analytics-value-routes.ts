@@ -90,6 +90,8 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       div(usd(cac! - m1!), usd(gr!)),
       div(usd(cac! + m1!), g),
       div(usd(cac! - fr!), g),
+      div(usd(cac! + fr!), g),
+      div(usd(cac! - m1!), add(g, usd(m1!))),
     )
   },
   'ltv-to-paid-cac-ratio': (f) => {
@@ -220,6 +222,19 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       mul(perOrder, add(ONE, pc(p))),
       mul(perOrder, add(ONE, mul(pc(p), add(ONE, r(k, 10))))),
       mul(perOrder, pc(p), add(ONE, r(k, 10))),
+    )
+  },
+  'largest-cac-for-a-payback-target': (f) => {
+    const [t, fr, m1, gr, m] = get(f, 't', 'fr', 'm1', 'gr', 'm') as number[]
+    const monthly = mul(usd(gr!), pc(m!))
+    return cents2(
+      add(mul(monthly, r(t!)), usd(m1!)),
+      add(mul(usd(gr!), r(t!)), usd(m1!)),
+      mul(monthly, r(t!)),
+      add(mul(monthly, r(t!)), usd(fr!)),
+      add(mul(monthly, r(t! - 1)), usd(m1!)),
+      sub(mul(monthly, r(t!)), usd(m1!)),
+      add(mul(usd(gr!), r(t!)), usd(fr!)),
     )
   },
 }

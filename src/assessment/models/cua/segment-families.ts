@@ -172,12 +172,13 @@ export const SEGMENT_FAMILIES = [
     const ns = Math.round((nn * rng.int(8, 25)) / 100)
     const rr = nn * rng.int(8000, 20000)
     const rs = Math.round((rr * (ns / nn) * rng.int(150, 350)) / 100)
+    const file = Math.round((nn * rng.int(15, 30)) / 10)
     const os = Math.round((ns * rng.int(30, 60)) / 10)
     const on = Math.round((nn * rng.int(15, 25)) / 10)
     return {
-      stem: `A segment of ${count(ns)} customers out of ${shop(rng)}’s ${count(nn)} produced ${dollars(rs)} of its ${dollars(rr)} revenue, on ${count(os)} of its ${count(on)} orders. The segment’s revenue index is its share of revenue divided by its share of customers, times 100. What is the index, ${DP1}?`,
+      stem: `A segment of ${count(ns)} customers out of ${shop(rng)}’s ${count(nn)} produced ${dollars(rs)} of its ${dollars(rr)} revenue, on ${count(os)} of its ${count(on)} orders; the customer file, inactive customers included, holds ${count(file)}. The segment’s revenue index is its share of revenue divided by its share of customers, times 100. What is the index, ${DP1}?`,
       show: num(1),
-      figures: { nn, ns, rr, rs, os, on },
+      figures: { file, nn, ns, rr, rs, os, on },
       key: times(over(ratio(rs, rr), ratio(ns, nn)), w(100)),
       wrong: [
         [times(ratio(rs, rr), w(100)), 'gives the revenue share alone'],
@@ -197,6 +198,10 @@ export const SEGMENT_FAMILIES = [
         [
           times(over(ratio(rs, rr - rs), ratio(ns, nn)), w(100)),
           'takes the revenue share of the rest of the base as the denominator',
+        ],
+        [
+          times(over(ratio(rs, rr), ratio(ns, file)), w(100)),
+          'takes the customer share from the whole file, inactive customers included',
         ],
       ],
     }
@@ -439,6 +444,35 @@ export const SEGMENT_FAMILIES = [
         [times(ratio(b - a, a), w(100)), 'gives the growth in the number of Champions'],
         [times(ratio(b, n2), w(100)), 'gives this year’s share'],
         [times(ratio(b - a, n1 + n2), w(100)), 'divides the change by both years’ bases together'],
+      ],
+    }
+  }),
+  measure('cumulative-lift-of-the-top-two-deciles', (rng) => {
+    const n1 = 100 * rng.int(20, 80)
+    const nn = 10 * n1
+    const rall = Math.round((nn * rng.int(150, 400)) / 10_000)
+    const r1 = Math.round((rall * rng.int(22, 36)) / 100)
+    const r2 = Math.round((rall * rng.int(14, 20)) / 100)
+    const rate = ratio(rall, nn)
+    const top = ratio(r1 + r2, 2 * n1)
+    return {
+      stem: `A response model ranked ${count(nn)} mailed customers of ${shop(rng)} into ten equal deciles of ${count(n1)}. ${count(rall)} responded in all: ${count(r1)} in the top decile and ${count(r2)} in the second. What is the cumulative lift of the top two deciles together (their response rate over the overall rate), ${DP2}?`,
+      show: num(2),
+      figures: { n1, rall, r1, r2 },
+      key: over(top, rate),
+      wrong: [
+        [over(ratio(r1, n1), rate), 'gives the top decile’s lift alone'],
+        [over(ratio(r2, n1), rate), 'gives the second decile’s lift alone'],
+        [
+          over(ratio(r1 + r2, n1), rate),
+          'divides the two deciles’ responders by one decile’s customers',
+        ],
+        [
+          over(top, ratio(rall - r1 - r2, nn - 2 * n1)),
+          'compares with the other eight deciles, not the whole list',
+        ],
+        [ratio(r1 + r2, rall), 'gives the share of responders captured (the gain), not the lift'],
+        [minus(over(top, rate), w(1)), 'subtracts one, giving the uplift over random'],
       ],
     }
   }),

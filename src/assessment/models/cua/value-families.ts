@@ -147,6 +147,11 @@ export const VALUE_FAMILIES = [
         [up(over(cents(cac - m1), cents(gr))), 'recovers the cost from revenue, not margin'],
         [up(over(cents(cac + m1), g)), 'adds the first order’s margin to the cost'],
         [up(over(cents(cac - fr), g)), 'takes the first order’s revenue off the cost'],
+        [up(over(cents(cac + fr), g)), 'adds the first order’s revenue to the cost'],
+        [
+          up(over(cents(cac - m1), plus(g, cents(m1)))),
+          'adds the first order’s margin to every month',
+        ],
       ],
     }
   }),
@@ -397,6 +402,34 @@ export const VALUE_FAMILIES = [
           times(aom, pc(p), plus(one, tenths(k))),
           'applies the repeat rate to the first order as well',
         ],
+      ],
+    }
+  }),
+  measure('largest-cac-for-a-payback-target', (rng) => {
+    const t = rng.int(6, 18)
+    const fr = rng.int(4000, 9000)
+    const m = rng.int(25, 45)
+    const m1 = Math.round((fr * m) / 100)
+    const gr = rng.int(1500, 5000)
+    const g = times(cents(gr), pc(m))
+    return {
+      stem: `${cap(shop(rng))} wants every new customer to repay their acquisition cost in margin within ${t} months of the first order. The first order brings ${dollars(fr)} of revenue and ${dollars(m1)} of margin; after that a customer brings ${dollars(gr)} of revenue a month at a ${m}% margin. What is the largest CAC that meets the target (first-order margin plus ${t} months of margin), ${CENT}?`,
+      show: usd,
+      figures: { t, fr, m1, gr, m },
+      key: plus(times(g, w(t)), cents(m1)),
+      wrong: [
+        [plus(times(cents(gr), w(t)), cents(m1)), 'counts monthly revenue, not margin'],
+        [times(g, w(t)), 'leaves out the first order’s margin'],
+        [plus(times(g, w(t)), cents(fr)), 'counts the first order’s revenue, not its margin'],
+        [
+          plus(times(g, w(t - 1)), cents(m1)),
+          'counts the first order’s month as one of the months',
+        ],
+        [
+          minus(times(g, w(t)), cents(m1)),
+          'takes the first order’s margin off instead of adding it',
+        ],
+        [plus(times(cents(gr), w(t)), cents(fr)), 'counts revenue throughout'],
       ],
     }
   }),

@@ -231,7 +231,7 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(top, k * n1),
       q(k, 10),
       q(total(rr.slice(0, k + 1)), all),
-      q(top, all - top),
+      q(top, all - rr[9]!),
       q(rr[k - 1]!, all),
       q(total(rr.slice(0, k - 1)), all),
     )

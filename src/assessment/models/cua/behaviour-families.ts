@@ -302,7 +302,7 @@ export const BEHAVIOUR_FAMILIES = [
   measure('accessory-attach-rate', (rng) => {
     const p = rng.int(300, 1800)
     const aw = Math.round((p * rng.int(15, 60)) / 100)
-    const aAlone = rng.int(40, 400)
+    const aAlone = Math.round(((p - aw) * rng.int(20, 90)) / 100)
     const all = p * rng.int(4, 9)
     const units = aw + Math.round((aw * rng.int(10, 60)) / 100)
     return {

@@ -28,6 +28,10 @@ import {
 // row read for a column and a base with a group too many or too few.
 
 const sumOf = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
+const topTwoShare = (v: readonly number[]): number => {
+  const s = [...v].sort((a, b) => b - a)
+  return ((s[0] ?? 0) + (s[1] ?? 0)) / sumOf(v)
+}
 
 /** Stated RFM cuts: recency days, orders in 12 months, 12-month spend in cents. */
 function rScore(days: number): number {
@@ -71,9 +75,9 @@ export const SEGMENT_FAMILIES = [
     }
   }),
   measure('recency-days-as-of-date', (rng) => {
-    const first = rng.int(5, 80)
-    const prev = first + rng.int(40, 120)
-    const last = prev + rng.int(20, 90)
+    const first = rng.int(5, 40)
+    const prev = first + rng.int(30, 80)
+    const last = prev + rng.int(20, 70)
     const ship = last + rng.int(1, 3)
     const deliv = ship + rng.int(2, 5)
     const visit = deliv + rng.int(3, 20)
@@ -96,7 +100,7 @@ export const SEGMENT_FAMILIES = [
   }),
   measure('top-two-decile-revenue-share', (rng) => {
     const d: number[] = [rng.int(300, 600) * 1000]
-    for (let i = 1; i < 10; i++) d.push(Math.round(((d[i - 1] ?? 0) * rng.int(55, 85)) / 100))
+    for (let i = 1; i < 10; i++) d.push(Math.round(((d[i - 1] ?? 0) * rng.int(76, 90)) / 100))
     const t = sumOf(d)
     const [d1, d2, d3] = d as [number, number, number]
     return {
@@ -234,7 +238,9 @@ export const SEGMENT_FAMILIES = [
     }
   }),
   measure('top-customers-share-from-a-list', (rng) => {
-    const v = Array.from({ length: 10 }, () => rng.int(2000, 90000))
+    // Redrawn until the top two hold under 45% of spend, so no slip's share can pass 100%.
+    let v = Array.from({ length: 10 }, () => rng.int(2000, 90000))
+    while (topTwoShare(v) >= 0.45) v = Array.from({ length: 10 }, () => rng.int(2000, 90000))
     const s = [...v].sort((a, b) => b - a)
     const t = sumOf(v)
     const [s1, s2, s3] = s as [number, number, number]
@@ -300,7 +306,7 @@ export const SEGMENT_FAMILIES = [
         [ratio(top, k * n1), 'gives the churn rate of the top deciles'],
         [frac(k, 10), 'gives the random model’s share'],
         [ratio(top + (rr[k] ?? 0), all), 'includes one decile too many'],
-        [ratio(top, all - top), 'divides by the churners in the other deciles'],
+        [ratio(top, all - (rr[9] ?? 0)), 'leaves the bottom decile out of the total'],
         [ratio(rr[k - 1] ?? 0, all), 'takes the last decile of the range alone'],
         [ratio(top - (rr[k - 1] ?? 0), all), 'stops one decile short'],
       ],

@@ -261,11 +261,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 30],
   ]),
-  row('customer-analytics', 'Customer analytics', MKT, 5, 30, [
-    ['customerValue', 35],
-    ['statistics', 30],
-    ['sqlAggregation', 35],
-  ]),
   row('market-research-analysis', 'Market research data analysis', MKT, 5, 25, [
     ['statistics', 40],
     ['percentages', 30],

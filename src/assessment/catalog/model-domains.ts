@@ -16,6 +16,7 @@ import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
 import { COPYWRITING_DOMAINS } from './copywriting-domains.js'
 import { CREDIT_DOMAINS } from './cra-domains.js'
 import { CRO_DOMAINS } from './cro-domains.js'
+import { CUA_DOMAINS } from './cua-domains.js'
 import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DCOL_DOMAINS } from './dcol-domains.js'
@@ -474,6 +475,7 @@ export const D = {
   ...PRINT_DOMAINS,
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
+  ...CUA_DOMAINS,
   ...RMM_DOMAINS,
   ...LGC_DOMAINS,
   ...LMA_DOMAINS,

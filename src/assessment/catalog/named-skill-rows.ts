@@ -17,6 +17,7 @@ import { COPYEDIT_ROW } from './copyedit-row.js'
 import { COPYWRITING_ROW } from './copywriting-row.js'
 import { CREDIT_ANALYSIS_ROW } from './cra-row.js'
 import { CRO_ROW } from './cro-row.js'
+import { CUSTOMER_ANALYTICS_ROW } from './cua-row.js'
 import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
@@ -204,6 +205,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRINT_PRODUCTION_ROW,
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
+  CUSTOMER_ANALYTICS_ROW,
   RETAIL_MERCHANDISING_ROW,
   LOGISTICS_CALCULATIONS_ROW,
   LOAN_AND_MORTGAGE_ROW,

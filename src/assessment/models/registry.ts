@@ -29,6 +29,7 @@ import {
 import { CREDIT_MODELS } from './cra/cra-models.js'
 import { CRO_MODELS } from './cro/cro-models.js'
 import { specificityModel } from './css/specificity.js'
+import { CUA_MODELS } from './cua/cua-models.js'
 import { CVP_MODELS } from './cvp/cvp-models.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
 import { DCOL_MODELS } from './dcol/dcol-models.js'
@@ -358,6 +359,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRINT_MODELS,
   ...PRICING_MODELS,
   ...EGU_MODELS,
+  ...CUA_MODELS,
   ...RMM_MODELS,
   ...LGC_MODELS,
   ...LMA_MODELS,

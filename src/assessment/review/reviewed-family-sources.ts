@@ -204,6 +204,18 @@ import { PRIORITISE_FAMILIES as CRO_PRIORITISE_FAMILIES } from '../models/cro/pr
 import { RESEARCH_FAMILIES as CRO_RESEARCH_FAMILIES } from '../models/cro/research-families.js'
 import { UX_FAMILIES as CRO_UX_FAMILIES } from '../models/cro/ux-families.js'
 import {
+  CUA_BEHAVIOUR_FAMILIES,
+  CUA_CAMPAIGN_FAMILIES,
+  CUA_RETENTION_FAMILIES,
+  CUA_SEGMENT_FAMILIES,
+  CUA_VALUE_FAMILIES,
+  cuaBehaviourModel,
+  cuaCampaignsModel,
+  cuaRetentionModel,
+  cuaSegmentsModel,
+  cuaValueModel,
+} from '../models/cua/cua-models.js'
+import {
   CVP_BREAKEVEN_FAMILIES,
   CVP_COST_FAMILIES,
   CVP_DECISION_FAMILIES,
@@ -1684,6 +1696,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [eguEnergyModel, EGU_ENERGY_FAMILIES],
   [eguFlowModel, EGU_FLOW_FAMILIES],
   [eguChecksModel, EGU_CHECKS_FAMILIES],
+  [cuaBehaviourModel, CUA_BEHAVIOUR_FAMILIES],
+  [cuaRetentionModel, CUA_RETENTION_FAMILIES],
+  [cuaValueModel, CUA_VALUE_FAMILIES],
+  [cuaSegmentsModel, CUA_SEGMENT_FAMILIES],
+  [cuaCampaignsModel, CUA_CAMPAIGN_FAMILIES],
   [rmmMarkupModel, RMM_MARKUP_FAMILIES],
   [rmmMarkdownModel, RMM_MARKDOWN_FAMILIES],
   [rmmPlanningModel, RMM_PLANNING_FAMILIES],

@@ -56,9 +56,7 @@ function pc(x: R): string {
 }
 
 // ---- A second calendar: weekdays of March 2027 from the platform's date arithmetic.
-const WEEK = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const dow = (d: number) => new Date(Date.UTC(2027, 2, d)).getUTCDay()
-const date = (d: number) => `${WEEK[dow(d)]} ${d} March`
 const works = (d: number, off: readonly number[]) => dow(d) % 6 !== 0 && !off.includes(d)
 function later(d: number, k: number, off: readonly number[]): number {
   let at = d
@@ -80,9 +78,11 @@ const counted =
     key: n(xs[0]!, noun),
     wrong: xs.slice(1).map((x) => n(x, noun)),
   })
+/** An answer day as options show it, with no weekday; the route still finds it by the calendar. */
+const shown = (d: number) => `${d} March`
 const days = (...xs: readonly number[]): SecondWorking => ({
-  key: date(xs[0]!),
-  wrong: xs.slice(1).map(date),
+  key: shown(xs[0]!),
+  wrong: xs.slice(1).map(shown),
 })
 const pcs = (...xs: readonly R[]): SecondWorking => ({
   key: pc(xs[0]!),
@@ -157,6 +157,8 @@ const TOTALS: Readonly<Record<string, Route>> = {
       paid(Math.trunc((q + 3) / 4)),
       r(q * u),
       r(q * u * 3, 4),
+      paid(Math.trunc(q / 5)),
+      r((q - 1) * u),
     )
   },
   'second-item-half-price-on-the-cheaper': (f) => {
@@ -171,7 +173,15 @@ const TOTALS: Readonly<Record<string, Route>> = {
   },
   'coupon-minimum-measured-after-the-sale': (f) => {
     const [s, p, c] = [r(g(f, 's')), g(f, 'p'), r(g(f, 'f'))]
-    return money(adj(s, p, -1), sub(adj(s, p, -1), c), sub(s, c), adj(sub(s, c), p, -1), s)
+    return money(
+      adj(s, p, -1),
+      sub(adj(s, p, -1), c),
+      sub(s, c),
+      adj(sub(s, c), p, -1),
+      s,
+      sub(s, r(p)),
+      adj(adj(s, p, -1), g(f, 'f'), -1),
+    )
   },
   'tax-on-goods-and-shipping': (f) => {
     const [x, c, sh, t] = [r(g(f, 'g')), g(f, 'c'), r(g(f, 'sh')), g(f, 't')]
@@ -213,6 +223,8 @@ const TOTALS: Readonly<Record<string, Route>> = {
       r(floorR(packs) * B(pk)),
       r(halfUp(mul(packs, r(pk)))),
       r(ceilR(packs) * B(2 * pk)),
+      r(B(u) * B(pk)),
+      r((ceilR(packs) + 1n) * B(pk)),
     )
   },
   'deposit-on-the-tax-inclusive-total': (f) => {
@@ -228,7 +240,14 @@ const TOTALS: Readonly<Record<string, Route>> = {
   },
   'gift-card-is-payment-not-discount': (f) => {
     const [s, t, c] = [r(g(f, 's')), g(f, 't'), r(g(f, 'gc'))]
-    return money(sub(adj(s, t, 1), c), adj(sub(s, c), t, 1), adj(s, t, 1), sub(s, c))
+    return money(
+      sub(adj(s, t, 1), c),
+      adj(sub(s, c), t, 1),
+      adj(s, t, 1),
+      sub(s, c),
+      s,
+      mul(s, rate(t)),
+    )
   },
   'per-unit-discount-on-a-line': (f) => {
     const [q, u, x] = [g(f, 'qn'), g(f, 'u'), g(f, 'x')]
@@ -261,18 +280,21 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       r(ceilR(adj(gap, c, -1))),
       r(ceilR(adj(gap, c, 1))),
       r(ceilR(div(r(m), r(10000 - c, 10000)))),
+      r(ceilR(div(gap, r(c, 10000)))),
+      r(ceilR(sub(div(r(m), r(10000 - c, 10000)), r(now)))),
     )
-  },
-  'after-the-cut-off-before-a-holiday': (f) => {
-    const [d, h] = [g(f, 'd'), g(f, 'h')]
-    // Check the draw's premise: the order came after the cut-off on a working day.
-    if (g(f, 'hh') < g(f, 'c') || !works(d, [])) throw new Error('not a late order on a weekday')
-    const next = later(d, 1, [h])
-    return days(next, d, d + 1, h, later(d, 2, [h]))
   },
   'delivery-business-days-after-dispatch': (f) => {
     const [d, k, h] = [g(f, 'd'), g(f, 'k'), g(f, 'h')]
-    return days(later(d, k, [h]), d + k, later(d, k, []), later(d, k - 1, [h]), d + k + 1)
+    return days(
+      later(d, k, [h]),
+      d + k,
+      later(d, k, []),
+      later(d, k - 1, [h]),
+      d + k + 1,
+      later(d, k - 1, []),
+      later(d + k - 1, 1, []),
+    )
   },
   'business-days-from-order-to-delivery': (f) => {
     const [a, b, h] = [g(f, 'a'), g(f, 'b'), g(f, 'h')]
@@ -284,6 +306,7 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       span(a + 1, []),
       span(a, [h]),
       b - a - 1,
+      span(a + 1, [h]) - 1,
     )
   },
   'dispatch-deadline-in-business-days': (f) => {
@@ -294,6 +317,9 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       later(d, k, []),
       later(d, k - 1, [h]),
       later(d, k + 1, [h]),
+      later(d, k - 1, []),
+      later(d, k + 1, []),
+      later(d + k - 1, 1, []),
     )
   },
   'weight-band-table-two-parcels': (f) => {
@@ -301,6 +327,7 @@ const DISPATCH: Readonly<Record<string, Route>> = {
     const limits = [1000, 2000, 5000, 10000]
     const band = (grams: number) => bands[limits.findIndex((l) => grams <= l)]!
     const lower = (grams: number) => bands[Math.max(0, limits.findIndex((l) => grams <= l) - 1)]!
+    const upper = (grams: number) => bands[Math.min(3, limits.findIndex((l) => grams <= l) + 1)]!
     const [g1, g2] = [g(f, 'g1'), g(f, 'g2')]
     return money(
       r(band(g1) + band(g2)),
@@ -308,6 +335,9 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       r(2 * band(g1)),
       r(lower(g1) + lower(g2)),
       r(band(g1)),
+      r(upper(g1) + upper(g2)),
+      r(2 * band(g1 + g2)),
+      r(band(g2)),
     )
   },
   'per-order-charge-plus-each-further-item': (f) => {
@@ -339,17 +369,6 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       r(sh, 3),
       r(sh * g1, g2 + g3),
       r(sh * (g2 + g3), all),
-    )
-  },
-  'cover-charged-per-hundred-over-free-cover': (f) => {
-    const [rt, v] = [g(f, 'r'), g(f, 'v')]
-    const over100 = r(v - 10000, 10000)
-    return money(
-      r(ceilR(over100) * B(rt)),
-      r(ceilR(r(v, 10000)) * B(rt)),
-      r(floorR(over100) * B(rt)),
-      mul(over100, r(rt)),
-      mul(r(v, 10000), r(rt)),
     )
   },
   'zone-rate-per-started-kilogram': (f) => {
@@ -385,6 +404,19 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       r(parcels * B(p + hd)),
     )
   },
+  'per-started-kilogram-with-a-minimum-charge': (f) => {
+    const [a, kg10, least] = [g(f, 'a'), g(f, 'kg10'), g(f, 'least')]
+    const whole = ceilR(r(kg10, 10))
+    if (whole * B(a) <= B(least)) throw new Error('the minimum binds')
+    return money(
+      r(whole * B(a)),
+      r(floorR(r(kg10, 10)) * B(a)),
+      r(kg10 * a, 10),
+      r(B(least) + whole * B(a)),
+      r(least),
+      r((whole + 1n) * B(a)),
+    )
+  },
 }
 
 const units = counted('units')
@@ -395,7 +427,15 @@ const STOCK: Readonly<Record<string, Route>> = {
   },
   'available-to-promise-with-incoming-and-backorders': (f) => {
     const [h, rs, i, b] = [g(f, 'h'), g(f, 'r'), g(f, 'i'), g(f, 'b')]
-    return units(h - rs + i - b, h - rs - b, h - rs + i, h + i - b, h - rs + i + b)
+    return units(
+      h - rs + i - b,
+      h - rs - b,
+      h - rs + i,
+      h + i - b,
+      h - rs + i + b,
+      i - b,
+      h - rs + i - 2 * b,
+    )
   },
   'pro-rata-share-rounded-down': (f) => {
     const [s, q1, q2, q3] = [g(f, 'n'), g(f, 'q1'), g(f, 'q2'), g(f, 'q3')]
@@ -448,6 +488,10 @@ const STOCK: Readonly<Record<string, Route>> = {
       Math.trunc((a + b + c) / 6),
       Math.min(byA, b),
       Math.max(byA, b, byC),
+      b,
+      Math.trunc(a / 2),
+      Math.trunc((a + b) / 3),
+      Math.min(Math.trunc(a / 2), b, Math.trunc(c / 2)),
     )
   },
   'stock-held-back-for-the-marketplace': (f) => {
@@ -489,13 +533,9 @@ const STOCK: Readonly<Record<string, Route>> = {
       add(owed, mul(r(q * u), rate(t))),
     )
   },
-  'oversold-units-across-channels': (f) => {
-    const [h, a, b, c] = [g(f, 'h'), g(f, 'a'), g(f, 'b'), g(f, 'c')]
-    return units(a + b + c - h, a + b + c, h, b + c)
-  },
   'line-fill-rate': (f) => {
     const [o, c, uo, us] = [g(f, 'ordered'), g(f, 'complete'), g(f, 'unitsOrd'), g(f, 'unitsShip')]
-    return pcs(r(c, o), r(us, uo), r(o - c, o), r(c, uo))
+    return pcs(r(c, o), r(us, uo), r(o - c, o), r(c, uo), r(uo - us, uo))
   },
   'split-shipment-from-two-warehouses': (f) => {
     const [s1, s2] = [g(f, 's1'), g(f, 's2')]
@@ -505,7 +545,15 @@ const STOCK: Readonly<Record<string, Route>> = {
   'days-of-cover-for-backorder-promise': (f) => {
     const [d, h, rs] = [g(f, 'd'), g(f, 'h'), g(f, 'r')]
     const cover = floorR(r(h - rs, d))
-    return counted('days')(cover, floorR(r(h, d)), cover + 1n, floorR(r(h + rs, d)))
+    return counted('days')(
+      cover,
+      floorR(r(h, d)),
+      cover + 1n,
+      floorR(r(h + rs, d)),
+      ceilR(r(h, d)),
+      halfUp(r(h, d)),
+      floorR(r(rs, d)),
+    )
   },
 }
 
@@ -545,7 +593,14 @@ const REFUNDS: Readonly<Record<string, Route>> = {
   'payment-fees-kept-on-a-full-refund': (f) => {
     const [tot, p, fx] = [r(g(f, 'tot')), g(f, 'p'), g(f, 'f')]
     const fee = add(mul(tot, rate(p)), r(fx))
-    return money(fee, mul(tot, rate(p)), r(fx), mul(fee, r(2)), mul(tot, rate(p + fx)))
+    return money(
+      fee,
+      mul(tot, rate(p)),
+      r(fx),
+      mul(fee, r(2)),
+      mul(tot, rate(p + fx)),
+      add(tot, fee),
+    )
   },
   'last-day-of-the-return-window': (f) => {
     const [o, d, k] = [g(f, 'o'), g(f, 'd'), g(f, 'k')]
@@ -559,7 +614,14 @@ const REFUNDS: Readonly<Record<string, Route>> = {
   'return-label-deducted-shipping-kept': (f) => {
     const [x, t, sh, l] = [g(f, 'g'), g(f, 't'), r(g(f, 'sh')), r(g(f, 'l'))]
     const back = sub(adj(r(x), t, 1), l)
-    return money(back, add(back, sh), adj(r(x), t, 1), sub(r(x), l), adj(sub(r(x), l), t, 1))
+    return money(
+      back,
+      add(back, sh),
+      adj(r(x), t, 1),
+      sub(r(x), l),
+      adj(sub(r(x), l), t, 1),
+      add(adj(r(x), t, 1), sh),
+    )
   },
   'exchange-for-a-dearer-item': (f) => {
     const [old, nw, t] = [g(f, 'old'), g(f, 'nw'), g(f, 't')]
@@ -568,11 +630,12 @@ const REFUNDS: Readonly<Record<string, Route>> = {
       r(nw - old),
       sub(adj(r(nw), t, 1), r(old)),
       adj(r(nw), t, 1),
+      mul(r(nw - old), rate(t)),
     )
   },
   'returning-the-full-price-item-of-a-half-price-pair': (f) => {
     const [hi, lo] = [g(f, 'hi'), g(f, 'lo')]
-    return money(r(2 * hi - lo, 2), r(hi), r(hi, 2), r(hi - lo), r(3 * hi, 4))
+    return money(r(2 * hi - lo, 2), r(hi), r(hi, 2), r(hi - lo), r(3 * hi, 4), r(2 * hi + lo, 2))
   },
   'refund-under-a-percentage-order-coupon': (f) => {
     const [b, c, t] = [r(g(f, 'b')), g(f, 'c'), g(f, 't')]
@@ -581,17 +644,12 @@ const REFUNDS: Readonly<Record<string, Route>> = {
       adj(b, t, 1),
       adj(b, c, -1),
       sub(adj(b, t, 1), mul(b, rate(c))),
+      mul(adj(b, c, -1), rate(t)),
     )
-  },
-  'restocking-fee-with-a-cap': (f) => {
-    const [p, fr, cap] = [g(f, 'p'), g(f, 'r'), g(f, 'cap')]
-    const pct = mul(r(p), rate(fr))
-    const fee = pct[0] <= B(cap) * pct[1] ? pct : r(cap)
-    return money(sub(r(p), fee), adj(r(p), fr, -1), r(p - cap), r(p), fee)
   },
   'refund-to-the-card-first-then-store-credit': (f) => {
     const [card, gift, rf] = [g(f, 'card'), g(f, 'gift'), g(f, 'rf')]
-    return money(r(rf - card), r(rf * gift, card + gift), r(gift), r(card), r(rf - gift))
+    return money(r(rf - card), r(rf * gift, card + gift), r(gift), r(card), r(rf - gift), r(rf))
   },
   'capture-after-a-cancelled-line-with-tax': (f) => {
     const [q, u, t, x] = [g(f, 'qn'), g(f, 'u'), g(f, 't'), g(f, 'x')]
@@ -609,7 +667,15 @@ const REFUNDS: Readonly<Record<string, Route>> = {
     const fifth = mul(comm, r(1, 5))
     const admin = fifth[0] <= 500n * fifth[1] ? fifth : r(500)
     const kept = sub(r(p), comm)
-    return money(add(kept, admin), r(p), kept, add(kept, fifth), add(r(p), admin))
+    return money(
+      add(kept, admin),
+      r(p),
+      kept,
+      add(kept, fifth),
+      add(r(p), admin),
+      sub(comm, admin),
+      sub(kept, admin),
+    )
   },
   'points-clawed-back-on-a-return': (f) => {
     const [b, c, per] = [g(f, 'b'), g(f, 'c'), g(f, 'rate')]
@@ -620,11 +686,13 @@ const REFUNDS: Readonly<Record<string, Route>> = {
       halfUp(spent) * B(per),
       floorR(spent),
       floorR(mul(r(b, 100), rate(c))) * B(per),
+      ceilR(spent) * B(per),
+      floorR(mul(r(b, 100), r(10000 - 2 * c, 10000))) * B(per),
     )
   },
   'chargeback-loss-with-fee-and-goods': (f) => {
     const [d, fee] = [g(f, 'd'), g(f, 'fee')]
-    return money(r(d + fee), r(d), r(fee), r(2 * d + fee))
+    return money(r(d + fee), r(d), r(fee), r(2 * d + fee), r(2 * d), r(d - fee), r(d + 2 * fee))
   },
 }
 
@@ -653,12 +721,20 @@ const RECORDS: Readonly<Record<string, Route>> = {
   'missing-invoice-numbers-in-a-range': (f) => {
     const [a, b, m] = [g(f, 'a'), g(f, 'b'), g(f, 'm')]
     const run = b - a + 1
-    return counted('invoices')(run - m, run - 1 - m, run, run + 1 - m, run - 2 - m)
+    return counted('invoices')(run - m, run - 1 - m, run, run + 1 - m, run - 2 - m, m)
   },
   'unique-orders-after-duplicates': (f) => {
     const [rows, p2, p3] = [g(f, 'n'), g(f, 'pairs'), g(f, 'triples')]
     const o = counted('orders')
-    return o(rows - p2 - 2 * p3, rows - 2 * p2 - 3 * p3, rows - p2 - p3, rows, rows - p2)
+    return o(
+      rows - p2 - 2 * p3,
+      rows - 2 * p2 - 3 * p3,
+      rows - p2 - p3,
+      rows,
+      rows - p2,
+      rows - 2 * p2 - 2 * p3,
+      rows - p2 - 3 * p3,
+    )
   },
   'orders-awaiting-dispatch-from-status-counts': (f) => {
     const [pend, paid, hold, picked] = [g(f, 'pending'), g(f, 'paid'), g(f, 'hold'), g(f, 'picked')]
@@ -674,6 +750,7 @@ const RECORDS: Readonly<Record<string, Route>> = {
       adj(r(gross - d - rf), t, -1),
       ex(gross - d),
       sub(ex(gross), r(d + rf)),
+      sub(ex(gross - d), r(rf)),
     )
   },
   'average-order-value-excluding-cancelled': (f) => {
@@ -697,7 +774,14 @@ const RECORDS: Readonly<Record<string, Route>> = {
     const [cnt, tot, p, fx] = [g(f, 'n'), g(f, 'tot'), g(f, 'p'), g(f, 'f')]
     const pctFee = mul(r(tot), rate(p))
     const fees = add(pctFee, r(cnt * fx))
-    return money(fees, add(pctFee, r(fx)), pctFee, r(cnt * fx), sub(r(tot), fees))
+    return money(
+      fees,
+      add(pctFee, r(fx)),
+      pctFee,
+      r(cnt * fx),
+      sub(r(tot), fees),
+      add(mul(r(tot + cnt * fx), rate(p)), r(cnt * fx)),
+    )
   },
   'tiered-commission-on-one-sale': (f) => {
     const [hi, lo, cut, p] = [g(f, 'hi'), g(f, 'lo'), g(f, 'cut'), g(f, 'p')]
@@ -718,6 +802,7 @@ const RECORDS: Readonly<Record<string, Route>> = {
       usdAmount,
       sub(usdAmount, mul(r(e), rate(fee))),
       mul(usdAmount, rate(fee)),
+      r(e * 1000, fx),
     )
   },
   'units-sold-net-of-returns': (f) => {
@@ -734,7 +819,7 @@ const RECORDS: Readonly<Record<string, Route>> = {
   },
   'transitions-a-workflow-does-not-allow': (f) => {
     const [c, d, e] = [g(f, 'c'), g(f, 'd'), g(f, 'e')]
-    return counted('changes')(c + d, c, d, c + d + e, d + e)
+    return counted('changes')(c + d, c, d, c + d + e, d + e, g(f, 'b') + c + d + e, c + e)
   },
   'orders-in-an-export-date-range': (f) => {
     const [, tue, wed, thu, fri] = ['mon', 'tue', 'wed', 'thu', 'fri'].map((k) => g(f, k)) as [
@@ -744,7 +829,15 @@ const RECORDS: Readonly<Record<string, Route>> = {
       number,
       number,
     ]
-    return counted('orders')(tue + wed + thu, tue + wed, wed + thu, wed, tue + wed + thu + fri)
+    return counted('orders')(
+      tue + wed + thu,
+      tue + wed,
+      wed + thu,
+      wed,
+      tue + wed + thu + fri,
+      g(f, 'mon') + tue + wed + thu,
+      g(f, 'mon') + tue + wed + thu + fri,
+    )
   },
 }
 

@@ -45,7 +45,6 @@ function weekday(rng: Rng, last: number): number {
   }
 }
 const day = (d: number) => w(d)
-const clock = (h: number, m: number) => `${h}:${String(m).padStart(2, '0')}`
 
 export const DISPATCH_FAMILIES = [
   worked('first-kilogram-then-each-further-kilogram-or-part', (rng) => {
@@ -106,26 +105,13 @@ export const DISPATCH_FAMILIES = [
           ceilOf(over(w(m), frac(10000 - c, 10000))),
           'grosses up the whole threshold, not the shortfall',
         ],
-      ],
-    }
-  }),
-  worked('after-the-cut-off-before-a-holiday', (rng) => {
-    const d = weekday(rng, 22)
-    const h = onOrAfter(d + 1, [])
-    const c = rng.int(12, 15)
-    const [hh, mm] = [c + rng.int(0, 3), rng.int(1, 59)]
-    return {
-      stem: `Orders received by ${clock(c, 0)} on a business day are dispatched that day; later orders go out on the next business day. The warehouse works Monday to Friday and is closed for a holiday on ${march(h)}. An order arrives at ${clock(hh, mm)} on ${march(d)}. When is it dispatched?`,
-      show: marchDay,
-      inputs: { d, h, c, hh, mm },
-      key: day(onOrAfter(d + 1, [h])),
-      wrong: [
-        [day(d), 'ignores the cut-off'],
-        [day(d + 1), 'dispatches it the next calendar day'],
-        [day(h), 'forgets the holiday'],
         [
-          day(businessAfter(d, 2, [h])),
-          'treats the late order as received the next business day and dispatches a day after that',
+          ceilOf(over(w(m - now), frac(c, 10000))),
+          'divides by the sale rate instead of one less the rate',
+        ],
+        [
+          ceilOf(minus(over(w(m), frac(10000 - c, 10000)), w(now))),
+          'grosses up the threshold but takes off the cart at its sale price',
         ],
       ],
     }
@@ -145,6 +131,8 @@ export const DISPATCH_FAMILIES = [
         [day(businessAfter(d, k, [])), 'forgets the holiday'],
         [day(businessAfter(d, k - 1, [h])), 'counts the dispatch day as the first business day'],
         [day(d + k + 1), 'counts calendar days and adds a day for the holiday'],
+        [day(businessAfter(d, k - 1, [])), 'counts the dispatch day and forgets the holiday'],
+        [day(onOrAfter(d + k, [])), 'adds calendar days and rolls a weekend forward to Monday'],
       ],
     }
   }),
@@ -167,6 +155,7 @@ export const DISPATCH_FAMILIES = [
         [w(n([], a + 1)), 'counts the holiday as a business day'],
         [w(n([h], a)), 'counts the order day too'],
         [w(b - a - 1), 'counts the calendar days between, leaving out both ends'],
+        [w(n([h], a + 1) - 1), 'leaves out the delivery day'],
       ],
     }
   }),
@@ -188,6 +177,12 @@ export const DISPATCH_FAMILIES = [
           day(businessAfter(d, k + 1, [h])),
           'counts a full business day to receive the order first',
         ],
+        [day(businessAfter(d, k - 1, [])), 'counts the order day and forgets the holiday'],
+        [
+          day(businessAfter(d, k + 1, [])),
+          'adds a day to receive the order and forgets the holiday',
+        ],
+        [day(onOrAfter(d + k, [])), 'adds calendar days and rolls a weekend forward to Monday'],
       ],
     }
   }),
@@ -195,6 +190,7 @@ export const DISPATCH_FAMILIES = [
     const bands = [rng.int(350, 600), rng.int(650, 900), rng.int(950, 1400), rng.int(1500, 2200)]
     const price = (g: number) => bands[g <= 1000 ? 0 : g <= 2000 ? 1 : g <= 5000 ? 2 : 3] ?? 0
     const below = (g: number) => bands[g <= 2000 ? 0 : g <= 5000 ? 1 : 2] ?? 0
+    const above = (g: number) => bands[g <= 1000 ? 1 : g <= 2000 ? 2 : 3] ?? 0
     const g1 = rng.int(11, 48) * 100
     const g2 = rng.int(3, 19) * 100
     return {
@@ -213,6 +209,9 @@ export const DISPATCH_FAMILIES = [
         [w(2 * price(g1)), 'prices both parcels in the heavier parcel’s band'],
         [w(below(g1) + below(g2)), 'reads each weight into the band below'],
         [w(price(g1)), 'prices only the heavier parcel'],
+        [w(above(g1) + above(g2)), 'reads each weight into the band above'],
+        [w(2 * price(g1 + g2)), 'prices each parcel at the combined weight’s band'],
+        [w(price(g2)), 'prices only the lighter parcel'],
       ],
     }
   }),
@@ -287,23 +286,6 @@ export const DISPATCH_FAMILIES = [
       ],
     }
   }),
-  worked('cover-charged-per-hundred-over-free-cover', (rng) => {
-    const [r, v] = [
-      rng.int(50, 180),
-      rng.int(250, 2400) * 100 + rng.int(1, 99) * 100 - rng.int(1, 99),
-    ]
-    return {
-      stem: `A courier covers the first $100 of a parcel’s value free and charges ${usd(w(r))} for each further $100 or part of $100. What is the cover charge on a parcel declared at ${usd(w(v))}?`,
-      inputs: { r, v },
-      key: times(ceilOf(frac(v - 10000, 10000)), w(r)),
-      wrong: [
-        [times(ceilOf(frac(v, 10000)), w(r)), 'charges for the free first $100'],
-        [times(floorOf(frac(v - 10000, 10000)), w(r)), 'drops the part $100'],
-        [times(frac(v - 10000, 10000), w(r)), 'charges the part $100 pro rata'],
-        [times(frac(v, 10000), w(r)), 'charges the full value pro rata, free cover included'],
-      ],
-    }
-  }),
   worked('zone-rate-per-started-kilogram', (rng) => {
     const zones = [
       [rng.int(300, 500), rng.int(80, 150)],
@@ -371,6 +353,24 @@ export const DISPATCH_FAMILIES = [
         [plus(times(frac(kg, mx), w(p)), w(hd)), 'charges a part parcel pro rata'],
         [times(parcels, w(p)), 'leaves out the handling fee'],
         [times(parcels, w(p + hd)), 'charges the handling fee on every parcel'],
+      ],
+    }
+  }),
+  worked('per-started-kilogram-with-a-minimum-charge', (rng) => {
+    // The weight always has a part kilogram and the minimum never binds, so the key is the rate.
+    const [a, kg10] = [rng.int(150, 400), rng.int(5, 19) * 10 + rng.int(1, 9)]
+    const least = rng.int(500, a * 4)
+    const started = ceilOf(frac(kg10, 10))
+    return {
+      stem: `A freight service charges ${usd(w(a))} per kilogram, each started kilogram counting as a whole one, with a minimum charge of ${usd(w(least))} per consignment (the minimum replaces a smaller charge; it is not added). What does a ${kg10 / 10} kg consignment cost?`,
+      inputs: { a, kg10, least },
+      key: times(started, w(a)),
+      wrong: [
+        [times(floorOf(frac(kg10, 10)), w(a)), 'drops the started kilogram'],
+        [times(frac(kg10, 10), w(a)), 'charges the part kilogram pro rata'],
+        [plus(w(least), times(started, w(a))), 'adds the minimum charge on top'],
+        [w(least), 'charges the minimum'],
+        [times(plus(started, w(1)), w(a)), 'counts the first started kilogram twice'],
       ],
     }
   }),

@@ -78,8 +78,11 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export const march = (d: number): string => `${WEEKDAYS[((d % 7) + 7) % 7]} ${d} March`
 /** Whether day `d` of March 2027 is a Saturday or a Sunday. */
 export const weekend = (d: number): boolean => d % 7 === 6 || d % 7 === 0
-/** Shows a day of March 2027 given as a whole fraction. */
-export const marchDay = (x: Fraction): string => march(Number(x.n / x.d))
+/**
+ * Shows an answer day of March 2027 given as a whole fraction, without its weekday: the stem
+ * names the weekdays, and an option's own weekday would rule out a weekend date unread.
+ */
+export const marchDay = (x: Fraction): string => `${x.n / x.d} March`
 
 /** Shop names a VA meets; all invented. */
 const SHOPS = [

@@ -78,6 +78,7 @@ export const RECORDS_FAMILIES = [
         [w(b - a + 1), 'gives the invoices in the run'],
         [w(b - a + 2 - m), 'counts both ends twice'],
         [w(b - a - 1 - m), 'counts only the numbers strictly between'],
+        [w(m), 'gives the invoices held'],
       ],
     }
   }),
@@ -93,6 +94,8 @@ export const RECORDS_FAMILIES = [
         [w(n - pairs - triples), 'removes one copy of each triple only'],
         [w(n), 'keeps the duplicates'],
         [w(n - pairs), 'removes the pairs’ copies and forgets the triples'],
+        [w(n - 2 * pairs - 2 * triples), 'removes both copies of each pair'],
+        [w(n - pairs - 3 * triples), 'removes all three copies of each triple'],
       ],
     }
   }),
@@ -135,6 +138,10 @@ export const RECORDS_FAMILIES = [
         [lessBp(w(g - d - rf), t), 'takes the tax rate off the tax-inclusive figure'],
         [taxed(g - d), 'forgets the refunds'],
         [minus(taxed(g), w(d + rf)), 'takes the tax out of gross sales only'],
+        [
+          minus(taxed(g - d), w(rf)),
+          'takes the tax out of gross and discounts but not the refunds',
+        ],
       ],
     }
   }),
@@ -197,6 +204,10 @@ export const RECORDS_FAMILIES = [
         [ofBp(w(tot), p), 'leaves out the fixed fee'],
         [w(n * f), 'leaves out the percentage fee'],
         [minus(w(tot), plus(ofBp(w(tot), p), w(n * f))), 'gives the amount settled, not the fees'],
+        [
+          plus(ofBp(w(tot + n * f), p), w(n * f)),
+          'works the percentage on the total plus the fixed fees',
+        ],
       ],
     }
   }),
@@ -231,6 +242,7 @@ export const RECORDS_FAMILIES = [
           'works the fee on the euro amount and takes it off the dollars',
         ],
         [ofBp(conv, f), 'gives the fee, not the amount received'],
+        [over(w(e), frac(rate, 1000)), 'divides by the rate and forgets the fee'],
       ],
     }
   }),
@@ -310,6 +322,8 @@ export const RECORDS_FAMILIES = [
         [w(d), 'treats moving a shipped order back to paid as allowed'],
         [w(c + d + e), 'counts refunds of paid orders as breaches'],
         [w(d + e), 'counts refunds and reopened orders, missing the shipped-to-paid moves'],
+        [w(b + c + d + e), 'treats only pending → paid as allowed'],
+        [w(c + e), 'counts refunds as breaches and misses the reopened orders'],
       ],
     }
   }),
@@ -333,6 +347,8 @@ export const RECORDS_FAMILIES = [
         [w(sum(2, 3)), 'leaves out the start day'],
         [w(sum(2, 2)), 'counts only the days strictly between'],
         [w(sum(1, 4)), 'runs to the end of the week'],
+        [w(sum(0, 3)), 'runs from the start of the week'],
+        [w(sum(0, 4)), 'exports the whole week'],
       ],
     }
   }),

@@ -1,4 +1,5 @@
 import {
+  ceilOf,
   cent,
   count,
   dollars,
@@ -94,6 +95,7 @@ export const REFUNDS_FAMILIES = [
         [w(f), 'leaves out the percentage fee'],
         [times(plus(ofBp(w(tot), p), w(f)), w(2)), 'charges the fee again on the refund'],
         [ofBp(w(tot), p + f), 'reads the fixed fee as a percentage'],
+        [plus(w(tot), plus(ofBp(w(tot), p), w(f))), 'counts the refunded money as a cost too'],
       ],
     }
   }),
@@ -144,6 +146,7 @@ export const REFUNDS_FAMILIES = [
         [moreBp(w(g), t), 'forgets the return label'],
         [w(g - l), 'leaves out the tax'],
         [moreBp(w(g - l), t), 'takes the label off before tax'],
+        [plus(moreBp(w(g), t), w(sh)), 'refunds the shipping and forgets the label'],
       ],
     }
   }),
@@ -159,6 +162,7 @@ export const REFUNDS_FAMILIES = [
         [w(nw - old), 'leaves out the tax on the difference'],
         [minus(moreBp(w(nw), t), w(old)), 'credits the old item without its tax'],
         [moreBp(w(nw), t), 'charges the new item in full'],
+        [ofBp(w(nw - old), t), 'gives the tax on the difference, not the amount due'],
       ],
     }
   }),
@@ -174,6 +178,7 @@ export const REFUNDS_FAMILIES = [
         [over(w(hi), w(2)), 'halves the returned item'],
         [minus(w(hi), w(lo)), 'takes the kept item’s full price off the refund'],
         [times(w(hi), frac(3, 4)), 'takes the average discount off the returned item'],
+        [plus(w(hi), over(w(lo), w(2))), 'refunds the whole order'],
       ],
     }
   }),
@@ -187,21 +192,7 @@ export const REFUNDS_FAMILIES = [
         [moreBp(w(b), t), 'refunds the list price with tax, forgetting the coupon'],
         [lessBp(w(b), c), 'leaves out the tax'],
         [minus(moreBp(w(b), t), ofBp(w(b), c)), 'takes the coupon after tax at the pre-tax amount'],
-      ],
-    }
-  }),
-  worked('restocking-fee-with-a-cap', (rng) => {
-    const [p, r, cap] = [dollars(rng, 40, 600), rng.int(2, 4) * 500, rng.int(2, 6) * 500]
-    const fee = min(ofBp(w(p), r), w(cap))
-    return {
-      stem: `Returns of opened goods carry a restocking fee of ${pct(r)} of the price, capped at ${usd(w(cap))}. An opened item bought for ${usd(w(p))} (no tax) comes back. What is refunded, ${TO_CENT}?`,
-      inputs: { p, r, cap },
-      key: minus(w(p), fee),
-      wrong: [
-        [lessBp(w(p), r), 'ignores the cap'],
-        [w(p - cap), 'always takes the cap'],
-        [w(p), 'forgets the fee'],
-        [fee, 'gives the fee, not the refund'],
+        [ofBp(lessBp(w(b), c), t), 'gives the tax alone'],
       ],
     }
   }),
@@ -218,6 +209,7 @@ export const REFUNDS_FAMILIES = [
         [w(gift), 'reissues the whole gift card'],
         [w(card), 'gives the credit-card refund'],
         [w(rf - gift), 'refunds the gift card first'],
+        [w(rf), 'issues the whole refund as store credit'],
       ],
     }
   }),
@@ -252,11 +244,13 @@ export const REFUNDS_FAMILIES = [
           plus(w(p), admin),
           'adds the admin fee to the refund and forgets the commission comes back',
         ],
+        [minus(comm, admin), 'gives the commission credited back, not the debit'],
+        [minus(minus(w(p), comm), admin), 'takes the admin fee off the debit instead of adding it'],
       ],
     }
   }),
   worked('points-clawed-back-on-a-return', (rng) => {
-    const [b, c, rate] = [dollars(rng, 20, 300), rng.int(2, 6) * 500, rng.pick([1, 2, 5])]
+    const [b, c, rate] = [dollars(rng, 20, 300), rng.int(2, 6) * 500, rng.pick([2, 3, 5])]
     return {
       stem: `A loyalty scheme earns ${rate} point${rate > 1 ? 's' : ''} per whole dollar spent on goods after coupons, before tax. An item listed at ${usd(w(b))}, bought under a ${pct(c)} order coupon, is returned. How many points are taken back?`,
       show: count('points'),
@@ -270,6 +264,8 @@ export const REFUNDS_FAMILIES = [
         ],
         [floorOf(over(lessBp(w(b), c), w(100))), 'forgets the points rate'],
         [times(floorOf(over(ofBp(w(b), c), w(100))), w(rate)), 'works the points on the discount'],
+        [times(ceilOf(over(lessBp(w(b), c), w(100))), w(rate)), 'rounds the dollars spent up'],
+        [times(floorOf(over(lessBp(w(b), 2 * c), w(100))), w(rate)), 'takes the coupon off twice'],
       ],
     }
   }),
@@ -283,6 +279,9 @@ export const REFUNDS_FAMILIES = [
         [w(d), 'forgets the chargeback fee'],
         [w(fee), 'counts only the fee'],
         [w(2 * d + fee), 'counts the goods not recovered as cash lost too'],
+        [w(2 * d), 'counts the payment taken back twice, as a refund and as the chargeback'],
+        [w(d - fee), 'takes the fee off the payment instead of adding it'],
+        [w(d + 2 * fee), 'charges the fee twice, for the dispute and again for losing it'],
       ],
     }
   }),

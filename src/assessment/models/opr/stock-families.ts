@@ -1,4 +1,5 @@
 import {
+  ceilOf,
   count,
   floorOf,
   frac,
@@ -47,6 +48,8 @@ export const STOCK_FAMILIES = [
         [w(h - r + i), 'forgets the backorders'],
         [w(h + i - b), 'forgets the reserved units'],
         [w(h - r + i + b), 'adds the backorders instead of serving them'],
+        [w(i - b), 'promises only from the delivery, leaving out stock on hand'],
+        [w(h - r + i - 2 * b), 'holds the backorders against stock on hand and the delivery both'],
       ],
     }
   }),
@@ -165,6 +168,13 @@ export const STOCK_FAMILIES = [
           w(Math.max(Math.floor(a / 2), b, Math.floor(c / 3))),
           'takes the largest count, not the smallest',
         ],
+        [w(b), 'takes the diffusers, one per bundle, as the limit'],
+        [w(Math.floor(a / 2)), 'takes the candles as the limit'],
+        [w(Math.floor((a + b) / 3)), 'pools the candles and diffusers and leaves out the refills'],
+        [
+          w(Math.min(Math.floor(a / 2), b, Math.floor(c / 2))),
+          'divides the refills by two, as for the candles',
+        ],
       ],
     }
   }),
@@ -243,22 +253,6 @@ export const STOCK_FAMILIES = [
       ],
     }
   }),
-  worked('oversold-units-across-channels', (rng) => {
-    const [a, b, c] = [rng.int(5, 40), rng.int(5, 40), rng.int(5, 40)]
-    const h = rng.int(Math.max(a, b, c) + 1, a + b + c - 1)
-    const over = a + b + c - h
-    return {
-      stem: `Before the nightly stock sync, a SKU with ${h} units on hand sold ${a} on the web shop, ${b} on one marketplace and ${c} on another, each channel selling from the same ${h}. How many units are oversold and must be backordered or cancelled?`,
-      show: units,
-      inputs: { h, a, b, c },
-      key: w(over),
-      wrong: [
-        [w(a + b + c), 'gives the units sold'],
-        [w(h), 'gives the units on hand'],
-        [w(b + c), 'counts the marketplaces as oversold and the web shop as filled'],
-      ],
-    }
-  }),
   worked('line-fill-rate', (rng) => {
     const ordered = rng.int(120, 400)
     const complete = ordered - rng.int(6, 60)
@@ -274,6 +268,7 @@ export const STOCK_FAMILIES = [
         [rate(unitsShip, unitsOrd), 'gives the unit fill rate'],
         [rate(ordered - complete, ordered), 'gives the share of lines short'],
         [rate(complete, unitsOrd), 'divides lines by units'],
+        [rate(unitsOrd - unitsShip, unitsOrd), 'gives the share of units short'],
       ],
     }
   }),
@@ -306,6 +301,12 @@ export const STOCK_FAMILIES = [
         [floorOf(frac(h, d)), 'forgets the reserved units'],
         [plus(floorOf(frac(h - r, d)), w(1)), 'rounds the part day up'],
         [floorOf(frac(h + r, d)), 'adds the reserved units'],
+        [ceilOf(frac(h, d)), 'forgets the reserved units and rounds up'],
+        [
+          frac((2n * BigInt(h) + BigInt(d)) / (2n * BigInt(d))),
+          'forgets the reserved units and rounds to the nearest day',
+        ],
+        [floorOf(frac(r, d)), 'gives the days the reserved units cover'],
       ],
     }
   }),

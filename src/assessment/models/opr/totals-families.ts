@@ -139,6 +139,8 @@ export const TOTALS_FAMILIES = [
         ],
         [w(qn * u), 'leaves out the offer'],
         [times(w(qn * u), frac(3, 4)), 'takes 25 % off every tin'],
+        [w((qn - Math.floor(qn / 5)) * u), 'counts a group as buy four, get one free'],
+        [w((qn - 1) * u), 'gives one free tin for the whole order'],
       ],
     }
   }),
@@ -175,6 +177,8 @@ export const TOTALS_FAMILIES = [
         [minus(sc, w(f)), 'takes the coupon and forgets the sale'],
         [lessBp(minus(sc, w(f)), p), 'takes the coupon first, then the sale'],
         [sc, 'leaves out the sale'],
+        [minus(sc, w(p)), `takes the ${pct(p)} sale as ${usd(w(p))} off`],
+        [lessBp(lessBp(sc, p), f), `reads the ${usd(w(f))} coupon as ${f / 100}% off`],
       ],
     }
   }),
@@ -242,6 +246,11 @@ export const TOTALS_FAMILIES = [
         [times(floorOf(frac(n, k)), w(pk)), 'rounds the packs down'],
         [cent(times(frac(n, k), w(pk))), 'charges a part pack pro rata'],
         [times(ceilOf(frac(n, k)), w(pk * 2)), 'counts the packs twice'],
+        [times(w(n), w(pk)), 'enters the label count in the packs column'],
+        [
+          times(plus(ceilOf(frac(n, k)), w(1)), w(pk)),
+          'adds a spare pack for the part pack after rounding up',
+        ],
       ],
     }
   }),
@@ -270,6 +279,8 @@ export const TOTALS_FAMILIES = [
         [moreBp(minus(w(s), w(gc)), t), 'treats the gift card as a discount before tax'],
         [moreBp(w(s), t), 'forgets the gift card'],
         [minus(w(s), w(gc)), 'leaves out the tax'],
+        [w(s), 'forgets both the tax and the gift card'],
+        [ofBp(w(s), t), 'gives the tax alone'],
       ],
     }
   }),

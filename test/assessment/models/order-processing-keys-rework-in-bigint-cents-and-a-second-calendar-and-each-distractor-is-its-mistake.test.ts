@@ -417,6 +417,13 @@ const DISPATCH: Readonly<Record<string, Route>> = {
       r((whole + 1n) * B(a)),
     )
   },
+  'shipping-band-by-order-value-after-the-coupon': (f) => {
+    const [x, y, c, s] = [g(f, 'x'), g(f, 'y'), g(f, 'c'), g(f, 's')]
+    const net = adj(r(s), c, -1)
+    if (s < 10000 || halfUp(net) >= 10000n || halfUp(net) < 5000n)
+      throw new Error('not in the middle band')
+    return money(add(net, r(y)), net, r(s + y), add(net, r(x)), adj(r(s + y), c, -1), r(s))
+  },
 }
 
 const units = counted('units')
@@ -553,6 +560,18 @@ const STOCK: Readonly<Record<string, Route>> = {
       ceilR(r(h, d)),
       halfUp(r(h, d)),
       floorR(r(rs, d)),
+    )
+  },
+  'allocated-by-order-date-not-by-list-order': (f) => {
+    const [s, q1, q2, q3] = [g(f, 'n'), g(f, 'q1'), g(f, 'q2'), g(f, 'q3')]
+    const left = s - q2 - q3
+    return units(
+      left,
+      Math.min(q1, s),
+      floorR(r(s * q1, q1 + q2 + q3)),
+      q1 - left,
+      Math.min(q1, s - q2),
+      Math.min(q1, s - q3),
     )
   },
 }
@@ -693,6 +712,18 @@ const REFUNDS: Readonly<Record<string, Route>> = {
   'chargeback-loss-with-fee-and-goods': (f) => {
     const [d, fee] = [g(f, 'd'), g(f, 'fee')]
     return money(r(d + fee), r(d), r(fee), r(2 * d + fee), r(2 * d), r(d - fee), r(d + 2 * fee))
+  },
+  'authorisation-hold-released-after-capture': (f) => {
+    const [gd, se, b, sa] = [g(f, 'gd'), g(f, 'se'), g(f, 'b'), g(f, 'sa')]
+    const hold = adj(r(gd + se), b, 1)
+    return money(
+      sub(hold, r(gd + sa)),
+      mul(r(gd + se), rate(b)),
+      sub(hold, r(gd)),
+      r(gd + sa),
+      sub(hold, r(gd + se)),
+      mul(r(gd), rate(b)),
+    )
   },
 }
 

@@ -374,4 +374,22 @@ export const DISPATCH_FAMILIES = [
       ],
     }
   }),
+  worked('shipping-band-by-order-value-after-the-coupon', (rng) => {
+    const [x, y, c] = [rng.int(600, 900), rng.int(300, 550), rng.int(2, 4) * 500]
+    // The list price is $100.00 or more and the price after the coupon under $100.00.
+    const s = rng.int(10000, Math.floor((9999 * 10000) / (10000 - c)))
+    const net = lessBp(w(s), c)
+    return {
+      stem: `Shipping is charged by the goods’ value after coupons: under $50.00, ${usd(w(x))}; $50.00 to $99.99, ${usd(w(y))}; $100.00 or more, free. A cart lists at ${usd(w(s))} and a ${pct(c)} coupon applies. What is the order total with shipping, ${TO_CENT}?`,
+      inputs: { x, y, c, s },
+      key: plus(net, w(y)),
+      wrong: [
+        [net, 'bands the value before the coupon and ships free'],
+        [w(s + y), 'forgets the coupon'],
+        [plus(net, w(x)), 'reads the under-$50.00 row'],
+        [lessBp(w(s + y), c), 'takes the coupon off the shipping too'],
+        [w(s), 'forgets the coupon and ships free'],
+      ],
+    }
+  }),
 ]

@@ -285,4 +285,21 @@ export const REFUNDS_FAMILIES = [
       ],
     }
   }),
+  worked('authorisation-hold-released-after-capture', (rng) => {
+    const [gd, se, b] = [dollars(rng, 40, 400), rng.int(6, 20) * 100, rng.int(2, 4) * 500]
+    const sa = se + rng.int(1, Math.floor((se * b) / 10000) - 1)
+    const hold = moreBp(w(gd + se), b)
+    return {
+      stem: `Shipping is charged by actual weight, so the shop authorises the goods plus estimated shipping, plus a ${pct(b)} buffer on that sum. An order has goods of ${usd(w(gd))} and estimated shipping of ${usd(w(se))}; actual shipping comes to ${usd(w(sa))}, and the goods and actual shipping are captured. How much of the hold is released, ${TO_CENT}?`,
+      inputs: { gd, se, b, sa },
+      key: minus(hold, w(gd + sa)),
+      wrong: [
+        [ofBp(w(gd + se), b), 'releases only the buffer'],
+        [minus(hold, w(gd)), 'forgets the shipping captured'],
+        [w(gd + sa), 'gives the capture, not the release'],
+        [minus(hold, w(gd + se)), 'captures the estimated shipping, not the actual'],
+        [minus(moreBp(w(gd), b), w(gd)), 'puts the buffer on the goods only'],
+      ],
+    }
+  }),
 ]

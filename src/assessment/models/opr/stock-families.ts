@@ -310,4 +310,21 @@ export const STOCK_FAMILIES = [
       ],
     }
   }),
+  worked('allocated-by-order-date-not-by-list-order', (rng) => {
+    const [q1, q2, q3] = [rng.int(20, 80), rng.int(20, 80), rng.int(20, 80)]
+    const n = q2 + q3 + rng.int(5, q1 - 5)
+    return {
+      stem: `${n} units are in stock for three orders, filled in order-date order with a partial line allowed: #A (placed 3 March, ${q1} units), #B (placed 1 March, ${q2} units) and #C (placed 2 March, ${q3} units). How many units does #A get?`,
+      show: units,
+      inputs: { n, q1, q2, q3 },
+      key: w(n - q2 - q3),
+      wrong: [
+        [w(Math.min(q1, n)), 'fills the orders in the order listed'],
+        [floorOf(frac(n * q1, q1 + q2 + q3)), 'shares the stock pro rata'],
+        [w(q1 - (n - q2 - q3)), 'gives the units #A is short'],
+        [w(Math.min(q1, n - q2)), 'leaves out order #C'],
+        [w(Math.min(q1, n - q3)), 'leaves out order #B'],
+      ],
+    }
+  }),
 ]

@@ -372,11 +372,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['timeZones', 65],
     ['dates', 35],
   ]),
-  row('order-processing', 'Order processing', VA, 3, 10, [
-    ['vat', 40],
-    ['salesMath', 30],
-    ['units', 30],
-  ]),
   row('spreadsheet-formulas', 'Spreadsheet formulas', VA, 4, 12, [
     ['sheetLookup', 55],
     ['sheetRounding', 45],

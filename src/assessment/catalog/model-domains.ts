@@ -61,6 +61,7 @@ import { NETFUND_DOMAINS } from './netfund-domains.js'
 import { NSYS_DOMAINS } from './nsys-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
+import { OPR_DOMAINS } from './opr-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
@@ -476,6 +477,7 @@ export const D = {
   ...PRICING_DOMAINS,
   ...EGU_DOMAINS,
   ...CUA_DOMAINS,
+  ...OPR_DOMAINS,
   ...RMM_DOMAINS,
   ...LGC_DOMAINS,
   ...LMA_DOMAINS,

@@ -63,6 +63,7 @@ import { NETFUND_ROW } from './netfund-row.js'
 import { NUMBER_SYSTEMS_ROW } from './nsys-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { OHS_ROW } from './ohs-row.js'
+import { ORDER_PROCESSING_ROW } from './opr-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
 import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
@@ -206,6 +207,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PRICING_STRATEGY_ROW,
   ENGINEERING_UNITS_ROW,
   CUSTOMER_ANALYTICS_ROW,
+  ORDER_PROCESSING_ROW,
   RETAIL_MERCHANDISING_ROW,
   LOGISTICS_CALCULATIONS_ROW,
   LOAN_AND_MORTGAGE_ROW,

@@ -125,6 +125,7 @@ import { NETFUND_MODELS } from './netfund/netfund-models.js'
 import { NSYS_MODELS } from './nsys/nsys-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { OHS_MODELS } from './ohs/ohs-models.js'
+import { OPR_MODELS } from './opr/opr-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
@@ -360,6 +361,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PRICING_MODELS,
   ...EGU_MODELS,
   ...CUA_MODELS,
+  ...OPR_MODELS,
   ...RMM_MODELS,
   ...LGC_MODELS,
   ...LMA_MODELS,

@@ -788,6 +788,18 @@ import {
   ohsRiskModel,
   ohsStatsModel,
 } from '../models/ohs/ohs-models.js'
+import {
+  OPR_DISPATCH_FAMILIES,
+  OPR_RECORDS_FAMILIES,
+  OPR_REFUNDS_FAMILIES,
+  OPR_STOCK_FAMILIES,
+  OPR_TOTALS_FAMILIES,
+  oprDispatchModel,
+  oprRecordsModel,
+  oprRefundsModel,
+  oprStockModel,
+  oprTotalsModel,
+} from '../models/opr/opr-models.js'
 import { CAPTURE_FAMILIES as AP_CAPTURE_FAMILIES } from '../models/payables/capture-families.js'
 import { CLOSE_FAMILIES as AP_CLOSE_FAMILIES } from '../models/payables/close-families.js'
 import { CONTROL_FAMILIES as AP_CONTROL_FAMILIES } from '../models/payables/control-families.js'
@@ -1701,6 +1713,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cuaValueModel, CUA_VALUE_FAMILIES],
   [cuaSegmentsModel, CUA_SEGMENT_FAMILIES],
   [cuaCampaignsModel, CUA_CAMPAIGN_FAMILIES],
+  [oprTotalsModel, OPR_TOTALS_FAMILIES],
+  [oprDispatchModel, OPR_DISPATCH_FAMILIES],
+  [oprStockModel, OPR_STOCK_FAMILIES],
+  [oprRefundsModel, OPR_REFUNDS_FAMILIES],
+  [oprRecordsModel, OPR_RECORDS_FAMILIES],
   [rmmMarkupModel, RMM_MARKUP_FAMILIES],
   [rmmMarkdownModel, RMM_MARKDOWN_FAMILIES],
   [rmmPlanningModel, RMM_PLANNING_FAMILIES],

@@ -161,7 +161,8 @@ export const BEHAVIOUR_FAMILIES = [
     const m = o * rng.int(4000, 11000)
     const s = o * rng.int(300, 900)
     const x = Math.round((m * rng.int(5, 9)) / 100)
-    const d = Math.round((m * rng.int(4, 12)) / 100)
+    // In tenths of a percent, so the discounts seldom equal the tax to the cent.
+    const d = Math.round((m * rng.int(40, 120)) / 1000)
     const t = m + s + x
     return {
       stem: `In June ${shop(rng)} took ${count(o)} orders from ${count(c)} customers with order totals of ${dollars(t)}. The totals include ${dollars(s)} of shipping charges and ${dollars(x)} of sales tax, and are already net of ${dollars(d)} of discount codes. What was the average order value on merchandise (excluding shipping and tax), ${CENT}?`,

@@ -43,7 +43,7 @@ export const CAMPAIGN_FAMILIES = [
     const base = times(w(nt), ratio(bh, nh))
     const lift = minus(ratio(bt, nt), ratio(bh, nh))
     return {
-      stem: `${cap(shop(rng))} mailed an offer to ${count(nt)} customers and held out ${count(nh)} at random; ${count(bt)} mailed and ${count(bh)} held-out customers bought in the next month. How many of the mailed customers’ purchases were incremental (mailed buyers less the buyers the holdout’s rate predicts among the mailed), to the nearest whole buyer?`,
+      stem: `${cap(shop(rng))} mailed an offer to ${count(nt)} customers and held out ${count(nh)} at random; ${count(bt)} mailed and ${count(bh)} held-out customers bought in the next month. How many of the mailed customers’ purchases were incremental (mailed buyers less the buyers the holdout’s rate predicts among the mailed), to the nearest whole buyer (a half rounded up)?`,
       show: num(0, 'buyers'),
       figures: { nt, nh, bt, bh },
       key: minus(w(bt), base),

@@ -348,7 +348,7 @@ export const RETENTION_FAMILIES = [
     const sn = sm - rng.int(4, 15)
     const m = rng.int(3, 8)
     return {
-      stem: `${cap(shop(rng))}’s survival curve for a cohort of ${count(nc)} customers shows ${sm}% of the cohort still active at the end of month ${m} and ${sn}% at the end of month ${m + 1}. How many of the cohort’s customers were lost during month ${m + 1}, to the nearest whole customer?`,
+      stem: `${cap(shop(rng))}’s survival curve for a cohort of ${count(nc)} customers shows ${sm}% of the cohort still active at the end of month ${m} and ${sn}% at the end of month ${m + 1}. How many of the cohort’s customers were lost during month ${m + 1}, to the nearest whole customer (a half rounded up)?`,
       show: num(0, 'customers'),
       figures: { nc, sm, sn },
       key: frac(nc * (sm - sn), 100),

@@ -140,10 +140,9 @@ export const BEHAVIOUR_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(all - b1!, all),
       q(b3! + b4!, all),
       q(b2!, all),
+      q(b2! + b3!, all),
       q(all - b1!, b1!),
       q(b1!, all),
-      q(2 * b2! + 3 * b3! + 4 * b4!, b1! + 2 * b2! + 3 * b3! + 4 * b4!),
-      q(b2! + 2 * b3! + 3 * b4!, b1! + 2 * b2! + 3 * b3! + 4 * b4!),
     )
   },
   'return-rate-by-value': (f) => {

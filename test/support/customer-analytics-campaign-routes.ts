@@ -79,7 +79,6 @@ export const CAMPAIGN_ROUTES: Readonly<Record<string, SecondRoute>> = {
       mul(lift, r(nh)),
       mul(lift, r(nt + nh)),
       expected,
-      mul(lift, r(nt), r(1, 2)),
     )
   },
   'campaign-roi-on-incremental-margin': (f) => {
@@ -200,7 +199,6 @@ export const CAMPAIGN_ROUTES: Readonly<Record<string, SecondRoute>> = {
       weighted(p1!, p2!, p3!),
       weighted(1, 1, 1),
       weighted(n1!, n2!, n3!),
-      q(p3! * s1! + p2! * s2! + p1! * s3!, 10_000),
       q(p1! * s1! + p2! * s2! + p3! * s3!, 30_000),
       q(s1!, 100),
     )
@@ -223,7 +221,7 @@ export const CAMPAIGN_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(rt - rh, 10_000),
       q(rh, rt),
       q(rt - rh, rt + rh),
-      q(rt - rh, 10_000 - rh),
+      q(2 * (rt - rh), rt + rh),
     )
   },
   'cost-per-incremental-buyer': (f) => {

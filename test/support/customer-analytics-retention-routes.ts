@@ -45,13 +45,7 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
   },
   'conditional-churn-from-survival': (f) => {
     const [s3, s4] = get(f, 's3', 's4') as [number, number]
-    return pct1(
-      q(s3 - s4, s3),
-      bp(s3 - s4),
-      bp(10_000 - s4),
-      q(s3 - s4, s4),
-      q(s3 - s4, s3 + 10_000),
-    )
+    return pct1(q(s3 - s4, s3), bp(s3 - s4), bp(10_000 - s4), q(s3 - s4, s4), q(s4, s3))
   },
   'month-2-retention-pooled-over-observed-cohorts': (f) => {
     const [nj, nf, nm, j1, f1, rj, rf] = get(
@@ -131,13 +125,13 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
     )
   },
   'cohort-size-back-from-retention': (f) => {
-    const [a, rr] = get(f, 'a', 'rr') as [number, number]
+    const [a, rr, r5] = get(f, 'a', 'rr', 'r5') as [number, number, number]
     const keep = r(rr, 100)
     return dp0(
       div(r(a), keep),
       div(r(a), sub(ONE, keep)),
-      mul(r(a), add(ONE, sub(ONE, keep))),
-      mul(r(a), add(ONE, keep)),
+      div(r(a), r(r5, 100)),
+      div(mul(r(a), r(r5)), r(rr)),
       mul(r(a), keep),
     )
   },
@@ -148,7 +142,6 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
       bp(c1 - c2),
       q(c1 - c2, c2),
       q(c2, c1),
-      q(c1 - c2, 10_000 - c1),
       q(c1 - c2, c1 + c2),
       sub(q(10_000 - c2, 10_000 - c1), r(1)),
       q(2 * (c1 - c2), c1 + c2),
@@ -188,7 +181,7 @@ export const RETENTION_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(lostBp, base * 10_000),
       q(c1! + c2! + c3!, 30_000),
       q(lostBp, keptBp),
-      q(s3! * c1! + s2! * c2! + s1! * c3!, base * 10_000),
+      q(keptBp, base * 10_000),
       q(lostBp, 3 * base * 10_000),
     )
   },

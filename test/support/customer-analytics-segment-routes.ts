@@ -126,7 +126,6 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       r(now - nw!),
       r(arrived + nw!),
       r(lastLoyal + arrived + nw!),
-      r(now + lc! + la! + lx!),
     )
   },
   'segment-migration-rate': (f) => {
@@ -204,7 +203,6 @@ export const SEGMENT_ROUTES: Readonly<Record<string, SecondRoute>> = {
       q(top2 + s[2]!, t),
       q(s[8]! + s[9]!, t),
       q(s[0]!, t),
-      q(top2, 10 * s[0]!),
       q(top2, t - s[8]! - s[9]!),
     )
   },

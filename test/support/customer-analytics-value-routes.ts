@@ -157,7 +157,6 @@ export const VALUE_ROUTES: Readonly<Record<string, SecondRoute>> = {
       clv(r2),
       sub(clv(r2), usd(mg)),
       q(mg * (r2 - r1), 100 * (100 - r2)),
-      div(usd(mg), sub(r(1), pc(r2 - r1))),
       q(mg * (r2 - r1), 100 * (100 - r1)),
     )
   },

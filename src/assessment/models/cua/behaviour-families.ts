@@ -72,7 +72,7 @@ export const BEHAVIOUR_FAMILIES = [
   }),
   measure('repeat-customer-rate', (rng) => {
     const c = rng.int(500, 3000)
-    const one = Math.round((c * rng.int(55, 78)) / 100)
+    const one = Math.round((c * rng.int(550, 780)) / 1000)
     const rep = c - one
     const c3 = Math.round((rep * rng.int(25, 60)) / 100)
     const o = c + rep + Math.round((rep * rng.int(20, 90)) / 100)
@@ -113,7 +113,7 @@ export const BEHAVIOUR_FAMILIES = [
   }),
   measure('share-of-wallet', (rng) => {
     const t = rng.int(600, 2400) * 100
-    const s = Math.round((t * rng.int(15, 45)) / 100)
+    const s = Math.round((t * rng.int(150, 450)) / 1000)
     const a = t * rng.int(3, 6)
     const c = Math.round(((t - s) * rng.int(30, 60)) / 100)
     const k = rng.int(3, 7)
@@ -134,7 +134,9 @@ export const BEHAVIOUR_FAMILIES = [
   }),
   measure('net-revenue-per-active-customer', (rng) => {
     const a = rng.int(900, 4000)
-    const b = a * rng.int(3, 5)
+    // Not a whole multiple of the buyers, so dividing by the file never matches dividing by
+    // the three months.
+    const b = Math.round((a * rng.int(310, 520)) / 100)
     const n = Math.round((a * rng.int(30, 60)) / 100)
     const o = Math.round((a * rng.int(130, 220)) / 100)
     const g = a * rng.int(8000, 20000)
@@ -159,7 +161,8 @@ export const BEHAVIOUR_FAMILIES = [
     const m = o * rng.int(4000, 11000)
     const s = o * rng.int(300, 900)
     const x = Math.round((m * rng.int(5, 9)) / 100)
-    const d = Math.round((m * rng.int(4, 12)) / 100)
+    // In tenths of a percent, so the discounts seldom equal the tax to the cent.
+    const d = Math.round((m * rng.int(40, 120)) / 1000)
     const t = m + s + x
     return {
       stem: `In June ${shop(rng)} took ${count(o)} orders from ${count(c)} customers with order totals of ${dollars(t)}. The totals include ${dollars(s)} of shipping charges and ${dollars(x)} of sales tax, and are already net of ${dollars(d)} of discount codes. What was the average order value on merchandise (excluding shipping and tax), ${CENT}?`,
@@ -262,16 +265,9 @@ export const BEHAVIOUR_FAMILIES = [
       wrong: [
         [ratio(three + four, all), 'counts only customers with three or more orders as repeaters'],
         [ratio(two, all), 'counts only the two-order customers'],
+        [ratio(two + three, all), 'leaves out the open four-or-more bucket'],
         [ratio(two + three + four, one), 'divides repeat buyers by one-time buyers'],
         [ratio(one, all), 'gives the one-time buyers’ share'],
-        [
-          ratio(2 * two + 3 * three + 4 * four, one + 2 * two + 3 * three + 4 * four),
-          'gives the repeaters’ share of orders, taking four or more as four',
-        ],
-        [
-          ratio(two + 2 * three + 3 * four, one + 2 * two + 3 * three + 4 * four),
-          'gives repeat orders as a share of orders, taking four or more as four',
-        ],
       ],
     }
   }),
@@ -279,7 +275,7 @@ export const BEHAVIOUR_FAMILIES = [
     const o = rng.int(1000, 5000)
     const k = Math.round((o * rng.int(6, 20)) / 100)
     const g = o * rng.int(5000, 12000)
-    const r = Math.round((g * rng.int(5, 22)) / 100)
+    const r = Math.round((g * rng.int(50, 220)) / 1000)
     const v = r + Math.round((r * rng.int(40, 150)) / 100)
     const yr = g * rng.int(2, 4)
     const u = Math.round((o * rng.int(18, 30)) / 10)
@@ -301,7 +297,7 @@ export const BEHAVIOUR_FAMILIES = [
   }),
   measure('accessory-attach-rate', (rng) => {
     const p = rng.int(300, 1800)
-    const aw = Math.round((p * rng.int(15, 60)) / 100)
+    const aw = Math.round((p * rng.int(150, 600)) / 1000)
     const aAlone = Math.round(((p - aw) * rng.int(20, 90)) / 100)
     const all = p * rng.int(4, 9)
     const units = aw + Math.round((aw * rng.int(10, 60)) / 100)
@@ -322,7 +318,7 @@ export const BEHAVIOUR_FAMILIES = [
     const o1 = rng.int(2000, 8000)
     const o2 = Math.round((o1 * rng.int(102, 130)) / 100)
     const a1 = rng.int(4000, 9000)
-    const a2 = Math.round((a1 * rng.int(104, 125)) / 100)
+    const a2 = Math.round((a1 * rng.int(1040, 1250)) / 1000)
     const r1 = o1 * a1
     const r2 = o2 * a2
     return {

@@ -43,7 +43,7 @@ export const CAMPAIGN_FAMILIES = [
     const base = times(w(nt), ratio(bh, nh))
     const lift = minus(ratio(bt, nt), ratio(bh, nh))
     return {
-      stem: `${cap(shop(rng))} mailed an offer to ${count(nt)} customers and held out ${count(nh)} at random; ${count(bt)} mailed and ${count(bh)} held-out customers bought in the next month. How many of the mailed customers’ purchases were incremental (mailed buyers less the buyers the holdout’s rate predicts among the mailed), to the nearest whole buyer?`,
+      stem: `${cap(shop(rng))} mailed an offer to ${count(nt)} customers and held out ${count(nh)} at random; ${count(bt)} mailed and ${count(bh)} held-out customers bought in the next month. How many of the mailed customers’ purchases were incremental (mailed buyers less the buyers the holdout’s rate predicts among the mailed), to the nearest whole buyer (a half rounded up)?`,
       show: num(0, 'buyers'),
       figures: { nt, nh, bt, bh },
       key: minus(w(bt), base),
@@ -53,7 +53,6 @@ export const CAMPAIGN_FAMILIES = [
         [times(lift, w(nh)), 'scales the lift to the holdout’s size'],
         [times(lift, w(nt + nh)), 'scales the lift to both groups'],
         [base, 'gives the buyers expected without the mailing'],
-        [times(lift, w(nt), frac(1, 2)), 'halves the lift for the mailing’s half of the test'],
       ],
     }
   }),
@@ -91,7 +90,7 @@ export const CAMPAIGN_FAMILIES = [
   measure('response-rate-on-delivered', (rng) => {
     const mailed = 100 * rng.int(50, 300)
     const u = Math.round((mailed * rng.int(3, 9)) / 100)
-    const k = Math.round(((mailed - u) * rng.int(15, 60)) / 1000)
+    const k = Math.round(((mailed - u) * rng.int(150, 600)) / 10_000)
     const o = k + Math.round((k * rng.int(10, 40)) / 100)
     const late = Math.round((k * rng.int(5, 20)) / 100)
     return {
@@ -111,7 +110,7 @@ export const CAMPAIGN_FAMILIES = [
   measure('coupon-redemption-rate', (rng) => {
     const issued = 100 * rng.int(40, 200)
     const opened = Math.round((issued * rng.int(25, 50)) / 100)
-    const d = Math.round((issued * rng.int(4, 12)) / 100)
+    const d = Math.round((issued * rng.int(40, 120)) / 1000)
     const t = d + Math.round((d * rng.int(10, 40)) / 100)
     const leak = Math.round((d * rng.int(10, 40)) / 100)
     return {
@@ -247,10 +246,6 @@ export const CAMPAIGN_FAMILIES = [
           frac(n1 * s1 + n2 * s2 + n3 * s3, 100 * (n1 + n2 + n3)),
           'weights by respondents, the sample’s mix',
         ],
-        [
-          frac(p3 * s1 + p2 * s2 + p1 * s3, 10_000),
-          'pairs the new customers’ share with the VIP result',
-        ],
         [frac(p1 * s1 + p2 * s2 + p3 * s3, 30_000), 'divides the weighted result by three again'],
         [frac(s1, 100), 'takes the largest segment’s result for the whole base'],
       ],
@@ -275,7 +270,10 @@ export const CAMPAIGN_FAMILIES = [
         [frac(rt - rh, 10_000), 'gives the difference in percentage points'],
         [ratio(rh, rt), 'gives the share that would have happened anyway'],
         [ratio(rt - rh, rt + rh), 'divides by both rates together'],
-        [ratio(rt - rh, 10_000 - rh), 'divides by the holdout’s non-buyers'],
+        [
+          ratio(2 * (rt - rh), rt + rh),
+          'gives the percent difference, over the mean of the two rates',
+        ],
       ],
     }
   }),

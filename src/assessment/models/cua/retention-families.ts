@@ -48,7 +48,7 @@ export const RETENTION_FAMILIES = [
   }),
   measure('start-base-churn-excluding-new-leavers', (rng) => {
     const s = rng.int(1500, 6000)
-    const lost = Math.round((s * rng.int(4, 12)) / 100)
+    const lost = Math.round((s * rng.int(40, 120)) / 1000)
     const l = rng.int(10, 60)
     const a = rng.int(l + 20, l + Math.floor(lost * 0.8))
     const e = s - lost + a - l
@@ -77,10 +77,7 @@ export const RETENTION_FAMILIES = [
         [minus(bps(s3), bps(s4)), 'takes the drop in points of the whole cohort'],
         [minus(one, bps(s4)), 'gives the cumulative churn to month 4'],
         [over(minus(bps(s3), bps(s4)), bps(s4)), 'divides the drop by the month-4 survivors'],
-        [
-          over(minus(bps(s3), bps(s4)), bps(s3 + 10_000)),
-          'divides the drop by the cohort plus the month-3 survivors',
-        ],
+        [over(bps(s4), bps(s3)), 'gives the month’s period retention, not its churn'],
       ],
     }
   }),
@@ -130,7 +127,7 @@ export const RETENTION_FAMILIES = [
     const lapsed = rng.int(2000, 8000)
     const act = Math.round((lapsed * rng.int(110, 250)) / 100)
     const e = Math.round((lapsed * rng.int(40, 80)) / 100)
-    const k = Math.round((lapsed * rng.int(4, 15)) / 100)
+    const k = Math.round((lapsed * rng.int(40, 150)) / 1000)
     const qb = k + Math.round((act * rng.int(30, 60)) / 100)
     return {
       stem: `On 1 July ${shop(rng)} had ${count(act)} active customers (an order in the last 12 months) and ${count(lapsed)} lapsed customers (an earlier order but none in the last 12 months). In the third quarter ${count(k)} of the lapsed customers ordered again; a win-back email had gone to ${count(e)} of the lapsed customers, and ${count(qb)} customers ordered in the quarter in all. What was the quarter’s reactivation rate of lapsed customers, ${PCT1}?`,
@@ -149,7 +146,7 @@ export const RETENTION_FAMILIES = [
   }),
   measure('second-purchase-within-90-days', (rng) => {
     const nb = rng.int(800, 4000)
-    const k = Math.round((nb * rng.int(12, 28)) / 100)
+    const k = Math.round((nb * rng.int(120, 280)) / 1000)
     const m = Math.round((nb * rng.int(8, 20)) / 100)
     const fl = nb * rng.int(5, 12)
     return {
@@ -169,7 +166,7 @@ export const RETENTION_FAMILIES = [
   }),
   measure('quarter-retention-from-monthly-losses', (rng) => {
     const s = rng.int(2000, 9000)
-    const [l1, l2, l3] = [0, 0, 0].map(() => Math.round((s * rng.int(3, 9)) / 100)) as [
+    const [l1, l2, l3] = [0, 0, 0].map(() => Math.round((s * rng.int(30, 90)) / 1000)) as [
       number,
       number,
       number,
@@ -217,23 +214,27 @@ export const RETENTION_FAMILIES = [
     }
   }),
   measure('cohort-size-back-from-retention', (rng) => {
-    const k = rng.int(20, 90)
-    const j = rng.int(4, 16)
-    const nc = 20 * k
-    const a = k * j
-    const rr = 5 * j
+    // The cohort is drawn and the month-6 buyers rounded from it, so the size worked back is not
+    // always a round multiple; the month-5 point of the same curve is the cell read by mistake.
+    const nc = rng.int(400, 3000)
+    const rr = rng.int(15, 45)
+    const r5 = rr + rng.int(3, 12)
+    const a = Math.round((nc * rr) / 100)
     return {
-      stem: `A client of ${shop(rng)} reports that its spring cohort’s month-6 retention was ${rr}% of the cohort, and ${count(a)} of the cohort bought in month 6. How many customers were in the cohort, to the nearest whole customer?`,
+      stem: `A client of ${shop(rng)} reports that its spring cohort’s retention curve stood at ${r5}% of the cohort in month 5 and ${rr}% in month 6, and ${count(a)} of the cohort bought in month 6. How many customers were in the cohort, to the nearest whole customer (a half rounded up)?`,
       show: num(0, 'customers'),
-      figures: { a, rr },
-      key: w(nc),
+      figures: { a, rr, r5 },
+      key: over(w(a), frac(rr, 100)),
       wrong: [
         [
           over(w(a), frac(100 - rr, 100)),
           'divides by the churn share instead of the retention share',
         ],
-        [times(w(a), frac(200 - rr, 100)), 'adds the churned share on top of the buyers'],
-        [times(w(a), frac(100 + rr, 100)), 'grosses the buyers up by the retention rate'],
+        [over(w(a), frac(r5, 100)), 'divides by the month-5 retention, the next cell along'],
+        [
+          over(w(a), frac(rr, r5)),
+          'divides by the month-5-to-6 step (month 6 over month 5), not the share of the cohort',
+        ],
         [frac(a * rr, 100), 'multiplies the buyers by the retention rate instead of dividing'],
       ],
     }
@@ -250,7 +251,6 @@ export const RETENTION_FAMILIES = [
         [bps(c1 - c2), 'gives the fall in percentage points'],
         [ratio(c1 - c2, c2), 'divides the fall by the new rate'],
         [ratio(c2, c1), 'gives the new rate as a share of the old'],
-        [over(bps(c1 - c2), minus(one, bps(c1))), 'divides the fall by the old retention rate'],
         [ratio(c1 - c2, c1 + c2), 'divides the fall by both rates added together'],
         [minus(ratio(10_000 - c2, 10_000 - c1), w(1)), 'gives the relative rise in retention'],
         [ratio(2 * (c1 - c2), c1 + c2), 'divides the fall by the average of the two rates'],
@@ -259,7 +259,7 @@ export const RETENTION_FAMILIES = [
   }),
   measure('cohort-survival-from-monthly-losses', (rng) => {
     const nc = rng.int(1000, 5000)
-    const l = [0, 0, 0, 0].map(() => Math.round((nc * rng.int(5, 14)) / 100))
+    const l = [0, 0, 0, 0].map(() => Math.round((nc * rng.int(50, 140)) / 1000))
     const [l1, l2, l3, l4] = l as [number, number, number, number]
     const left = (k: number) => nc - l.slice(0, k).reduce((x, y) => x + y, 0)
     return {
@@ -280,7 +280,7 @@ export const RETENTION_FAMILIES = [
   }),
   measure('half-year-over-half-year-retention', (rng) => {
     const a = rng.int(2000, 9000)
-    const b = Math.round((a * rng.int(30, 60)) / 100)
+    const b = Math.round((a * rng.int(300, 600)) / 1000)
     const c = Math.round((a * rng.int(15, 35)) / 100)
     const fl = Math.round((a * rng.int(20, 40)) / 10)
     return {
@@ -318,20 +318,14 @@ export const RETENTION_FAMILIES = [
       wrong: [
         [over(bps(c1 + c2 + c3), w(3)), 'averages the three rates unweighted'],
         [over(all, kept), 'divides the lost customers by those left at the end'],
-        [
-          over(
-            sum(times(w(s3), bps(c1)), times(w(s2), bps(c2)), times(w(s1), bps(c3))),
-            w(s1 + s2 + s3),
-          ),
-          'pairs the VIP rate with the occasional segment’s size',
-        ],
+        [over(kept, w(s1 + s2 + s3)), 'gives the retention across the segments, not the churn'],
         [over(all, w(3 * (s1 + s2 + s3))), 'divides the weighted churn by three segments again'],
       ],
     }
   }),
   measure('buyer-retention-with-reactivations', (rng) => {
     const s = rng.int(3000, 12000)
-    const kept = Math.round((s * rng.int(25, 45)) / 100)
+    const kept = Math.round((s * rng.int(250, 450)) / 1000)
     const nw = Math.round((s * rng.int(25, 45)) / 100)
     const k = Math.round((s * rng.int(4, 10)) / 100)
     const e = kept + nw + k
@@ -354,7 +348,7 @@ export const RETENTION_FAMILIES = [
     const sn = sm - rng.int(4, 15)
     const m = rng.int(3, 8)
     return {
-      stem: `${cap(shop(rng))}’s survival curve for a cohort of ${count(nc)} customers shows ${sm}% of the cohort still active at the end of month ${m} and ${sn}% at the end of month ${m + 1}. How many of the cohort’s customers were lost during month ${m + 1}, to the nearest whole customer?`,
+      stem: `${cap(shop(rng))}’s survival curve for a cohort of ${count(nc)} customers shows ${sm}% of the cohort still active at the end of month ${m} and ${sn}% at the end of month ${m + 1}. How many of the cohort’s customers were lost during month ${m + 1}, to the nearest whole customer (a half rounded up)?`,
       show: num(0, 'customers'),
       figures: { nc, sm, sn },
       key: frac(nc * (sm - sn), 100),

@@ -283,10 +283,6 @@ export const VALUE_FAMILIES = [
           'spreads the gain over the new lifetime only',
         ],
         [
-          over(cents(mg), minus(one, pc(r2 - r1))),
-          'treats the gain in retention as a retention rate of its own',
-        ],
-        [
           over(times(cents(mg), pc(r2 - r1)), pc(100 - r1)),
           'spreads the gain over the old lifetime only',
         ],

@@ -19,6 +19,7 @@ import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
 import { COST_ACCOUNTING_REVIEW } from './cost-accounting.js'
 import { COST_VOLUME_PROFIT_REVIEW } from './cost-volume-profit.js'
 import { CREDIT_ANALYSIS_REVIEW } from './credit-analysis.js'
+import { CUSTOMER_ANALYTICS_REVIEW } from './customer-analytics.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { DIGITAL_COLOUR_REVIEW } from './digital-colour.js'
@@ -217,5 +218,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     CONTRACT_LAW_BASICS_REVIEW,
     TIME_AND_DATE_LITERACY_REVIEW,
     RETAIL_MERCHANDISING_REVIEW,
+    CUSTOMER_ANALYTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -71,9 +71,10 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * (see family-reviews/retail-merchandising.ts). Logistics and shipping calculations, written on
  * 2026-12-06 to replace a generic row of that name, awaits its independent review and is not
  * offered until then; 17 of its families are still over 0.50 on a test-wise rule at 300 draws
- * and need real mistakes on their thin side.
+ * and need real mistakes on their thin side. Sales operations was written on 2026-12-06 to
+ * replace a generic row of that name and awaits its independent review.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['logistics-calculations']
+const NOT_YET_REVIEWED: readonly string[] = ['logistics-calculations', 'sales-operations']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

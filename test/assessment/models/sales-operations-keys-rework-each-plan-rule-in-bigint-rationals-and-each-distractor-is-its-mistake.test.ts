@@ -101,6 +101,8 @@ const COMP: Readonly<Record<string, Route>> = {
       mul(r1, b),
       mul(r2, over),
       add(mul(r1, q), mul(r2, b)),
+      mul(r1, q),
+      add(mul(r2, q), mul(r1, over)),
     )
   },
   'retroactive-accelerator': (f) => {
@@ -122,9 +124,10 @@ const COMP: Readonly<Record<string, Route>> = {
     return cents(
       add(ti, mul(m, rate, sub(capped, q))),
       uncapped,
-      lo(uncapped, mul(ti, cap, r(1, 100))),
+      mul(m, rate, capped),
       mul(rate, capped),
       mul(rate, b),
+      add(ti, mul(m, rate, capped)),
     )
   },
   'decelerator-below-half-quota': (f) => {
@@ -136,6 +139,8 @@ const COMP: Readonly<Record<string, Route>> = {
       mul(low, b),
       mul(full, sub(b, half)),
       add(mul(low, half), mul(full, b)),
+      mul(low, half),
+      mul(full, q),
     )
   },
   'recoverable-draw-recovery': (f) => {
@@ -209,6 +214,7 @@ const COMP: Readonly<Record<string, Route>> = {
       mul(rate, acv),
       mul(halfRate, acv, r(y)),
       add(mul(rate, acv), mul(halfRate, acv)),
+      add(mul(rate, acv), mul(halfRate, acv, r(y))),
     )
   },
   'quarterly-payout-at-annual-rate': (f) => {
@@ -491,6 +497,8 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       div(q, base),
       div(ote, div(q, r(10))),
       div(q, add(ote, ti)),
+      div(q, add(ote, base)),
+      div(q, div(ote, r(2))),
     )
   },
   'cost-of-sales-per-quota-dollar': (f) => {
@@ -527,6 +535,8 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       div(sub(top, least), least),
       div(top, m),
       div(sub(top, least), m),
+      div(sub(top, m), add(...ps)),
+      div(sub(m, least), m),
     )
   },
   'reps-for-account-coverage-hours': (f) => {
@@ -678,6 +688,7 @@ const PIPELINE: Readonly<Record<string, Route>> = {
       r(won, won + lost + nd + dq),
       r(won, lost + nd),
       r(won, won + lost + dq),
+      r(won, lost),
     )
   },
   'pipeline-waterfall-end-balance': (f) => {
@@ -772,7 +783,7 @@ const PIPELINE: Readonly<Record<string, Route>> = {
     return tenth(
       avg(ages),
       avg(ages.map((a) => a + 1)),
-      avg(ages.map((a) => a - 1)),
+      avg(ds.map((d) => 30 - d)),
       median(ages),
       avg(ds.map((d) => 31 - d)),
     )

@@ -114,6 +114,8 @@ export const CAPACITY_FAMILIES = [
         [over(q, base), 'divides by the base salary only'],
         [over(plus(base, ti), over(q, w(10))), 'divides the OTE by a tenth of the quota'],
         [over(q, plus(base, ti, ti)), 'adds the target incentive twice'],
+        [over(q, plus(base, base, ti)), 'adds the base salary twice'],
+        [over(q, over(plus(base, ti), w(2))), 'takes half the OTE as the variable pay'],
       ],
     }
   }),
@@ -175,6 +177,8 @@ export const CAPACITY_FAMILIES = [
         [over(minus(ps[3]!, lo), lo), 'compares the largest with the smallest'],
         [over(ps[3]!, m), 'gives the ratio to the mean, not the excess'],
         [over(minus(ps[3]!, lo), m), 'measures the range against the mean'],
+        [over(minus(ps[3]!, m), plus(...ps)), 'divides the excess by the total of all four'],
+        [over(minus(m, lo), m), 'measures the smallest territory’s shortfall instead'],
       ],
     }
   }),

@@ -40,6 +40,11 @@ export const COMP_FAMILIES = [
           plus(times(r1, q), times(r2, b)),
           'pays the accelerator on all bookings on top of the base tier',
         ],
+        [times(r1, q), 'pays up to quota and leaves out the excess'],
+        [
+          plus(times(r2, q), times(r1, minus(b, q))),
+          'swaps the tiers, paying the accelerator up to quota',
+        ],
       ],
     }
   }),
@@ -81,12 +86,13 @@ export const COMP_FAMILIES = [
       key: plus(ti, times(m, rate, minus(capQ, q))),
       wrong: [
         [plus(ti, times(m, rate, minus(b, q))), 'ignores the cap on credited bookings'],
-        [
-          min(plus(ti, times(m, rate, minus(b, q))), times(ti, pc(capPct))),
-          'caps the payout at the cap percentage of target incentive instead of the credited bookings',
-        ],
+        [times(m, rate, capQ), 'pays the accelerated rate on every credited dollar'],
         [times(rate, capQ), 'caps the bookings but leaves out the accelerator'],
         [times(rate, b), 'pays the base rate on all bookings with no cap'],
+        [
+          plus(ti, times(m, rate, times(q, pc(capPct)))),
+          'credits the cap percentage of quota again above quota',
+        ],
       ],
     }
   }),
@@ -108,6 +114,8 @@ export const COMP_FAMILIES = [
           plus(times(lo, half), times(r, b)),
           'pays the first tier and then the full rate on every dollar again',
         ],
+        [times(lo, half), 'pays the first tier only'],
+        [times(r, q), 'pays the full rate on the quota instead of the bookings'],
       ],
     }
   }),
@@ -245,6 +253,10 @@ export const COMP_FAMILIES = [
         [times(r, acv), 'pays only the first year'],
         [times(half, acv, w(yrs)), 'pays the half rate on every year'],
         [plus(times(r, acv), times(half, acv)), 'pays the later-year rate once, not for each year'],
+        [
+          plus(times(r, acv), times(half, acv, w(yrs))),
+          'adds the half rate on every year, the first included',
+        ],
       ],
     }
   }),

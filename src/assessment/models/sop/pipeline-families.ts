@@ -161,6 +161,7 @@ export const PIPELINE_FAMILIES = [
         [over(w(won), w(won + lost + nd + dq)), 'counts the disqualified opportunities'],
         [over(w(won), w(lost + nd)), 'divides wins by losses'],
         [over(w(won), w(won + lost + dq)), 'swaps the rule: keeps disqualified, drops no decision'],
+        [over(w(won), w(lost)), 'divides wins by the competitor losses only'],
       ],
     }
   }),
@@ -328,9 +329,9 @@ export const PIPELINE_FAMILIES = [
       key: avg(age),
       wrong: [
         [avg(age.map((a) => a + 1)), 'counts both the creation day and the close day'],
-        [avg(age.map((a) => a - 1)), 'gives May 30 days'],
+        [avg(d.map((x) => 30 - x)), 'counts only to the end of April'],
         [mid(age), 'reports the median instead of the mean'],
-        [avg(d.map((x) => 31 - x)), 'counts only to the end of April'],
+        [avg(d.map((x) => 31 - x)), 'subtracts the day numbers, ignoring the month between'],
       ],
     }
   }),

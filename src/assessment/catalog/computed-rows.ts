@@ -251,11 +251,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['adMetrics', 50],
     ['salesMath', 50],
   ]),
-  row('sales-operations', 'Sales operations', MKT, 4, 20, [
-    ['salesMath', 50],
-    ['percentages', 30],
-    ['statistics', 20],
-  ]),
   row('e-commerce-management', 'E-commerce management', MKT, 5, 30, [
     ['adMetrics', 35],
     ['pricing', 35],

@@ -80,6 +80,7 @@ import { SALESFC_DOMAINS } from './salesfc-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
+import { SOP_DOMAINS } from './sop-domains.js'
 import { SPANISH_DOMAINS } from './spanish-domains.js'
 import { SQL_QUERIES_DOMAINS } from './sql-queries-domains.js'
 import { STATFUND_DOMAINS } from './statfund-domains.js'
@@ -482,6 +483,7 @@ export const D = {
   ...LGC_DOMAINS,
   ...LMA_DOMAINS,
   ...TDL_DOMAINS,
+  ...SOP_DOMAINS,
   ...CAC_DOMAINS,
   ...NSYS_DOMAINS,
   ...DCOL_DOMAINS,

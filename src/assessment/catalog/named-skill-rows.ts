@@ -82,6 +82,7 @@ import { SALES_FORECASTING_ROW } from './salesfc-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
+import { SALES_OPERATIONS_ROW } from './sop-row.js'
 import { SPANISH_ROW } from './spanish-row.js'
 import { SQL_QUERIES_ROW } from './sql-queries-row.js'
 import { STATFUND_ROW } from './statfund-row.js'
@@ -212,6 +213,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   LOGISTICS_CALCULATIONS_ROW,
   LOAN_AND_MORTGAGE_ROW,
   TIME_AND_DATE_ROW,
+  SALES_OPERATIONS_ROW,
   COST_ACCOUNTING_ROW,
   NUMBER_SYSTEMS_ROW,
   DIGITAL_COLOUR_ROW,

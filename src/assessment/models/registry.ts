@@ -171,6 +171,7 @@ import {
   seoStructuredDataModel,
 } from './seo/seo-models.js'
 import { SMM_MODELS } from './smm/smm-models.js'
+import { SOP_MODELS } from './sop/sop-models.js'
 import { SPANISH_MODELS } from './spanish/spanish-models.js'
 import {
   lookupConditionalModel,
@@ -366,6 +367,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...LGC_MODELS,
   ...LMA_MODELS,
   ...TDL_MODELS,
+  ...SOP_MODELS,
   ...CAC_MODELS,
   ...NSYS_MODELS,
   ...DCOL_MODELS,

@@ -1028,6 +1028,18 @@ import {
   smmPlatformModel,
 } from '../models/smm/smm-models.js'
 import {
+  SOP_CAPACITY_FAMILIES,
+  SOP_COMP_FAMILIES,
+  SOP_CRM_FAMILIES,
+  SOP_PIPELINE_FAMILIES,
+  SOP_QUOTA_FAMILIES,
+  sopCapacityModel,
+  sopCompModel,
+  sopCrmModel,
+  sopPipelineModel,
+  sopQuotaModel,
+} from '../models/sop/sop-models.js'
+import {
   SPANISH_AGREEMENT_FAMILIES,
   SPANISH_NUMBER_FAMILIES,
   SPANISH_ORTHOGRAPHY_FAMILIES,
@@ -1738,6 +1750,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [tdlCalendarModel, TDL_CALENDAR_FAMILIES],
   [tdlNotationModel, TDL_NOTATION_FAMILIES],
   [tdlTimesheetsModel, TDL_TIMESHEET_FAMILIES],
+  [sopCompModel, SOP_COMP_FAMILIES],
+  [sopQuotaModel, SOP_QUOTA_FAMILIES],
+  [sopCapacityModel, SOP_CAPACITY_FAMILIES],
+  [sopPipelineModel, SOP_PIPELINE_FAMILIES],
+  [sopCrmModel, SOP_CRM_FAMILIES],
   [cacOverheadsModel, CAC_OVERHEAD_FAMILIES],
   [cacJobsModel, CAC_JOB_FAMILIES],
   [cacProcessModel, CAC_PROCESS_FAMILIES],

@@ -78,9 +78,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * families whose key was always a whole percentage (drawn in whole percents) and 9 named mistakes
  * that were no real slip or always equal to another, with unstated half rounding in two
  * whole-count stems (see family-reviews/customer-analytics.ts). Order processing, written the same
- * day to replace a generic row of that name, awaits its independent review.
+ * day to replace a generic row of that name, awaits its independent review, and so does sales
+ * operations, written the same day; 23 of the latter's families are still over 0.50 on a test-wise
+ * rule at 300 draws and need real mistakes on their thin side.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['order-processing']
+const NOT_YET_REVIEWED: readonly string[] = ['order-processing', 'sales-operations']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

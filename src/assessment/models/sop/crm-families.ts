@@ -1,0 +1,378 @@
+import type { Rng } from '../../rng.js'
+import { $, count, minus, over, pc, pct1, plus, REPS, reckon, times, usd, w } from './sop-text.js'
+
+// CRM data and process: routing by stated round-robin, weight, cap and band rules, duplicate
+// and completeness checks, stage hygiene as of a date, booking dates, and deal-desk approval
+// thresholds. The slips are boundary values read the wrong way, a skip rule not applied, a
+// match rule half applied, and double counting records that fail two checks.
+
+const k = (rng: Rng, a: number, b: number) => w(rng.int(a, b) * 1000)
+const n = (x: number) => w(x)
+
+export const CRM_FAMILIES = [
+  reckon('weighted-round-robin-share', (rng) => {
+    const [wa, wb, wc] = [rng.int(2, 3), 1, 1]
+    const cyc = wa + wb + wc
+    const full = rng.int(5, 14)
+    const rest = rng.int(2, cyc - 1)
+    const leads = full * cyc + rest
+    return {
+      stem: `Inbound leads are routed by weighted round robin: in each cycle rep ${REPS[0]} takes the first ${wa} leads, then ${REPS[1]} takes ${wb} and ${REPS[2]} takes ${wc}, and cycles repeat from the start of the day. ${leads} leads arrive today. How many go to ${REPS[0]}?`,
+      show: count,
+      inputs: { wa: n(wa), leads: n(leads) },
+      key: n(full * wa + Math.min(rest, wa)),
+      wrong: [
+        [n(Math.floor(leads / 3)), 'splits the leads evenly over the three reps'],
+        [n(full * wa), 'leaves out the part-cycle at the end of the day'],
+        [n(Math.round((leads * wa) / cyc)), 'takes the weighted share of the day and rounds it'],
+        [n(full * wa + Math.min(rest, 1)), 'gives the part-cycle one lead each in turn'],
+        [
+          n(Math.ceil((leads * wa) / cyc) + (rest > wa ? 1 : 0)),
+          'rounds the weighted share up and counts the part-cycle again',
+        ],
+      ],
+    }
+  }),
+  reckon('round-robin-skipping-unavailable-rep', (rng) => {
+    const team = 5
+    const last = rng.int(0, 4)
+    const away = (last + rng.int(1, 3)) % team
+    const m = rng.int(4, 11)
+    const walk = (skip: boolean, from: number) => {
+      let at = from
+      for (let i = 0; i < m; i++) {
+        at = (at + 1) % team
+        if (skip && at === away) at = (at + 1) % team
+      }
+      return at
+    }
+    return {
+      stem: `Leads are routed round robin in the fixed order ${REPS.slice(0, team).join(', ')}, then back to the start. The last lead went to ${REPS[last]}. ${REPS[away]} is out of office today and is skipped. Numbering the reps 1 to ${team} in that order, which rep’s number receives the ${m}th lead of today?`,
+      show: (x) => `${count(x)} (${REPS[Number(x.n / x.d) - 1]})`,
+      inputs: { last: n(last), away: n(away), m: n(m) },
+      key: n(walk(true, last) + 1),
+      wrong: [
+        [n(walk(false, last) + 1), 'does not skip the rep who is out of office'],
+        [
+          n(walk(true, team - 1) + 1),
+          'starts again from the first rep instead of after the last one assigned',
+        ],
+        [
+          n(walk(true, (last + team - 1) % team) + 1),
+          'counts the rep who took the last lead as first today',
+        ],
+        [
+          n(walk(false, (last + team - 1) % team) + 1),
+          'restarts at the last rep and does not skip',
+        ],
+      ],
+    }
+  }),
+  reckon('employee-band-routing-count', (rng) => {
+    const fixed = [199, 200, 999, 1000]
+    const others = Array.from({ length: 6 }, () =>
+      rng.pick([rng.int(20, 190), rng.int(210, 990), rng.int(1010, 9000)]),
+    )
+    const list = rng.shuffle([...fixed, ...others])
+    const c = (f: (x: number) => boolean) => n(list.filter(f).length)
+    return {
+      stem: `Routing rules send companies with 1–199 employees to SMB, 200–999 to mid-market and 1,000 or more to enterprise. Ten new leads have ${list.map((x) => x.toLocaleString('en-US')).join(', ')} employees. How many go to mid-market?`,
+      show: count,
+      inputs: Object.fromEntries(list.map((x, i) => [`e${i + 1}`, n(x)])),
+      key: c((x) => x >= 200 && x <= 999),
+      wrong: [
+        [
+          c((x) => x > 200 && x <= 1000),
+          'reads each band as above its lower figure up to and including the next',
+        ],
+        [c((x) => x >= 200), 'sends everything from 200 up to mid-market'],
+        [c((x) => x >= 200 && x <= 1000), 'counts a 1,000-employee company as mid-market'],
+        [c((x) => x > 200 && x < 999), 'leaves out the companies exactly on the band limits'],
+      ],
+    }
+  }),
+  reckon('duplicates-by-stated-match-rule', (rng) => {
+    const a = rng.int(5, 20)
+    const b = rng.int(3, 15)
+    const c = rng.int(2, 10)
+    const d = rng.int(2, 8)
+    return {
+      stem: `A lead import is checked against the CRM. A lead is a duplicate if its email matches ignoring letter case, or its phone matches after removing spaces and punctuation. ${a} leads match on email exactly, ${b} more match on email only when case is ignored, ${c} more match only on the cleaned phone number, and ${d} more match only on company name. How many leads are duplicates?`,
+      show: count,
+      inputs: { a: n(a), b: n(b), c: n(c), d: n(d) },
+      key: n(a + b + c),
+      wrong: [
+        [n(a), 'counts exact email matches only'],
+        [n(a + b), 'checks email but not phone'],
+        [n(a + c), 'compares emails case-sensitively'],
+        [n(a + b + c + d), 'counts company-name matches too'],
+      ],
+    }
+  }),
+  reckon('records-left-after-merging-duplicates', (rng) => {
+    const total = rng.int(500, 2000)
+    const sizes = Array.from({ length: rng.int(3, 6) }, () => rng.int(2, 5))
+    const extra = sizes.reduce((s, x) => s + x - 1, 0)
+    const all = sizes.reduce((s, x) => s + x, 0)
+    const pairs = sizes.reduce((s, x) => s + (x * (x - 1)) / 2, 0)
+    return {
+      stem: `A contact table holds ${total} records. Duplicate checks find ${sizes.length} groups of duplicates with ${sizes.join(', ')} records each; each group is merged into one surviving record. How many records remain?`,
+      show: count,
+      inputs: { total: n(total), ...Object.fromEntries(sizes.map((x, i) => [`g${i + 1}`, n(x)])) },
+      key: n(total - extra),
+      wrong: [
+        [n(total - all), 'deletes every record in a duplicate group, keeping no survivor'],
+        [n(total - sizes.length), 'removes one record per group'],
+        [n(total - all + 2 * sizes.length), 'keeps two records from each group'],
+        [n(total - pairs), 'removes one record for each duplicate pair the check reports'],
+      ],
+    }
+  }),
+  reckon('required-field-completeness', (rng) => {
+    const total = rng.int(400, 1200)
+    const a = rng.int(30, 120)
+    const b = rng.int(30, 120)
+    const both = rng.int(5, 25)
+    return {
+      stem: `Of ${total} open opportunities, ${a} lack a next step, ${b} lack a decision-maker contact, and ${both} of those lack both. What share of opportunities has both fields filled, as a percentage to one decimal place, a half rounded up?`,
+      show: pct1,
+      inputs: { total: n(total), a: n(a), b: n(b), both: n(both) },
+      key: over(n(total - a - b + both), n(total)),
+      wrong: [
+        [over(n(total - a - b), n(total)), 'subtracts the opportunities missing both twice'],
+        [over(n(total - a - b - both), n(total)), 'subtracts those missing both a third time'],
+        [
+          times(over(n(total - a), n(total)), over(n(total - b), n(total))),
+          'multiplies the two fill rates as if independent',
+        ],
+        [over(n(total - a), n(total)), 'checks the first field only'],
+      ],
+    }
+  }),
+  reckon('past-close-date-hygiene-count', (rng) => {
+    const asOf = rng.int(10, 20)
+    const rows = Array.from({ length: 9 }, () => ({ d: rng.int(1, 30), open: rng.int(0, 3) > 0 }))
+    rows[0] = { d: asOf, open: true }
+    rows[1] = { d: asOf - 2, open: false }
+    rows[2] = { d: asOf + 3, open: true }
+    const c = (f: (r: { d: number; open: boolean }) => boolean) => n(rows.filter(f).length)
+    return {
+      stem: `A weekly hygiene report flags open opportunities whose close date is before today. Today is ${asOf} April. Nine opportunities have close dates of ${rows.map((r) => `${r.d} April (${r.open ? 'open' : 'closed'})`).join(', ')}. How many are flagged?`,
+      show: count,
+      inputs: {
+        asOf: n(asOf),
+        ...Object.fromEntries(
+          rows.flatMap((r, i) => [
+            [`d${i + 1}`, n(r.d)],
+            [`o${i + 1}`, n(r.open ? 1 : 0)],
+          ]),
+        ),
+      },
+      key: c((r) => r.open && r.d < asOf),
+      wrong: [
+        [c((r) => r.open && r.d <= asOf), 'also flags close dates of today'],
+        [c((r) => r.d < asOf), 'flags closed opportunities too'],
+        [c((r) => r.open && r.d > asOf), 'flags the close dates still to come'],
+        [c((r) => r.d <= asOf), 'flags every opportunity dated up to today, open or closed'],
+      ],
+    }
+  }),
+  reckon('bookings-by-countersignature-date', (rng) => {
+    const v = [k(rng, 20, 200), k(rng, 20, 200), k(rng, 20, 200), k(rng, 20, 200)]
+    // customer signature day, countersignature day (June = 1..30, July = 31..)
+    const cust = [rng.int(20, 30), rng.int(25, 30), rng.int(20, 29), rng.int(31, 33)]
+    const counter = [cust[0]!, 31 + rng.int(0, 2), cust[2]! + 1, cust[3]! + 1]
+    const day = (x: number) => (x <= 30 ? `${x} June` : `${x - 30} July`)
+    const sum = (f: (i: number) => boolean) => plus(w(0), ...v.filter((_, i) => f(i)))
+    return {
+      stem: `Plan rules book a deal on the later of the customer’s signature and the company’s countersignature; the quarter ends 30 June. Four deals: ${v.map((x, i) => `${$(x)} signed ${day(cust[i]!)}, countersigned ${day(counter[i]!)}`).join('; ')}. What is booked in the quarter ending 30 June, to the cent?`,
+      show: usd,
+      inputs: Object.fromEntries(
+        v.flatMap((x, i) => [
+          [`v${i + 1}`, x],
+          [`c${i + 1}`, n(cust[i]!)],
+          [`k${i + 1}`, n(counter[i]!)],
+        ]),
+      ),
+      key: sum((i) => counter[i]! <= 30),
+      wrong: [
+        [sum((i) => cust[i]! <= 30), 'books on the customer’s signature date'],
+        [sum(() => true), 'books all four deals'],
+        [sum((i) => counter[i]! < 30), 'leaves out a deal countersigned on the last day'],
+        [sum((i) => counter[i]! > 30), 'books the deals that fall in July'],
+      ],
+    }
+  }),
+  reckon('quotes-needing-vp-approval', (rng) => {
+    const lists = Array.from({ length: 8 }, () => rng.int(20, 90) * 1000)
+    const disc = Array.from({ length: 8 }, () =>
+      rng.pick([5, 10, 12, 15, 18, 20, 22, 25, 28, 30, 35]),
+    )
+    disc[0] = 20
+    const nets = lists.map((l, i) => (l * (100 - disc[i]!)) / 100)
+    const on = (f: (d: number) => boolean, base: 'list' | 'net') =>
+      n(lists.filter((l, i) => f(((l - nets[i]!) * 100) / (base === 'list' ? l : nets[i]!))).length)
+    return {
+      stem: `Deal desk rules: a discount off list price above 10% and up to 20% needs a manager; above 20% needs the VP of sales. Eight quotes show list and net prices of ${lists.map((l, i) => `${$(w(l))} → ${$(w(nets[i]!))}`).join(', ')}. How many quotes need the VP?`,
+      show: count,
+      inputs: Object.fromEntries(
+        lists.flatMap((l, i) => [
+          [`l${i + 1}`, w(l)],
+          [`d${i + 1}`, n(disc[i]!)],
+        ]),
+      ),
+      key: on((d) => d > 20, 'list'),
+      wrong: [
+        [on((d) => d >= 20, 'list'), 'sends a discount of exactly 20% to the VP'],
+        [on((d) => d > 20, 'net'), 'measures the discount against the net price'],
+        [on((d) => d > 10, 'list'), 'counts every quote that needs any approval'],
+        [on((d) => d > 10 && d <= 20, 'list'), 'counts the manager approvals instead'],
+      ],
+    }
+  }),
+  reckon('lead-response-sla-breach-share', (rng) => {
+    const sla = rng.pick([30, 60])
+    const mins = Array.from({ length: 10 }, () => rng.int(5, 150))
+    mins[0] = sla
+    const fmt = (m: number) =>
+      m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`
+    const share = (f: (m: number) => boolean) => over(n(mins.filter(f).length), n(10))
+    return {
+      stem: `The service level for first touch on an inbound lead is ${sla} minutes; a lead breaches it only if first touch takes longer. Ten leads were first touched after ${mins.map(fmt).join(', ')}. What share breached the service level, as a percentage to one decimal place?`,
+      show: pct1,
+      inputs: { sla: n(sla), ...Object.fromEntries(mins.map((m, i) => [`t${i + 1}`, n(m)])) },
+      key: share((m) => m > sla),
+      wrong: [
+        [share((m) => m >= sla), 'counts a touch at exactly the limit as a breach'],
+        [share((m) => m <= sla), 'gives the share within the service level'],
+        [
+          share((m) => (m >= 60 ? Math.floor(m / 60) * 100 + (m % 60) : m) > sla),
+          'reads hours and minutes as one number of minutes',
+        ],
+        [share((m) => m > sla + 30), 'allows a further half hour of grace'],
+      ],
+    }
+  }),
+  reckon('capped-round-robin-overflow', (rng) => {
+    const cap = rng.int(8, 15)
+    const reps = 4
+    const leads = reps * cap + rng.int(1, 15)
+    const assigned = reps * cap
+    return {
+      stem: `Leads are routed round robin over ${reps} reps, each of whom takes at most ${cap} leads a day; leads beyond every rep’s cap wait in a queue for tomorrow. ${leads} leads arrive today. How many leads wait in the queue?`,
+      show: count,
+      inputs: { cap: n(cap), leads: n(leads) },
+      key: n(leads - assigned),
+      wrong: [
+        [n(leads - cap), 'applies one rep’s cap to the whole team'],
+        [n(leads - (reps - 1) * cap), 'leaves one rep out of the team’s capacity'],
+        [n(assigned), 'gives the leads assigned instead of queued'],
+        [n(leads - reps * (cap - 1)), 'reads “at most” as fewer than the cap'],
+      ],
+    }
+  }),
+  reckon('stage-probability-mismatch-count', (rng) => {
+    const map = [10, 25, 50, 75, 90]
+    const rows = Array.from({ length: 8 }, () => {
+      const s = rng.int(1, 5)
+      const p = rng.pick([map[s - 1]!, map[s - 1]!, map[Math.min(s, 4)]!, map[Math.max(s - 2, 0)]!])
+      return { s, p }
+    })
+    const c = (f: (r: { s: number; p: number }) => boolean) => n(rows.filter(f).length)
+    return {
+      stem: `The CRM’s stage probabilities are stage 1 = 10%, 2 = 25%, 3 = 50%, 4 = 75%, 5 = 90%. A hygiene check flags any opportunity whose probability differs from its stage’s. Eight opportunities show ${rows.map((r) => `stage ${r.s} at ${r.p}%`).join(', ')}. How many are flagged?`,
+      show: count,
+      inputs: Object.fromEntries(
+        rows.flatMap((r, i) => [
+          [`s${i + 1}`, n(r.s)],
+          [`p${i + 1}`, n(r.p)],
+        ]),
+      ),
+      key: c((r) => r.p !== map[r.s - 1]),
+      wrong: [
+        [c((r) => r.p > map[r.s - 1]!), 'flags only probabilities above the stage’s'],
+        [c((r) => r.p < map[r.s - 1]!), 'flags only probabilities below the stage’s'],
+        [c((r) => r.p === map[r.s - 1]), 'counts the opportunities that match'],
+        [c((r) => r.p !== map[Math.min(r.s, 4)]), 'reads the table one stage off'],
+      ],
+    }
+  }),
+  reckon('discount-percent-off-list-for-approval', (rng) => {
+    const list = k(rng, 30, 200)
+    const d = pc(rng.int(8, 35))
+    const net = times(list, minus(w(1), d))
+    const seats = rng.int(10, 100)
+    return {
+      stem: `A quote for ${seats} seats lists at ${$(list)} and the rep enters a net price of ${$(net)}. Deal desk measures discount as (list − net) ÷ list. What discount does the approval rule see, as a percentage to one decimal place, a half rounded up?`,
+      show: pct1,
+      inputs: { list, d, seats: n(seats) },
+      key: over(minus(list, net), list),
+      wrong: [
+        [over(minus(list, net), net), 'divides by the net price'],
+        [over(net, list), 'gives net as a share of list'],
+        [over(minus(list, net), plus(list, net)), 'divides by list plus net'],
+        [
+          over(minus(list, net), over(plus(list, net), w(2))),
+          'divides by the midpoint of list and net',
+        ],
+      ],
+    }
+  }),
+  reckon('finance-approval-for-payment-terms', (rng) => {
+    const terms = Array.from({ length: 8 }, () => rng.pick([30, 45, 60, 75, 90]))
+    const disc = Array.from({ length: 8 }, () => rng.pick([0, 5, 10, 15, 20, 25]))
+    terms[0] = 60
+    disc[1] = 15
+    const c = (f: (t: number, d: number) => boolean) =>
+      n(terms.filter((t, i) => f(t, disc[i]!)).length)
+    return {
+      stem: `Finance must approve any quote with payment terms over net 60 days or a discount of 15% or more. Eight quotes: ${terms.map((t, i) => `net ${t} at ${disc[i]}%`).join(', ')}. How many need finance approval?`,
+      show: count,
+      inputs: Object.fromEntries(
+        terms.flatMap((t, i) => [
+          [`t${i + 1}`, n(t)],
+          [`d${i + 1}`, n(disc[i]!)],
+        ]),
+      ),
+      key: c((t, d) => t > 60 || d >= 15),
+      wrong: [
+        [c((t, d) => t >= 60 || d >= 15), 'includes net 60 itself'],
+        [c((t, d) => t > 60 || d > 15), 'leaves out a discount of exactly 15%'],
+        [c((t, d) => t > 60 && d >= 15), 'requires both conditions instead of either'],
+        [
+          n(terms.filter((t) => t > 60).length + disc.filter((d) => d >= 15).length),
+          'counts a quote that breaks both rules twice',
+        ],
+      ],
+    }
+  }),
+  reckon('territory-reassignment-pipeline-moved', (rng) => {
+    const ops = Array.from({ length: 7 }, () => ({
+      v: k(rng, 10, 120),
+      st: rng.pick(['open', 'won', 'lost']),
+      s: rng.int(1, 5),
+    }))
+    ops[0] = { ...ops[0]!, st: 'open', s: 1 }
+    ops[1] = { ...ops[1]!, st: 'open', s: 4 }
+    const sum = (f: (o: (typeof ops)[number]) => boolean) =>
+      plus(w(0), ...ops.filter(f).map((o) => o.v))
+    return {
+      stem: `An account moves to a new owner. The rule: open opportunities before stage 4 move with the account; opportunities at stage 4 or later, and closed ones, stay with the old owner. The account’s opportunities are ${ops.map((o) => `${$(o.v)} ${o.st}${o.st === 'open' ? ` at stage ${o.s}` : ''}`).join(', ')}. How much pipeline moves to the new owner, to the cent?`,
+      show: usd,
+      inputs: Object.fromEntries(
+        ops.flatMap((o, i) => [
+          [`v${i + 1}`, o.v],
+          [`s${i + 1}`, n(o.s)],
+          [`o${i + 1}`, n(o.st === 'open' ? 1 : o.st === 'won' ? 2 : 3)],
+        ]),
+      ),
+      key: sum((o) => o.st === 'open' && o.s < 4),
+      wrong: [
+        [sum((o) => o.st === 'open'), 'moves every open opportunity'],
+        [sum((o) => o.st === 'open' && o.s <= 4), 'moves stage 4 too'],
+        [sum((o) => o.s < 4), 'moves closed opportunities by their stage as well'],
+        [sum((o) => o.st === 'open' && o.s >= 4), 'moves the late-stage deals instead'],
+      ],
+    }
+  }),
+]

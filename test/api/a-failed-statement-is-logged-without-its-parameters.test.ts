@@ -55,7 +55,8 @@ describe(`a statement that fails inside a request on ${engine}`, () => {
       for (const line of failures) {
         const err = line.err as Record<string, unknown>
         expect(err.message).toMatch(/relation "users" does not exist/)
-        expect(err.query).toMatch(/"users"/)
+        // PGlite's errors carry the statement and its values; node-postgres's carry neither.
+        if (engine === 'pglite') expect(err.query).toMatch(/"users"/)
         expect(err).not.toHaveProperty('params')
       }
       expect(JSON.stringify(sink.lines())).not.toContain(email)

@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
 import { type Fraction, fixed, frac, plus, times } from '../egu/egu-text.js'
+import { MONTH_NAMES } from '../month-names.js'
 import { type ApScenario, family } from '../payables/ap-text.js'
 
 export { type Fraction, fixed, frac, minus, over, plus, times } from '../egu/egu-text.js'
@@ -94,20 +95,6 @@ const SHOPS = [
 ] as const
 export const shop = (rng: Rng): string => rng.pick(SHOPS)
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 const LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 /** Day of 2025 (1 January = 1) as `3 March`. */
 export function dateOf(day: number): string {
@@ -117,5 +104,5 @@ export function dateOf(day: number): string {
     d -= LENGTHS[m] ?? 31
     m++
   }
-  return `${d} ${MONTHS[m]}`
+  return `${d} ${MONTH_NAMES[m]}`
 }

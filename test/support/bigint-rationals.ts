@@ -12,3 +12,11 @@ export const div = ([a, b]: R, [c, d]: R): R => (c < 0n ? [-a * d, -b * c] : [a 
 export const add = (...xs: readonly R[]): R =>
   xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
 export const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
+export const cmp = ([a, b]: R, [c, d]: R): number => {
+  const x = a * d - c * b
+  return x < 0n ? -1 : x > 0n ? 1 : 0
+}
+/** Whole part rounded down, up and half up; the three assume x ≥ 0, as every figure here is. */
+export const floorOf = ([a, b]: R): bigint => a / b
+export const ceilOf = ([a, b]: R): bigint => (a + b - 1n) / b
+export const halfUpOf = ([a, b]: R): bigint => (2n * a + b) / (2n * b)

@@ -1,20 +1,16 @@
+import { mul, type R, r } from './bigint-rationals.js'
 import type { SecondWorking } from './scenario-key-checks.js'
 
 /*
- * Exact rationals as BigInt pairs and half-up rounding written for the customer analytics key
- * test alone: nothing here is shared with the families' fraction helpers, so a slip in either is
+ * Half-up rounding written for the customer analytics key test alone, over the key tests' exact
+ * rationals: nothing here is shared with the families' fraction helpers, so a slip in either is
  * caught by the other.
  */
 
-export type R = readonly [bigint, bigint]
 const B = BigInt
-export const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
-export const mul = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-export const div = ([a, b]: R, [c, d]: R): R => (c < 0n ? [-a * d, -b * c] : [a * d, b * c])
-export const add = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
-export const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
+
+export { add, div, mul, type R, r, sub } from './bigint-rationals.js'
+
 /** Whole-number quotient `a ÷ b`. */
 export const q = (a: number, b: number): R => r(a, b)
 /** Cents as dollars. */

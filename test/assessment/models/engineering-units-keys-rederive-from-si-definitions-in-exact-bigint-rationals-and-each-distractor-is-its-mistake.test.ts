@@ -7,6 +7,7 @@ import { ENERGY_FAMILIES } from '../../../src/assessment/models/egu/energy-famil
 import { FLOW_FAMILIES } from '../../../src/assessment/models/egu/flow-families.js'
 import { FORCE_FAMILIES } from '../../../src/assessment/models/egu/force-families.js'
 import { LENGTH_FAMILIES } from '../../../src/assessment/models/egu/length-families.js'
+import { add, div, mul, type R, r, sub } from '../../support/bigint-rationals.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { type SecondWorking, scenarioKeyChecks } from '../../support/scenario-key-checks.js'
@@ -24,14 +25,8 @@ const FAMILIES = [
 const DRAWS = 120
 const DRAWN = drawFamilies<UnitsScenario>(FAMILIES, DRAWS, 2026_12_06)
 
-// ---- Exact rationals as BigInt pairs, nothing shared with the families' fraction helpers.
-type R = readonly [bigint, bigint]
+// ---- Exact rationals (test/support/bigint-rationals.ts), nothing shared with the families' fraction helpers.
 const B = BigInt
-const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
-const mul = (...xs: readonly R[]): R => xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-const div = ([a, b]: R, [c, d]: R): R => (c < 0n ? [-a * d, -b * c] : [a * d, b * c])
-const add = ([a, b]: R, [c, d]: R): R => [a * d + c * b, b * d]
-const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
 /** A decimal literal read digit by digit: `dec('0.3048')`. */
 function dec(text: string): R {
   const at = text.indexOf('.')

@@ -7,6 +7,7 @@ import { RATE_FAMILIES } from '../../../src/assessment/models/lma/rate-families.
 import { RATIO_FAMILIES } from '../../../src/assessment/models/lma/ratio-families.js'
 import { REFINANCE_FAMILIES } from '../../../src/assessment/models/lma/refinance-families.js'
 import { STRUCTURE_FAMILIES } from '../../../src/assessment/models/lma/structure-families.js'
+import { add, div, mul, type R, r, sub } from '../../support/bigint-rationals.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { figuresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
@@ -25,15 +26,8 @@ const FAMILIES = [
 const DRAWS = 40
 const DRAWN = drawFamilies<LoanScenario>(FAMILIES, DRAWS, 2026_12_06)
 
-// ---- Exact rationals as BigInt pairs, nothing shared with the families' fraction helpers.
-type R = readonly [bigint, bigint]
+// ---- Exact rationals (test/support/bigint-rationals.ts), nothing shared with the families' fraction helpers.
 const B = BigInt
-const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
-const mul = (...xs: readonly R[]): R => xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-const div = ([a, b]: R, [c, d]: R): R => (c < 0n ? [-a * d, -b * c] : [a * d, b * c])
-const add = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
-const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
 const pw = ([a, b]: R, k: number): R => [a ** B(k), b ** B(k)]
 const less = ([a, b]: R, [c, d]: R) => a * d < c * b
 const pc = (k: number): R => r(k, 100)

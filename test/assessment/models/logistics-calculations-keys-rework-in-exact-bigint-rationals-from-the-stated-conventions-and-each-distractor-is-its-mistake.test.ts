@@ -7,6 +7,7 @@ import { LGC_MODELS } from '../../../src/assessment/models/lgc/lgc-models.js'
 import { LOAD_FAMILIES } from '../../../src/assessment/models/lgc/load-families.js'
 import { SERVICE_FAMILIES } from '../../../src/assessment/models/lgc/service-families.js'
 import { WEIGHT_FAMILIES } from '../../../src/assessment/models/lgc/weight-families.js'
+import { add, div, mul, type R, r, sub } from '../../support/bigint-rationals.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { rationalFiguresOf } from '../../support/drawn-figures.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
@@ -25,16 +26,9 @@ const FAMILIES = [
 const DRAWS = 30
 const DRAWN = drawFamilies<UnitsScenario>(FAMILIES, DRAWS, 2026_12_06)
 
-// ---- Exact rationals as BigInt pairs, nothing shared with the families' fraction helpers.
-type R = readonly [bigint, bigint]
+// ---- Exact rationals (test/support/bigint-rationals.ts), nothing shared with the families' fraction helpers.
 const B = BigInt
-const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
 const norm = ([a, b]: R): R => (b < 0n ? [-a, -b] : [a, b])
-const mul = (...xs: readonly R[]): R => xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-const div = ([a, b]: R, [c, d]: R): R => norm([a * d, b * c])
-const add = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
-const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
 const lt = (x: R, y: R) => {
   const [a, b] = norm(x)
   const [c, d] = norm(y)

@@ -14,6 +14,7 @@ import type { DatabaseConfig } from '../db/index.js'
 import { loadDemoMarket } from './demo-market.js'
 import { issueDeferredCredentials } from './load-market/deferred-credentials.js'
 import type { LoadedMarket } from './load-market/load-simulated-market.js'
+import { signWhileServing } from './load-market/signing-while-serving.js'
 import { openPlatform } from './open-platform.js'
 import { createServices, type PlatformServices } from './services.js'
 import { startWalletOfferSweep } from './wallet-offer-sweep.js'
@@ -169,14 +170,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app.log.warn({ err: error }, 'sweeping dead wallet offers failed'),
   )
   // Passes recorded without their credential (a loaded market's) are signed while serving.
-  let stoppingSignatures = false
-  const signing = issueDeferredCredentials(platform.db, started, {
-    stopped: () => stoppingSignatures,
-  }).then(
-    (signed) => {
-      if (signed > 0) options.onCredentialsSigned?.(signed)
+  const signing = signWhileServing(
+    (stopped) => issueDeferredCredentials(platform.db, started, { stopped }),
+    {
+      signed: (count) => options.onCredentialsSigned?.(count),
+      failed: (error, retryInMs) =>
+        retryInMs === null
+          ? app.log.error(
+              { err: error },
+              'signing deferred credentials failed and is not tried again until the next start',
+            )
+          : app.log.warn(
+              { err: error },
+              `signing deferred credentials failed; trying again in ${retryInMs / 1000} s`,
+            ),
     },
-    (error: unknown) => app.log.error({ err: error }, 'signing deferred credentials failed'),
   )
   let stopping: Promise<void> | undefined
   return {
@@ -186,14 +194,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       clearInterval(scheduled)
       offerSweep.stop()
       relay?.stop()
-      stoppingSignatures = true
+      signing.stop()
       // The warm-up stops at its next turn, so neither it nor a request waiting on it holds the
       // close for the rest of the drawing.
       stoppingWarmUp.abort(new Error('the server is stopping'))
       stopping ??= app
         .close()
         .finally(() => warmUp)
-        .finally(() => signing)
+        .finally(() => signing.settled)
         .finally(() => started.close())
         .finally(() => platform.close())
       return stopping

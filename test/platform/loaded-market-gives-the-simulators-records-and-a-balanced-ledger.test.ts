@@ -60,6 +60,9 @@ describe(`a simulated market loaded into the platform on ${engine}`, () => {
     windowDays: 14,
   })
   const progress: number[] = []
+  /** Certifications left unsigned while their test was out of the catalog, and all of that test's. */
+  let leftWhileAbsent = 0
+  let ofAbsentTest = 0
 
   beforeAll(async () => {
     database = await openTestDatabase()
@@ -69,12 +72,43 @@ describe(`a simulated market loaded into the platform on ${engine}`, () => {
       workersPerTransaction: 5,
       onProgress: (loaded) => progress.push(loaded),
     })
+    // First with the most passed test gone from the catalog: its passes must wait, not stop the rest.
+    const [absent] = await database.db
+      .selectFrom('certifications')
+      .select((eb) => ['test_id', eb.fn.countAll<string>().as('n')])
+      .groupBy('test_id')
+      .orderBy('n', 'desc')
+      .orderBy('test_id')
+      .limit(1)
+      .execute()
+    ofAbsentTest = Number(absent!.n)
+    const withoutAbsent = {
+      tests: async (db: Parameters<PlatformServices['attempts']['tests']>[0]) =>
+        (await services.attempts.tests(db)).filter((t) => t.id !== absent!.test_id),
+    }
+    await issueDeferredCredentials(
+      database.db,
+      { attempts: withoutAbsent, credentials: services.credentials },
+      { perTransaction: 7, pauseMs: 0 },
+    )
+    leftWhileAbsent = await unsignedCertifications()
     await issueDeferredCredentials(database.db, services, { perTransaction: 50, pauseMs: 0 })
   }, 600_000)
   afterAll(async () => {
     await services.close()
     await database.close()
   })
+
+  async function unsignedCertifications(): Promise<number> {
+    const row = await database.db
+      .selectFrom('certifications as c')
+      .leftJoin('issued_credentials as i', 'i.certification_id', 'c.id')
+      .where('c.revoked_at', 'is', null)
+      .where('i.id', 'is', null)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
 
   /** The simulator's histories with each test named as the platform names it. */
   async function simulated(): Promise<WorkerHistory[]> {
@@ -132,6 +166,12 @@ describe(`a simulated market loaded into the platform on ${engine}`, () => {
     expect(Number(certifications.n)).toBeGreaterThan(0)
     // One credential per pass, and a CLR for each completed pathway.
     expect(Number(credentials.n)).toBeGreaterThanOrEqual(Number(certifications.n))
+  })
+
+  it('signs every other pass while a test is out of the catalog, and its passes once it is back', async () => {
+    expect(ofAbsentTest).toBeGreaterThan(0)
+    expect(leftWhileAbsent).toBe(ofAbsentTest)
+    expect(await unsignedCertifications()).toBe(0)
   })
 
   it('gives accounts that no password opens', async () => {

@@ -1,4 +1,5 @@
 import {
+  TO_CENT,
   ceilOf,
   count,
   floorOf,
@@ -18,7 +19,6 @@ import {
 // shipments ship, charge and leave owing. Counts are whole units; money is to the cent.
 
 const units = count('units')
-const TO_CENT = 'to the cent, half a cent rounded up'
 
 export const STOCK_FAMILIES = [
   worked('available-to-promise-less-reserved-and-safety', (rng) => {
@@ -39,7 +39,7 @@ export const STOCK_FAMILIES = [
   worked('available-to-promise-with-incoming-and-backorders', (rng) => {
     const [h, r, i, b] = [rng.int(150, 400), rng.int(10, 60), rng.int(100, 500), rng.int(10, 80)]
     return {
-      stem: `By next Friday, a SKU will have ${h} units on hand now, ${r} reserved for open orders, a purchase order of ${i} units due on Wednesday, and ${b} units already owed to customers on backorder, who are served first from the delivery. How many units can be promised to new orders for dispatch next Friday?`,
+      stem: `A SKU has ${h} units on hand, ${r} of them reserved for open orders. A purchase order of ${i} units is due on Wednesday, and ${b} units are already owed to customers on backorder, who are served first from that delivery. How many units can be promised to new orders for dispatch next Friday?`,
       show: units,
       inputs: { h, r, i, b },
       key: w(h - r + i - b),
@@ -154,27 +154,18 @@ export const STOCK_FAMILIES = [
     const k = rng.int(10, 60)
     const c = 3 * k + rng.int(0, 2)
     const [a, b] = [2 * k + rng.int(4, 60), k + rng.int(2, 40)]
-    const fits = (x: number, y: number, z: number) => Math.min(x, y, z)
     return {
       stem: `A gift bundle is made of 2 candles, 1 diffuser and 3 refills. There are ${a} candles, ${b} diffusers and ${c} refills in stock. How many bundles can be promised?`,
       show: count('bundles'),
       inputs: { a, b, c },
-      key: w(fits(Math.floor(a / 2), b, Math.floor(c / 3))),
+      key: w(Math.min(Math.floor(a / 2), b, Math.floor(c / 3))),
       wrong: [
-        [w(fits(a, b, c)), 'ignores how many of each a bundle needs'],
         [w(Math.floor((a + b + c) / 6)), 'pools the components'],
-        [w(Math.min(Math.floor(a / 2), b)), 'leaves out the refills'],
-        [
-          w(Math.max(Math.floor(a / 2), b, Math.floor(c / 3))),
-          'takes the largest count, not the smallest',
-        ],
         [w(b), 'takes the diffusers, one per bundle, as the limit'],
         [w(Math.floor(a / 2)), 'takes the candles as the limit'],
         [w(Math.floor((a + b) / 3)), 'pools the candles and diffusers and leaves out the refills'],
-        [
-          w(Math.min(Math.floor(a / 2), b, Math.floor(c / 2))),
-          'divides the refills by two, as for the candles',
-        ],
+        [w(Math.floor(c / 2)), 'divides the refills by two, as for the candles'],
+        [w(Math.floor(c / 6)), 'divides the refills by all six items in a bundle'],
       ],
     }
   }),
@@ -201,7 +192,7 @@ export const STOCK_FAMILIES = [
     const q = [rng.int(1, 12), rng.int(1, 12), rng.int(1, 12), rng.int(1, 12), rng.int(1, 12)]
     const st = ['paid', 'on hold (fraud check)', 'paid', 'awaiting payment', 'paid']
     const order = rng.int(0, 1) === 0 ? [0, 1, 2, 3, 4] : [1, 0, 3, 2, 4]
-    const lines = order.map((i, k) => `#${1041 + k}: ${q[i]} units, ${st[i]}`)
+    const lines = order.map((i, k) => `#${1041 + k}: ${q[i]} unit${q[i] === 1 ? '' : 's'}, ${st[i]}`)
     const paid = (q[0] ?? 0) + (q[2] ?? 0) + (q[4] ?? 0)
     return {
       stem: `Today’s pick list should hold only paid orders; orders on hold or awaiting payment are not picked. The export shows ${lines.join('; ')}. How many units of the SKU go on the pick list?`,
@@ -322,8 +313,7 @@ export const STOCK_FAMILIES = [
         [w(Math.min(q1, n)), 'fills the orders in the order listed'],
         [floorOf(frac(n * q1, q1 + q2 + q3)), 'shares the stock pro rata'],
         [w(q1 - (n - q2 - q3)), 'gives the units #A is short'],
-        [w(Math.min(q1, n - q2)), 'leaves out order #C'],
-        [w(Math.min(q1, n - q3)), 'leaves out order #B'],
+        [w(Math.min(q1, Math.floor(n / 3))), 'splits the stock equally between the three orders'],
       ],
     }
   }),

@@ -1,4 +1,5 @@
 import {
+  TO_CENT,
   ceilOf,
   cent,
   dollars,
@@ -22,7 +23,6 @@ import {
 // discounted price, tax-inclusive prices and where the rounding falls. Every stem states the
 // order of discounts, what tax applies to and the rounding (to the cent, half a cent up).
 
-const TO_CENT = 'to the cent, half a cent rounded up'
 
 export const TOTALS_FAMILIES = [
   worked('percent-sale-then-fixed-coupon', (rng) => {

@@ -448,7 +448,13 @@ const STOCK: Readonly<Record<string, Route>> = {
   'pro-rata-share-rounded-down': (f) => {
     const [s, q1, q2, q3] = [g(f, 'n'), g(f, 'q1'), g(f, 'q2'), g(f, 'q3')]
     const share = floorOf(r(s * q1, q1 + q2 + q3))
-    return units(share, floorOf(r(s, 3)), Math.min(q1, s), floorOf(r(s * q1, q2 + q3)), B(q1) - share)
+    return units(
+      share,
+      floorOf(r(s, 3)),
+      Math.min(q1, s),
+      floorOf(r(s * q1, q2 + q3)),
+      B(q1) - share,
+    )
   },
   'priority-customer-served-first': (f) => {
     const [s, q1, q2, q3] = [g(f, 'n'), g(f, 'q1'), g(f, 'q2'), g(f, 'q3')]
@@ -495,9 +501,9 @@ const STOCK: Readonly<Record<string, Route>> = {
       Math.trunc((a + b + c) / 6),
       b,
       byA,
-      Math.trunc((a + b) / 3),
       Math.trunc(c / 2),
       Math.trunc(c / 6),
+      Math.min(Math.trunc(a / 3), b, Math.trunc(c / 2)),
     )
   },
   'stock-held-back-for-the-marketplace': (f) => {
@@ -515,7 +521,7 @@ const STOCK: Readonly<Record<string, Route>> = {
     const q = [0, 1, 2, 3, 4].map((i) => g(f, `q${i}`))
     const [q0, q1, q2, q3, q4] = q as [number, number, number, number, number]
     const paid = q0 + q2 + q4
-    return units(paid, q0 + q1 + q2 + q3 + q4, paid + q1, paid + q3, paid - q4)
+    return units(paid, q0 + q1 + q2 + q3 + q4, paid + q1, paid + q3, q0, paid - q4)
   },
   'pre-orders-open-against-an-incoming-delivery': (f) => {
     const [i, b, p] = [g(f, 'i'), g(f, 'b'), g(f, 'p')]
@@ -621,7 +627,7 @@ const REFUNDS: Readonly<Record<string, Route>> = {
   },
   'last-day-of-the-return-window': (f) => {
     const [o, d, k] = [g(f, 'o'), g(f, 'd'), g(f, 'k')]
-    return days(d + k, d + k - 1, o + k, o + k - 1, d + k + 1, later(d, k, []))
+    return days(d + k, d + k - 1, o + k, o + k - 1, d + k + 1, later(d, k, []), later(d, k - 1, []))
   },
   'store-credit-bonus-after-restocking-fee': (f) => {
     const [p, fee, bn] = [r(g(f, 'p')), g(f, 'r'), g(f, 'bn')]

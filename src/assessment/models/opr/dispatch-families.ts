@@ -1,6 +1,5 @@
 import type { Rng } from '../../rng.js'
 import {
-  TO_CENT,
   businessAfter,
   ceilOf,
   count,
@@ -15,6 +14,7 @@ import {
   over,
   pct,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -25,7 +25,6 @@ import {
 // Shipping and dispatch: charges from a stated weight or zone table, free-shipping thresholds
 // measured where the shop says, cut-off times, and dispatch and delivery dates counted in
 // business days (Monday to Friday, less a stated holiday) in March 2027, whose 1st is a Monday.
-
 
 /** The first business day on or after day `d`. */
 const onOrAfter = (d: number, off: readonly number[]): number => businessAfter(d - 1, 1, off)

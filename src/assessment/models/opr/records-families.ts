@@ -1,5 +1,4 @@
 import {
-  TO_CENT,
   count,
   dollars,
   frac,
@@ -10,6 +9,7 @@ import {
   pct,
   percent1,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -76,7 +76,7 @@ export const RECORDS_FAMILIES = [
       wrong: [
         [w(b - a - m), 'leaves one end out of the count'],
         [w(b - a + 1), 'gives the invoices in the run'],
-        [w(b - a + 2 - m), 'counts both ends twice'],
+        [w(b - a + 2 - m), 'adds one for each end of the run'],
         [w(b - a - 1 - m), 'counts only the numbers strictly between'],
         [w(m), 'gives the invoices held'],
       ],

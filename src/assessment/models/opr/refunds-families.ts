@@ -1,5 +1,4 @@
 import {
-  TO_CENT,
   businessAfter,
   ceilOf,
   cent,
@@ -16,6 +15,7 @@ import {
   over,
   pct,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -116,6 +116,7 @@ export const REFUNDS_FAMILIES = [
         [w(o + k - 1), 'counts from the order date, the order day as day 1'],
         [w(d + k + 1), `allows the whole day after day ${k} as well`],
         [w(businessAfter(d, k, [])), 'counts business days, not calendar days'],
+        [w(businessAfter(d, k - 1, [])), 'counts business days and the delivery day as day 1'],
       ],
     }
   }),

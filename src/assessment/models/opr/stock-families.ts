@@ -1,5 +1,4 @@
 import {
-  TO_CENT,
   ceilOf,
   count,
   floorOf,
@@ -8,6 +7,7 @@ import {
   pct,
   percent1,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -163,9 +163,12 @@ export const STOCK_FAMILIES = [
         [w(Math.floor((a + b + c) / 6)), 'pools the components'],
         [w(b), 'takes the diffusers, one per bundle, as the limit'],
         [w(Math.floor(a / 2)), 'takes the candles as the limit'],
-        [w(Math.floor((a + b) / 3)), 'pools the candles and diffusers and leaves out the refills'],
         [w(Math.floor(c / 2)), 'divides the refills by two, as for the candles'],
         [w(Math.floor(c / 6)), 'divides the refills by all six items in a bundle'],
+        [
+          w(Math.min(Math.floor(a / 3), b, Math.floor(c / 2))),
+          'swaps the candle and refill counts in the recipe',
+        ],
       ],
     }
   }),
@@ -191,8 +194,11 @@ export const STOCK_FAMILIES = [
   worked('units-to-pick-for-paid-orders', (rng) => {
     const q = [rng.int(1, 12), rng.int(1, 12), rng.int(1, 12), rng.int(1, 12), rng.int(1, 12)]
     const st = ['paid', 'on hold (fraud check)', 'paid', 'awaiting payment', 'paid']
-    const order = rng.int(0, 1) === 0 ? [0, 1, 2, 3, 4] : [1, 0, 3, 2, 4]
-    const lines = order.map((i, k) => `#${1041 + k}: ${q[i]} unit${q[i] === 1 ? '' : 's'}, ${st[i]}`)
+    // The export opens with a paid order, then the held and the unpaid one in either order.
+    const order = rng.int(0, 1) === 0 ? [0, 1, 2, 3, 4] : [0, 3, 2, 1, 4]
+    const lines = order.map(
+      (i, k) => `#${1041 + k}: ${q[i]} unit${q[i] === 1 ? '' : 's'}, ${st[i]}`,
+    )
     const paid = (q[0] ?? 0) + (q[2] ?? 0) + (q[4] ?? 0)
     return {
       stem: `Today’s pick list should hold only paid orders; orders on hold or awaiting payment are not picked. The export shows ${lines.join('; ')}. How many units of the SKU go on the pick list?`,
@@ -203,7 +209,8 @@ export const STOCK_FAMILIES = [
         [w(q.reduce((s, x) => s + x, 0)), 'picks every order'],
         [w(paid + (q[1] ?? 0)), 'picks the order on hold'],
         [w(paid + (q[3] ?? 0)), 'picks the order awaiting payment'],
-        [w(paid - (q[4] ?? 0)), 'stops at the first unpaid order'],
+        [w(q[0] ?? 0), 'stops at the first order that is not paid'],
+        [w(paid - (q[4] ?? 0)), 'misses the last order in the export'],
       ],
     }
   }),

@@ -1,5 +1,4 @@
 import {
-  TO_CENT,
   ceilOf,
   cent,
   dollars,
@@ -13,6 +12,7 @@ import {
   pct,
   plus,
   shop,
+  TO_CENT,
   times,
   usd,
   w,
@@ -22,7 +22,6 @@ import {
 // Order totals: line prices, quantity breaks, coupons in the order the shop states, tax on the
 // discounted price, tax-inclusive prices and where the rounding falls. Every stem states the
 // order of discounts, what tax applies to and the rounding (to the cent, half a cent up).
-
 
 export const TOTALS_FAMILIES = [
   worked('percent-sale-then-fixed-coupon', (rng) => {

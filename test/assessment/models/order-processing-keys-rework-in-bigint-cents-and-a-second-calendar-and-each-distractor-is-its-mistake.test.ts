@@ -237,6 +237,8 @@ const TOTALS: Readonly<Record<string, Route>> = {
       adj(x, d, -1),
       mul(total, rate(d)),
       total,
+      x,
+      mul(x, rate(d)),
     )
   },
   'gift-card-is-payment-not-discount': (f) => {
@@ -474,13 +476,15 @@ const STOCK: Readonly<Record<string, Route>> = {
   },
   'charge-only-what-ships-in-a-partial-shipment': (f) => {
     const [q1, u1, q2, u2, s2] = [g(f, 'q1'), g(f, 'u1'), g(f, 'q2'), g(f, 'u2'), g(f, 's2')]
-    const first = q1 * u1
+    const [first, ship] = [q1 * u1, g(f, 'sh')]
     return money(
+      r(first + s2 * u2 + ship),
+      r(first + q2 * u2 + ship),
+      r(first + ship),
+      r(first + (q2 - s2) * u2 + ship),
+      r(s2 * u2 + ship),
       r(first + s2 * u2),
-      r(first + q2 * u2),
-      r(first),
-      r(first + (q2 - s2) * u2),
-      r(s2 * u2),
+      r(first + s2 * u2 + 2 * ship),
     )
   },
   'stock-after-a-day-of-movements': (f) => {

@@ -113,15 +113,20 @@ export const STOCK_FAMILIES = [
       rng.int(800, 5000),
     ]
     const s2 = rng.int(1, q2 - 1)
+    const sh = rng.int(5, 15) * 100 - 1
+    // The whole shipping charge rides on this parcel, so what is charged now is goods plus it.
+    const now = (goods: number) => w(goods + sh)
     return {
-      stem: `An order has ${q1} cushions at ${usd(w(u1))} (all in stock) and ${q2} throws at ${usd(w(u2))}, of which only ${s2} are in stock. The shop ships what it has and charges the card only for what ships now. What is charged now (before tax)?`,
-      inputs: { q1, u1, q2, u2, s2 },
-      key: w(q1 * u1 + s2 * u2),
+      stem: `An order has ${q1} cushions at ${usd(w(u1))} (all in stock) and ${q2} throws at ${usd(w(u2))}, of which only ${s2} are in stock, with ${usd(w(sh))} shipping. The shop ships what it has now and charges the card only for what ships, with the whole shipping charge on this first parcel; the backordered throws will follow at no further shipping charge. What is charged now (before tax)?`,
+      inputs: { q1, u1, q2, u2, s2, sh },
+      key: now(q1 * u1 + s2 * u2),
       wrong: [
-        [w(q1 * u1 + q2 * u2), 'charges the backordered throws too'],
-        [w(q1 * u1), 'drops the part-filled line'],
-        [w(q1 * u1 + (q2 - s2) * u2), 'charges the backordered throws instead of those shipped'],
-        [w(s2 * u2), 'charges only the part-filled line'],
+        [now(q1 * u1 + q2 * u2), 'charges the backordered throws too'],
+        [now(q1 * u1), 'drops the part-filled line'],
+        [now(q1 * u1 + (q2 - s2) * u2), 'charges the backordered throws instead of those shipped'],
+        [now(s2 * u2), 'charges only the part-filled line'],
+        [w(q1 * u1 + s2 * u2), 'leaves out the shipping charged with this parcel'],
+        [now(q1 * u1 + s2 * u2 + sh), 'charges the shipping again for the backorder'],
       ],
     }
   }),

@@ -265,6 +265,8 @@ export const TOTALS_FAMILIES = [
         [lessBp(w(g), d), 'leaves the tax out of the balance'],
         [ofBp(total, d), 'gives the deposit, not the balance'],
         [total, 'forgets the deposit already paid'],
+        [w(g), 'forgets the deposit and the tax'],
+        [ofBp(w(g), d), 'gives the deposit, worked on the pre-tax goods'],
       ],
     }
   }),

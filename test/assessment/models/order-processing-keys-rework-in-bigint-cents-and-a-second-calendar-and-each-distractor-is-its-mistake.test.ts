@@ -7,6 +7,17 @@ import { RECORDS_FAMILIES } from '../../../src/assessment/models/opr/records-fam
 import { REFUNDS_FAMILIES } from '../../../src/assessment/models/opr/refunds-families.js'
 import { STOCK_FAMILIES } from '../../../src/assessment/models/opr/stock-families.js'
 import { TOTALS_FAMILIES } from '../../../src/assessment/models/opr/totals-families.js'
+import {
+  add,
+  ceilOf,
+  div,
+  floorOf,
+  halfUpOf,
+  mul,
+  type R,
+  r,
+  sub,
+} from '../../support/bigint-rationals.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { type SecondWorking, scenarioKeyChecks } from '../../support/scenario-key-checks.js'
@@ -24,34 +35,24 @@ const FAMILIES = [
 const DRAWS = 30
 const DRAWN = drawFamilies<OrderScenario>(FAMILIES, DRAWS, 2026_12_06)
 
-// ---- Exact rationals as BigInt pairs, nothing shared with the families' helpers. Amounts are
-// cents; a rate in basis points is a pair over 10,000.
-type R = readonly [bigint, bigint]
+// ---- Exact rationals as BigInt pairs from the shared support file, nothing shared with the
+// families' helpers. Amounts are cents; a rate in basis points is a pair over 10,000.
 const B = BigInt
-const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
-const mul = (...xs: readonly R[]): R => xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-const div = ([a, b]: R, [c, d]: R): R => [a * d, b * c]
-const add = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
-const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
 const rate = (bp: number): R => r(bp, 10000)
 /** `x` with `bp` basis points added (+1) or taken off (-1). */
 const adj = (x: R, bp: number, sign: 1 | -1): R => mul(x, r(10000 + sign * bp, 10000))
-const floorR = ([a, b]: R): bigint => a / b
-const ceilR = ([a, b]: R): bigint => (a + b - 1n) / b
-const halfUp = ([a, b]: R): bigint => (2n * a + b) / (2n * b)
 
 /** Cents as the shop writes dollars: half a cent up, grouped in thousands. */
 function $(x: R): string {
-  const c = halfUp(x)
+  const c = halfUpOf(x)
   const whole = (c / 100n).toLocaleString('en-US')
   return `$${whole}.${String(c % 100n).padStart(2, '0')}`
 }
 const n = (x: R | bigint | number, noun: string): string =>
-  `${(typeof x === 'object' ? halfUp(x) : B(x)).toLocaleString('en-US')} ${noun}`
+  `${(typeof x === 'object' ? halfUpOf(x) : B(x)).toLocaleString('en-US')} ${noun}`
 /** A percentage to one place, half up, from a fraction of one. */
 function pc(x: R): string {
-  const t = halfUp(mul(x, r(1000)))
+  const t = halfUpOf(mul(x, r(1000)))
   return `${(t / 10n).toLocaleString('en-US')}.${t % 10n}%`
 }
 
@@ -123,12 +124,12 @@ const TOTALS: Readonly<Record<string, Route>> = {
       number,
       number,
     ]
-    const up = (u: number) => halfUp(adj(r(u), t, 1))
-    const cut = (u: number) => floorR(adj(r(u), t, 1))
+    const up = (u: number) => halfUpOf(adj(r(u), t, 1))
+    const cut = (u: number) => floorOf(adj(r(u), t, 1))
     const goods = q1 * u1 + q2 * u2
     return money(
       r(B(q1) * up(u1) + B(q2) * up(u2)),
-      r(halfUp(adj(r(goods), t, 1))),
+      r(halfUpOf(adj(r(goods), t, 1))),
       r(B(q1) * cut(u1) + B(q2) * cut(u2)),
       r(goods),
       r(up(u1) + up(u2)),
@@ -219,12 +220,12 @@ const TOTALS: Readonly<Record<string, Route>> = {
     const [k, u, pk] = [g(f, 'k'), g(f, 'n'), g(f, 'pk')]
     const packs = r(u, k)
     return money(
-      r(ceilR(packs) * B(pk)),
-      r(floorR(packs) * B(pk)),
-      r(halfUp(mul(packs, r(pk)))),
-      r(ceilR(packs) * B(2 * pk)),
+      r(ceilOf(packs) * B(pk)),
+      r(floorOf(packs) * B(pk)),
+      r(halfUpOf(mul(packs, r(pk)))),
+      r(ceilOf(packs) * B(2 * pk)),
       r(B(u) * B(pk)),
-      r((ceilR(packs) + 1n) * B(pk)),
+      r((ceilOf(packs) + 1n) * B(pk)),
     )
   },
   'deposit-on-the-tax-inclusive-total': (f) => {
@@ -236,6 +237,8 @@ const TOTALS: Readonly<Record<string, Route>> = {
       adj(x, d, -1),
       mul(total, rate(d)),
       total,
+      x,
+      mul(x, rate(d)),
     )
   },
   'gift-card-is-payment-not-discount': (f) => {
@@ -260,10 +263,10 @@ const DISPATCH: Readonly<Record<string, Route>> = {
     const [b, a, kg10] = [g(f, 'b'), g(f, 'a'), g(f, 'kg10')]
     const extra = r(kg10 - 10, 10)
     return money(
-      r(B(b) + ceilR(extra) * B(a)),
-      r(B(b) + floorR(extra) * B(a)),
-      r(B(b) + ceilR(r(kg10, 10)) * B(a)),
-      r(ceilR(r(kg10, 10)) * B(a)),
+      r(B(b) + ceilOf(extra) * B(a)),
+      r(B(b) + floorOf(extra) * B(a)),
+      r(B(b) + ceilOf(r(kg10, 10)) * B(a)),
+      r(ceilOf(r(kg10, 10)) * B(a)),
       add(r(b), mul(extra, r(a))),
     )
   },
@@ -275,13 +278,13 @@ const DISPATCH: Readonly<Record<string, Route>> = {
     const [c, m, now] = [g(f, 'c'), g(f, 'm'), g(f, 'now')]
     const gap = r(m - now)
     return money(
-      r(ceilR(div(gap, r(10000 - c, 10000)))),
+      r(ceilOf(div(gap, r(10000 - c, 10000)))),
       gap,
-      r(ceilR(adj(gap, c, -1))),
-      r(ceilR(adj(gap, c, 1))),
-      r(ceilR(div(r(m), r(10000 - c, 10000)))),
-      r(ceilR(div(gap, r(c, 10000)))),
-      r(ceilR(sub(div(r(m), r(10000 - c, 10000)), r(now)))),
+      r(ceilOf(adj(gap, c, -1))),
+      r(ceilOf(adj(gap, c, 1))),
+      r(ceilOf(div(r(m), r(10000 - c, 10000)))),
+      r(ceilOf(div(gap, r(c, 10000)))),
+      r(ceilOf(sub(div(r(m), r(10000 - c, 10000)), r(now)))),
     )
   },
   'delivery-business-days-after-dispatch': (f) => {
@@ -379,11 +382,11 @@ const DISPATCH: Readonly<Record<string, Route>> = {
     ] as const
     const [z, kg10] = [g(f, 'z'), g(f, 'kg10')]
     const [base, per] = rows[z]!
-    const up = ceilR(r(kg10, 10))
+    const up = ceilOf(r(kg10, 10))
     const [ob, op] = rows[(z + 1) % 3]!
     return money(
       r(B(base) + up * B(per)),
-      r(B(base) + floorR(r(kg10, 10)) * B(per)),
+      r(B(base) + floorOf(r(kg10, 10)) * B(per)),
       r(B(ob) + up * B(op)),
       r(up * B(per)),
       add(r(base), mul(r(kg10, 10), r(per))),
@@ -395,10 +398,10 @@ const DISPATCH: Readonly<Record<string, Route>> = {
   },
   'parcels-by-maximum-weight-plus-handling': (f) => {
     const [mx, p, hd, kg] = [g(f, 'mx'), g(f, 'p'), g(f, 'hd'), g(f, 'kg')]
-    const parcels = ceilR(r(kg, mx))
+    const parcels = ceilOf(r(kg, mx))
     return money(
       r(parcels * B(p) + B(hd)),
-      r(floorR(r(kg, mx)) * B(p) + B(hd)),
+      r(floorOf(r(kg, mx)) * B(p) + B(hd)),
       add(mul(r(kg, mx), r(p)), r(hd)),
       r(parcels * B(p)),
       r(parcels * B(p + hd)),
@@ -406,11 +409,11 @@ const DISPATCH: Readonly<Record<string, Route>> = {
   },
   'per-started-kilogram-with-a-minimum-charge': (f) => {
     const [a, kg10, least] = [g(f, 'a'), g(f, 'kg10'), g(f, 'least')]
-    const whole = ceilR(r(kg10, 10))
+    const whole = ceilOf(r(kg10, 10))
     if (whole * B(a) <= B(least)) throw new Error('the minimum binds')
     return money(
       r(whole * B(a)),
-      r(floorR(r(kg10, 10)) * B(a)),
+      r(floorOf(r(kg10, 10)) * B(a)),
       r(kg10 * a, 10),
       r(B(least) + whole * B(a)),
       r(least),
@@ -420,7 +423,7 @@ const DISPATCH: Readonly<Record<string, Route>> = {
   'shipping-band-by-order-value-after-the-coupon': (f) => {
     const [x, y, c, s] = [g(f, 'x'), g(f, 'y'), g(f, 'c'), g(f, 's')]
     const net = adj(r(s), c, -1)
-    if (s < 10000 || halfUp(net) >= 10000n || halfUp(net) < 5000n)
+    if (s < 10000 || halfUpOf(net) >= 10000n || halfUpOf(net) < 5000n)
       throw new Error('not in the middle band')
     return money(add(net, r(y)), net, r(s + y), add(net, r(x)), adj(r(s + y), c, -1), r(s))
   },
@@ -446,8 +449,14 @@ const STOCK: Readonly<Record<string, Route>> = {
   },
   'pro-rata-share-rounded-down': (f) => {
     const [s, q1, q2, q3] = [g(f, 'n'), g(f, 'q1'), g(f, 'q2'), g(f, 'q3')]
-    const share = floorR(r(s * q1, q1 + q2 + q3))
-    return units(share, floorR(r(s, 3)), Math.min(q1, s), floorR(r(s * q1, q2 + q3)), B(q1) - share)
+    const share = floorOf(r(s * q1, q1 + q2 + q3))
+    return units(
+      share,
+      floorOf(r(s, 3)),
+      Math.min(q1, s),
+      floorOf(r(s * q1, q2 + q3)),
+      B(q1) - share,
+    )
   },
   'priority-customer-served-first': (f) => {
     const [s, q1, q2, q3] = [g(f, 'n'), g(f, 'q1'), g(f, 'q2'), g(f, 'q3')]
@@ -455,9 +464,9 @@ const STOCK: Readonly<Record<string, Route>> = {
     return units(
       Math.min(q1, left),
       Math.min(q1, s),
-      floorR(r(s * q1, q1 + q2 + q3)),
+      floorOf(r(s * q1, q1 + q2 + q3)),
       q1 - left,
-      floorR(r(left * q1, q1 + q3)),
+      floorOf(r(left * q1, q1 + q3)),
     )
   },
   'backorder-after-reserved-stock': (f) => {
@@ -467,13 +476,15 @@ const STOCK: Readonly<Record<string, Route>> = {
   },
   'charge-only-what-ships-in-a-partial-shipment': (f) => {
     const [q1, u1, q2, u2, s2] = [g(f, 'q1'), g(f, 'u1'), g(f, 'q2'), g(f, 'u2'), g(f, 's2')]
-    const first = q1 * u1
+    const [first, ship] = [q1 * u1, g(f, 'sh')]
     return money(
+      r(first + s2 * u2 + ship),
+      r(first + q2 * u2 + ship),
+      r(first + ship),
+      r(first + (q2 - s2) * u2 + ship),
+      r(s2 * u2 + ship),
       r(first + s2 * u2),
-      r(first + q2 * u2),
-      r(first),
-      r(first + (q2 - s2) * u2),
-      r(s2 * u2),
+      r(first + s2 * u2 + 2 * ship),
     )
   },
   'stock-after-a-day-of-movements': (f) => {
@@ -491,42 +502,40 @@ const STOCK: Readonly<Record<string, Route>> = {
     const [byA, byC] = [Math.trunc(a / 2), Math.trunc(c / 3)]
     return counted('bundles')(
       Math.min(byA, b, byC),
-      Math.min(a, b, c),
       Math.trunc((a + b + c) / 6),
-      Math.min(byA, b),
-      Math.max(byA, b, byC),
       b,
-      Math.trunc(a / 2),
-      Math.trunc((a + b) / 3),
-      Math.min(Math.trunc(a / 2), b, Math.trunc(c / 2)),
+      byA,
+      Math.trunc(c / 2),
+      Math.trunc(c / 6),
+      Math.min(Math.trunc(a / 3), b, Math.trunc(c / 2)),
     )
   },
   'stock-held-back-for-the-marketplace': (f) => {
     const [h, p, o] = [g(f, 'h'), g(f, 'p'), g(f, 'o')]
-    const held = floorR(r(h * p, 10000))
+    const held = floorOf(r(h * p, 10000))
     return units(
       B(h - o) - held,
       h - o,
       B(h) - held,
-      B(h - o) - ceilR(r(h * p, 10000)),
-      B(h - o) - floorR(r((h - o) * p, 10000)),
+      B(h - o) - ceilOf(r(h * p, 10000)),
+      B(h - o) - floorOf(r((h - o) * p, 10000)),
     )
   },
   'units-to-pick-for-paid-orders': (f) => {
     const q = [0, 1, 2, 3, 4].map((i) => g(f, `q${i}`))
     const [q0, q1, q2, q3, q4] = q as [number, number, number, number, number]
     const paid = q0 + q2 + q4
-    return units(paid, q0 + q1 + q2 + q3 + q4, paid + q1, paid + q3, paid - q4)
+    return units(paid, q0 + q1 + q2 + q3 + q4, paid + q1, paid + q3, q0, paid - q4)
   },
   'pre-orders-open-against-an-incoming-delivery': (f) => {
     const [i, b, p] = [g(f, 'i'), g(f, 'b'), g(f, 'p')]
-    const buf = floorR(r(i * b, 10000))
+    const buf = floorOf(r(i * b, 10000))
     return units(
       B(i - p) - buf,
       i - p,
       B(i) - buf,
       B(i + p) - buf,
-      floorR(mul(r(i - p), r(10000 - b, 10000))),
+      floorOf(mul(r(i - p), r(10000 - b, 10000))),
     )
   },
   'balance-owed-on-backordered-units-with-tax': (f) => {
@@ -551,15 +560,15 @@ const STOCK: Readonly<Record<string, Route>> = {
   },
   'days-of-cover-for-backorder-promise': (f) => {
     const [d, h, rs] = [g(f, 'd'), g(f, 'h'), g(f, 'r')]
-    const cover = floorR(r(h - rs, d))
+    const cover = floorOf(r(h - rs, d))
     return counted('days')(
       cover,
-      floorR(r(h, d)),
+      floorOf(r(h, d)),
       cover + 1n,
-      floorR(r(h + rs, d)),
-      ceilR(r(h, d)),
-      halfUp(r(h, d)),
-      floorR(r(rs, d)),
+      floorOf(r(h + rs, d)),
+      ceilOf(r(h, d)),
+      halfUpOf(r(h, d)),
+      floorOf(r(rs, d)),
     )
   },
   'allocated-by-order-date-not-by-list-order': (f) => {
@@ -568,10 +577,9 @@ const STOCK: Readonly<Record<string, Route>> = {
     return units(
       left,
       Math.min(q1, s),
-      floorR(r(s * q1, q1 + q2 + q3)),
+      floorOf(r(s * q1, q1 + q2 + q3)),
       q1 - left,
-      Math.min(q1, s - q2),
-      Math.min(q1, s - q3),
+      Math.min(q1, Math.trunc(s / 3)),
     )
   },
 }
@@ -623,7 +631,7 @@ const REFUNDS: Readonly<Record<string, Route>> = {
   },
   'last-day-of-the-return-window': (f) => {
     const [o, d, k] = [g(f, 'o'), g(f, 'd'), g(f, 'k')]
-    return days(d + k, d + k - 1, o + k, o + k - 1)
+    return days(d + k, d + k - 1, o + k, o + k - 1, d + k + 1, later(d, k, []), later(d, k - 1, []))
   },
   'store-credit-bonus-after-restocking-fee': (f) => {
     const [p, fee, bn] = [r(g(f, 'p')), g(f, 'r'), g(f, 'bn')]
@@ -700,13 +708,13 @@ const REFUNDS: Readonly<Record<string, Route>> = {
     const [b, c, per] = [g(f, 'b'), g(f, 'c'), g(f, 'rate')]
     const spent = mul(r(b, 100), r(10000 - c, 10000))
     return counted('points')(
-      floorR(spent) * B(per),
+      floorOf(spent) * B(per),
       B(Math.trunc(b / 100) * per),
-      halfUp(spent) * B(per),
-      floorR(spent),
-      floorR(mul(r(b, 100), rate(c))) * B(per),
-      ceilR(spent) * B(per),
-      floorR(mul(r(b, 100), r(10000 - 2 * c, 10000))) * B(per),
+      halfUpOf(spent) * B(per),
+      floorOf(spent),
+      floorOf(mul(r(b, 100), rate(c))) * B(per),
+      ceilOf(spent) * B(per),
+      floorOf(mul(r(b, 100), r(10000 - 2 * c, 10000))) * B(per),
     )
   },
   'chargeback-loss-with-fee-and-goods': (f) => {
@@ -718,11 +726,11 @@ const REFUNDS: Readonly<Record<string, Route>> = {
     const hold = adj(r(gd + se), b, 1)
     return money(
       sub(hold, r(gd + sa)),
-      mul(r(gd + se), rate(b)),
+      sub(hold, r(gd + se)),
       sub(hold, r(gd)),
       r(gd + sa),
-      sub(hold, r(gd + se)),
-      mul(r(gd), rate(b)),
+      sub(add(adj(r(gd), b, 1), r(se)), r(gd + sa)),
+      sub(add(r(gd), adj(r(se), b, 1)), r(gd + sa)),
     )
   },
 }
@@ -841,8 +849,14 @@ const RECORDS: Readonly<Record<string, Route>> = {
     return units(o - c - rt, o - c - rt - x, o - rt, o - c, o - c - rt + x)
   },
   'refund-rate-by-orders': (f) => {
-    const [cnt, rf, rv, tv] = [g(f, 'n'), g(f, 'r'), g(f, 'rv'), g(f, 'tv')]
-    return pcs(r(rf, cnt), r(rv, tv), r(rf, cnt - rf), r(cnt - rf, cnt))
+    const [placed, cnt, rf, rv, tv] = ['placed', 'n', 'r', 'rv', 'tv'].map((k) => g(f, k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
+    return pcs(r(rf, cnt), r(rv, tv), r(rf, placed), r(rf, cnt - rf), r(cnt - rf, cnt))
   },
   'sales-tax-to-remit-after-refunds': (f) => {
     const [coll, refd, mf] = [g(f, 'coll'), g(f, 'refd'), g(f, 'mf')]

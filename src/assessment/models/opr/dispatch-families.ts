@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import {
+  businessAfter,
   ceilOf,
   count,
   dollars,
@@ -13,6 +14,7 @@ import {
   over,
   pct,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -24,17 +26,6 @@ import {
 // measured where the shop says, cut-off times, and dispatch and delivery dates counted in
 // business days (Monday to Friday, less a stated holiday) in March 2027, whose 1st is a Monday.
 
-const TO_CENT = 'to the cent, half a cent rounded up'
-
-/** The `k`th business day after day `d`, skipping weekends and the days in `off`. */
-function businessAfter(d: number, k: number, off: readonly number[]): number {
-  let day = d
-  for (let left = k; left > 0; ) {
-    day++
-    if (!weekend(day) && !off.includes(day)) left--
-  }
-  return day
-}
 /** The first business day on or after day `d`. */
 const onOrAfter = (d: number, off: readonly number[]): number => businessAfter(d - 1, 1, off)
 /** A weekday in March 2027 from the 1st to the `last`. */

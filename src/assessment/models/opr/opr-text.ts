@@ -13,6 +13,12 @@ export type OrderScenario = ApScenario
  * up. `figures` records each drawn input as a number so the key test can work it again its own way.
  */
 
+/**
+ * How a stem asks for money: only the answer is rounded, so a chain of discounts, tax and fees
+ * has one defensible cent however a reader would round the steps.
+ */
+export const TO_CENT = 'to the cent, rounding only the answer (half a cent up)'
+
 /** Cents shown as dollars to the cent, half a cent rounded up: `$1,234.50`. */
 export const usd = (cents: Fraction): string => `$${fixed(over(cents, w(100)), 2)}`
 
@@ -78,6 +84,15 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export const march = (d: number): string => `${WEEKDAYS[((d % 7) + 7) % 7]} ${d} March`
 /** Whether day `d` of March 2027 is a Saturday or a Sunday. */
 export const weekend = (d: number): boolean => d % 7 === 6 || d % 7 === 0
+/** The `k`th business day after day `d` of March 2027, skipping weekends and the days in `off`. */
+export function businessAfter(d: number, k: number, off: readonly number[]): number {
+  let day = d
+  for (let left = k; left > 0; ) {
+    day++
+    if (!weekend(day) && !off.includes(day)) left--
+  }
+  return day
+}
 /**
  * Shows an answer day of March 2027 given as a whole fraction, without its weekday: the stem
  * names the weekdays, and an option's own weekday would rule out a weekend date unread.

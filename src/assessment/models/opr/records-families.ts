@@ -9,6 +9,7 @@ import {
   pct,
   percent1,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -19,7 +20,6 @@ import {
 // refunds, reserves), counts from an order export, numbering sequences and duplicate checks, and
 // which status changes a stated workflow allows. Every rule the count or the sum uses is stated.
 
-const TO_CENT = 'to the cent, half a cent rounded up'
 const orders = count('orders')
 
 export const RECORDS_FAMILIES = [
@@ -76,7 +76,7 @@ export const RECORDS_FAMILIES = [
       wrong: [
         [w(b - a - m), 'leaves one end out of the count'],
         [w(b - a + 1), 'gives the invoices in the run'],
-        [w(b - a + 2 - m), 'counts both ends twice'],
+        [w(b - a + 2 - m), 'adds one for each end of the run'],
         [w(b - a - 1 - m), 'counts only the numbers strictly between'],
         [w(m), 'gives the invoices held'],
       ],
@@ -91,7 +91,7 @@ export const RECORDS_FAMILIES = [
       key: w(n - pairs - 2 * triples),
       wrong: [
         [w(n - 2 * pairs - 3 * triples), 'removes every copy, including the one to keep'],
-        [w(n - pairs - triples), 'removes one copy of each triple only'],
+        [w(n - pairs - triples), 'removes one copy of each triple, not two'],
         [w(n), 'keeps the duplicates'],
         [w(n - pairs), 'removes the pairs’ copies and forgets the triples'],
         [w(n - 2 * pairs - 2 * triples), 'removes both copies of each pair'],
@@ -273,14 +273,17 @@ export const RECORDS_FAMILIES = [
       dollars(rng, 200, 1500),
       dollars(rng, 8000, 40000),
     ]
+    // Orders placed but cancelled before shipping never reach the refund rate's base.
+    const placed = n + rng.int(10, 80)
     const rate = (a: number, b: number) => frac(a * 100, b)
     return {
-      stem: `Of ${n} orders shipped last quarter (worth ${usd(w(tv))}), ${r} were refunded (worth ${usd(w(rv))}). The refund rate is refunded orders as a share of orders shipped. What is it, as a percentage to one decimal place, a half rounded up?`,
+      stem: `Last quarter ${placed} orders were placed and ${n} of them shipped (worth ${usd(w(tv))}); the rest were cancelled before shipping. ${r} shipped orders were refunded (worth ${usd(w(rv))}). The refund rate is refunded orders as a share of orders shipped. What is it, as a percentage to one decimal place, a half rounded up?`,
       show: percent1,
-      inputs: { n, r, rv, tv },
+      inputs: { placed, n, r, rv, tv },
       key: rate(r, n),
       wrong: [
         [rate(rv, tv), 'works it by value'],
+        [rate(r, placed), 'divides by the orders placed, not shipped'],
         [rate(r, n - r), 'divides by the orders not refunded'],
         [rate(n - r, n), 'gives the share kept'],
       ],

@@ -1,4 +1,5 @@
 import {
+  businessAfter,
   ceilOf,
   cent,
   count,
@@ -14,6 +15,7 @@ import {
   over,
   pct,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -24,7 +26,6 @@ import {
 // order with an order-level coupon shared as stated, restocking fees, return windows, store
 // credit and what payment and marketplace fees come back. Each stem states the policy it needs.
 
-const TO_CENT = 'to the cent, half a cent rounded up'
 const min = (a: ReturnType<typeof w>, b: ReturnType<typeof w>) => (a.n * b.d <= b.n * a.d ? a : b)
 
 export const REFUNDS_FAMILIES = [
@@ -102,9 +103,10 @@ export const REFUNDS_FAMILIES = [
   worked('last-day-of-the-return-window', (rng) => {
     const o = rng.int(1, 5)
     const d = o + rng.int(2, 5)
-    const k = rng.pick([14, 15, 21])
+    // Windows of 7 to 15 days keep every slip, counted in business days too, inside March.
+    const k = rng.pick([7, 10, 14, 15])
     return {
-      stem: `A customer may return an item within ${k} days of delivery: day 1 is the day after delivery, and the return must be sent by the end of day ${k}. An order placed on ${march(o)} was delivered on ${march(d)}. What is the last day to send it back?`,
+      stem: `A customer may return an item within ${k} calendar days of delivery: day 1 is the day after delivery, and the return must be sent by the end of day ${k}. An order placed on ${march(o)} was delivered on ${march(d)}. What is the last day to send it back?`,
       show: marchDay,
       inputs: { o, d, k },
       key: w(d + k),
@@ -112,6 +114,9 @@ export const REFUNDS_FAMILIES = [
         [w(d + k - 1), 'counts the delivery day as day 1'],
         [w(o + k), 'counts from the order date'],
         [w(o + k - 1), 'counts from the order date, the order day as day 1'],
+        [w(d + k + 1), `allows the whole day after day ${k} as well`],
+        [w(businessAfter(d, k, [])), 'counts business days, not calendar days'],
+        [w(businessAfter(d, k - 1, [])), 'counts business days and the delivery day as day 1'],
       ],
     }
   }),
@@ -294,11 +299,14 @@ export const REFUNDS_FAMILIES = [
       inputs: { gd, se, b, sa },
       key: minus(hold, w(gd + sa)),
       wrong: [
-        [ofBp(w(gd + se), b), 'releases only the buffer'],
+        [minus(hold, w(gd + se)), 'captures the estimated shipping, not the actual'],
         [minus(hold, w(gd)), 'forgets the shipping captured'],
         [w(gd + sa), 'gives the capture, not the release'],
-        [minus(hold, w(gd + se)), 'captures the estimated shipping, not the actual'],
-        [minus(moreBp(w(gd), b), w(gd)), 'puts the buffer on the goods only'],
+        [minus(plus(moreBp(w(gd), b), w(se)), w(gd + sa)), 'puts the buffer on the goods only'],
+        [
+          minus(plus(w(gd), moreBp(w(se), b)), w(gd + sa)),
+          'puts the buffer on the estimated shipping only',
+        ],
       ],
     }
   }),

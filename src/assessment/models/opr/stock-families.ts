@@ -7,6 +7,7 @@ import {
   pct,
   percent1,
   plus,
+  TO_CENT,
   times,
   usd,
   w,
@@ -18,7 +19,6 @@ import {
 // shipments ship, charge and leave owing. Counts are whole units; money is to the cent.
 
 const units = count('units')
-const TO_CENT = 'to the cent, half a cent rounded up'
 
 export const STOCK_FAMILIES = [
   worked('available-to-promise-less-reserved-and-safety', (rng) => {
@@ -39,7 +39,7 @@ export const STOCK_FAMILIES = [
   worked('available-to-promise-with-incoming-and-backorders', (rng) => {
     const [h, r, i, b] = [rng.int(150, 400), rng.int(10, 60), rng.int(100, 500), rng.int(10, 80)]
     return {
-      stem: `By next Friday, a SKU will have ${h} units on hand now, ${r} reserved for open orders, a purchase order of ${i} units due on Wednesday, and ${b} units already owed to customers on backorder, who are served first from the delivery. How many units can be promised to new orders for dispatch next Friday?`,
+      stem: `A SKU has ${h} units on hand, ${r} of them reserved for open orders. A purchase order of ${i} units is due on Wednesday, and ${b} units are already owed to customers on backorder, who are served first from that delivery. How many units can be promised to new orders for dispatch next Friday?`,
       show: units,
       inputs: { h, r, i, b },
       key: w(h - r + i - b),
@@ -113,15 +113,20 @@ export const STOCK_FAMILIES = [
       rng.int(800, 5000),
     ]
     const s2 = rng.int(1, q2 - 1)
+    const sh = rng.int(5, 15) * 100 - 1
+    // The whole shipping charge rides on this parcel, so what is charged now is goods plus it.
+    const now = (goods: number) => w(goods + sh)
     return {
-      stem: `An order has ${q1} cushions at ${usd(w(u1))} (all in stock) and ${q2} throws at ${usd(w(u2))}, of which only ${s2} are in stock. The shop ships what it has and charges the card only for what ships now. What is charged now (before tax)?`,
-      inputs: { q1, u1, q2, u2, s2 },
-      key: w(q1 * u1 + s2 * u2),
+      stem: `An order has ${q1} cushions at ${usd(w(u1))} (all in stock) and ${q2} throws at ${usd(w(u2))}, of which only ${s2} are in stock, with ${usd(w(sh))} shipping. The shop ships what it has now and charges the card only for what ships, with the whole shipping charge on this first parcel; the backordered throws will follow at no further shipping charge. What is charged now (before tax)?`,
+      inputs: { q1, u1, q2, u2, s2, sh },
+      key: now(q1 * u1 + s2 * u2),
       wrong: [
-        [w(q1 * u1 + q2 * u2), 'charges the backordered throws too'],
-        [w(q1 * u1), 'drops the part-filled line'],
-        [w(q1 * u1 + (q2 - s2) * u2), 'charges the backordered throws instead of those shipped'],
-        [w(s2 * u2), 'charges only the part-filled line'],
+        [now(q1 * u1 + q2 * u2), 'charges the backordered throws too'],
+        [now(q1 * u1), 'drops the part-filled line'],
+        [now(q1 * u1 + (q2 - s2) * u2), 'charges the backordered throws instead of those shipped'],
+        [now(s2 * u2), 'charges only the part-filled line'],
+        [w(q1 * u1 + s2 * u2), 'leaves out the shipping charged with this parcel'],
+        [now(q1 * u1 + s2 * u2 + sh), 'charges the shipping again for the backorder'],
       ],
     }
   }),
@@ -154,26 +159,20 @@ export const STOCK_FAMILIES = [
     const k = rng.int(10, 60)
     const c = 3 * k + rng.int(0, 2)
     const [a, b] = [2 * k + rng.int(4, 60), k + rng.int(2, 40)]
-    const fits = (x: number, y: number, z: number) => Math.min(x, y, z)
     return {
       stem: `A gift bundle is made of 2 candles, 1 diffuser and 3 refills. There are ${a} candles, ${b} diffusers and ${c} refills in stock. How many bundles can be promised?`,
       show: count('bundles'),
       inputs: { a, b, c },
-      key: w(fits(Math.floor(a / 2), b, Math.floor(c / 3))),
+      key: w(Math.min(Math.floor(a / 2), b, Math.floor(c / 3))),
       wrong: [
-        [w(fits(a, b, c)), 'ignores how many of each a bundle needs'],
         [w(Math.floor((a + b + c) / 6)), 'pools the components'],
-        [w(Math.min(Math.floor(a / 2), b)), 'leaves out the refills'],
-        [
-          w(Math.max(Math.floor(a / 2), b, Math.floor(c / 3))),
-          'takes the largest count, not the smallest',
-        ],
         [w(b), 'takes the diffusers, one per bundle, as the limit'],
         [w(Math.floor(a / 2)), 'takes the candles as the limit'],
-        [w(Math.floor((a + b) / 3)), 'pools the candles and diffusers and leaves out the refills'],
+        [w(Math.floor(c / 2)), 'divides the refills by two, as for the candles'],
+        [w(Math.floor(c / 6)), 'divides the refills by all six items in a bundle'],
         [
-          w(Math.min(Math.floor(a / 2), b, Math.floor(c / 2))),
-          'divides the refills by two, as for the candles',
+          w(Math.min(Math.floor(a / 3), b, Math.floor(c / 2))),
+          'swaps the candle and refill counts in the recipe',
         ],
       ],
     }
@@ -200,8 +199,11 @@ export const STOCK_FAMILIES = [
   worked('units-to-pick-for-paid-orders', (rng) => {
     const q = [rng.int(1, 12), rng.int(1, 12), rng.int(1, 12), rng.int(1, 12), rng.int(1, 12)]
     const st = ['paid', 'on hold (fraud check)', 'paid', 'awaiting payment', 'paid']
-    const order = rng.int(0, 1) === 0 ? [0, 1, 2, 3, 4] : [1, 0, 3, 2, 4]
-    const lines = order.map((i, k) => `#${1041 + k}: ${q[i]} units, ${st[i]}`)
+    // The export opens with a paid order, then the held and the unpaid one in either order.
+    const order = rng.int(0, 1) === 0 ? [0, 1, 2, 3, 4] : [0, 3, 2, 1, 4]
+    const lines = order.map(
+      (i, k) => `#${1041 + k}: ${q[i]} unit${q[i] === 1 ? '' : 's'}, ${st[i]}`,
+    )
     const paid = (q[0] ?? 0) + (q[2] ?? 0) + (q[4] ?? 0)
     return {
       stem: `Today’s pick list should hold only paid orders; orders on hold or awaiting payment are not picked. The export shows ${lines.join('; ')}. How many units of the SKU go on the pick list?`,
@@ -212,7 +214,8 @@ export const STOCK_FAMILIES = [
         [w(q.reduce((s, x) => s + x, 0)), 'picks every order'],
         [w(paid + (q[1] ?? 0)), 'picks the order on hold'],
         [w(paid + (q[3] ?? 0)), 'picks the order awaiting payment'],
-        [w(paid - (q[4] ?? 0)), 'stops at the first unpaid order'],
+        [w(q[0] ?? 0), 'stops at the first order that is not paid'],
+        [w(paid - (q[4] ?? 0)), 'misses the last order in the export'],
       ],
     }
   }),
@@ -322,8 +325,7 @@ export const STOCK_FAMILIES = [
         [w(Math.min(q1, n)), 'fills the orders in the order listed'],
         [floorOf(frac(n * q1, q1 + q2 + q3)), 'shares the stock pro rata'],
         [w(q1 - (n - q2 - q3)), 'gives the units #A is short'],
-        [w(Math.min(q1, n - q2)), 'leaves out order #C'],
-        [w(Math.min(q1, n - q3)), 'leaves out order #B'],
+        [w(Math.min(q1, Math.floor(n / 3))), 'splits the stock equally between the three orders'],
       ],
     }
   }),

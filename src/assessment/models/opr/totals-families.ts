@@ -12,6 +12,7 @@ import {
   pct,
   plus,
   shop,
+  TO_CENT,
   times,
   usd,
   w,
@@ -21,8 +22,6 @@ import {
 // Order totals: line prices, quantity breaks, coupons in the order the shop states, tax on the
 // discounted price, tax-inclusive prices and where the rounding falls. Every stem states the
 // order of discounts, what tax applies to and the rounding (to the cent, half a cent up).
-
-const TO_CENT = 'to the cent, half a cent rounded up'
 
 export const TOTALS_FAMILIES = [
   worked('percent-sale-then-fixed-coupon', (rng) => {
@@ -266,6 +265,8 @@ export const TOTALS_FAMILIES = [
         [lessBp(w(g), d), 'leaves the tax out of the balance'],
         [ofBp(total, d), 'gives the deposit, not the balance'],
         [total, 'forgets the deposit already paid'],
+        [w(g), 'forgets the deposit and the tax'],
+        [ofBp(w(g), d), 'gives the deposit, worked on the pre-tax goods'],
       ],
     }
   }),

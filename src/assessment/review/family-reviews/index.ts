@@ -65,6 +65,7 @@ import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { NUMBER_SYSTEMS_REVIEW } from './number-systems.js'
 import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
+import { ORDER_PROCESSING_REVIEW } from './order-processing.js'
 import { PAYROLL_REVIEW } from './payroll.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
@@ -219,5 +220,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TIME_AND_DATE_LITERACY_REVIEW,
     RETAIL_MERCHANDISING_REVIEW,
     CUSTOMER_ANALYTICS_REVIEW,
+    ORDER_PROCESSING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -61,6 +61,14 @@ export const CAPACITY_FAMILIES = [
         [ceil(plus(w(h - n), times(w(h), r))), 'applies attrition to the year-end headcount'],
         [ceil(times(w(h - n), plus(w(1), r))), 'applies attrition to the new seats only'],
         [ceil(times(w(n), r)), 'replaces the leavers but adds no seats'],
+        [
+          ceil(minus(over(w(h), minus(w(1), r)), w(n))),
+          'grosses the year-end headcount up for attrition',
+        ],
+        [
+          ceil(plus(w(h - n), times(over(w(n + h), w(2)), r))),
+          'applies attrition to the average of the start and end headcounts',
+        ],
       ],
     }
   }),
@@ -240,6 +248,14 @@ export const CAPACITY_FAMILIES = [
         [ceil(over(t, times(qr, a))), 'gives the total reps needed, not the extra'],
         [floor(over(minus(t, times(qr, a, w(n))), times(qr, a))), 'rounds the headcount down'],
         [ceil(over(minus(t, times(qr, a, w(n))), qr)), 'divides the gap by the full quota'],
+        [
+          ceil(over(minus(t, times(qr, a, w(n))), times(qr, a, a))),
+          'discounts the new reps’ quota by the attainment twice',
+        ],
+        [
+          ceil(minus(over(t, times(qr, a)), times(w(n), a))),
+          'takes the team’s attainment-weighted headcount from the total reps needed',
+        ],
       ],
     }
   }),
@@ -257,6 +273,7 @@ export const CAPACITY_FAMILIES = [
         [w(m - l), 'allows for the hiring time but not the ramp'],
         [w(m - r - l + 1), 'counts the target month as a ramp month'],
         [w(m - Math.max(r, l)), 'lets hiring and ramping run at the same time'],
+        [w(m - r - l - 1), 'counts the month the requisition opens on top of the hiring time'],
       ],
     }
   }),

@@ -124,7 +124,8 @@ export const COMP_FAMILIES = [
     const c1 = minus(d, w(rng.int(5, 25) * 100))
     const c2 = minus(d, w(rng.int(5, 25) * 100))
     const deficit = plus(minus(d, c1), minus(d, c2))
-    const c3 = plus(d, deficit, w(rng.int(10, 40) * 100))
+    // A month-three deal large enough to clear the draw twice over after the recovery.
+    const c3 = plus(times(w(2), d), deficit, w(rng.int(1, 30) * 100))
     return {
       stem: `A new rep has a recoverable monthly draw of ${$(d)}: each month he is paid the larger of the draw and his commission less any unrecovered draw. He earns ${$(c1)} and ${$(c2)} in commission in months one and two, and ${$(c3)} in month three. What is he paid in month three, to the cent?`,
       show: usd,
@@ -135,6 +136,8 @@ export const COMP_FAMILIES = [
         [minus(c3, minus(d, c2)), 'recovers only month two’s shortfall'],
         [minus(c3, plus(deficit, d)), 'also deducts month three’s draw from the commission'],
         [minus(c3, minus(d, c1)), 'recovers only month one’s shortfall'],
+        [minus(c3, times(w(2), d)), 'recovers both months’ whole draws, not their shortfalls'],
+        [minus(c3, d), 'pays only the commission above month three’s draw'],
       ],
     }
   }),
@@ -153,6 +156,7 @@ export const COMP_FAMILIES = [
         [times(w(3), d), 'pays only the draw each month'],
         [plus(times(w(3), d), c1, c2, c3), 'pays the draw as salary on top of all commission'],
         [plus(c1, c2, d), 'recovers month one’s shortfall from month two'],
+        [plus(times(w(3), d), c2), 'pays the draw in month two on top of its commission'],
       ],
     }
   }),
@@ -256,6 +260,10 @@ export const COMP_FAMILIES = [
         [
           plus(times(r, acv), times(half, acv, w(yrs))),
           'adds the half rate on every year, the first included',
+        ],
+        [
+          plus(times(r, acv, w(yrs)), times(half, acv, w(yrs - 1))),
+          'pays the full rate on the total value and the half rate on the later years on top',
         ],
       ],
     }

@@ -48,6 +48,8 @@ export const PIPELINE_FAMILIES = [
         [over(plus(inQ, early), gap), 'counts stage 1 pipeline'],
         [over(plus(inQ, later), gap), 'counts pipeline closing next quarter'],
         [over(plus(inQ, won), t), 'adds closed-won to pipeline against the whole target'],
+        [over(gap, inQ), 'divides the target still to close by the pipeline'],
+        [over(plus(inQ, early, later), t), 'counts all open pipeline against the whole target'],
       ],
     }
   }),
@@ -113,19 +115,33 @@ export const PIPELINE_FAMILIES = [
     }
   }),
   reckon('velocity-change-from-win-rate-lever', (rng) => {
-    const w0 = rng.int(15, 30)
-    const up = rng.int(3, 10)
-    const c0 = rng.int(40, 90)
+    const w0 = rng.int(15, 40)
+    const up = rng.int(4, 10)
+    const c0 = rng.int(60, 90)
+    const c1 = c0 + rng.int(1, 3)
+    // Velocity scales with the win rate and inversely with the cycle: the two ratios multiply.
+    const winRatio = over(w(w0 + up), w(w0))
+    const cycleRatio = over(w(c1), w(c0))
+    const ratio = over(winRatio, cycleRatio)
     return {
-      stem: `Sales velocity is opportunities × win rate × average deal size ÷ cycle length. The win rate rises from ${w0}% to ${w0 + up}% while the other three stay the same. By what percentage does velocity rise, to one decimal place, a half rounded up?`,
+      stem: `Sales velocity is opportunities × win rate × average deal size ÷ cycle length. The win rate rises from ${w0}% to ${w0 + up}% and the average cycle lengthens from ${c0} to ${c1} days, while opportunities and deal size stay the same. By what percentage does velocity rise, to one decimal place, a half rounded up?`,
       show: pct1,
-      inputs: { w0: w(w0), up: w(up), c0: w(c0) },
-      key: over(w(up), w(w0)),
+      inputs: { w0: w(w0), up: w(up), c0: w(c0), c1: w(c1) },
+      key: minus(ratio, w(1)),
       wrong: [
-        [pc(up), 'reads the percentage-point rise as the percentage rise'],
-        [over(w(up), w(w0 + up)), 'divides by the new win rate'],
-        [over(w(up), w(100 - w0)), 'divides by the old loss rate'],
-        [over(w(w0 + up), w(w0)), 'gives the new velocity as a share of the old'],
+        [minus(winRatio, w(1)), 'leaves out the longer cycle'],
+        [minus(winRatio, cycleRatio), 'subtracts the cycle’s percentage rise from the win rate’s'],
+        [minus(times(winRatio, cycleRatio), w(1)), 'multiplies by the cycle ratio, not divides'],
+        [ratio, 'gives the new velocity as a share of the old'],
+        [
+          minus(over(plus(w(1), pc(up)), cycleRatio), w(1)),
+          'reads the percentage-point rise in win rate as a percentage rise',
+        ],
+        [
+          minus(over(plus(w(1), over(w(up), w(w0 + up))), cycleRatio), w(1)),
+          'measures the win-rate rise against the new rate',
+        ],
+        [minus(w(1), over(w(1), ratio)), 'measures the rise against the new velocity'],
       ],
     }
   }),
@@ -206,6 +222,10 @@ export const PIPELINE_FAMILIES = [
           'gives the shortfall to date instead of for the month',
         ],
         [minus(need, times(mc, over(w(30), w(d + 1)))), 'counts one more elapsed day than stated'],
+        [
+          minus(need, times(mc, over(w(30 - d), w(d)))),
+          'projects the days still to come and forgets what is already created',
+        ],
       ],
     }
   }),
@@ -274,6 +294,7 @@ export const PIPELINE_FAMILIES = [
         [over(w(drop), w(adv + drop)), 'gives the drop-out rate'],
         [over(w(adv), w(adv + open)), 'divides by those advanced or still open'],
         [over(w(adv + open), w(entered)), 'counts the open opportunities as converted'],
+        [over(w(adv), w(drop)), 'divides those advanced by those lost, odds instead of a rate'],
       ],
     }
   }),

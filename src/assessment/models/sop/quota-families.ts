@@ -23,6 +23,10 @@ export const QUOTA_FAMILIES = [
         [over(over(q, w(4)), bq), 'divides the quota by the bookings'],
         [over(bq, over(q, w(3))), 'splits the annual quota over three periods'],
         [over(bq, over(q, w(12))), 'divides by a monthly quota'],
+        [
+          over(times(bq, w(4)), over(q, w(4))),
+          'annualises the bookings but keeps the quarterly quota',
+        ],
       ],
     }
   }),
@@ -103,6 +107,11 @@ export const QUOTA_FAMILIES = [
         [over(w(a + e), w(n + r)), 'keeps the ramping reps in the count of reps'],
         [over(w(a + e + x), w(n + r)), 'includes the ramping reps in both counts'],
         [over(w(a + e + x), w(n)), 'counts ramping reps at quota but not in the team'],
+        [over(w(a + e), w(n - a - e)), 'divides by the reps below quota, not by the whole team'],
+        [
+          over(w(a + e + x), w(n + x)),
+          'keeps the ramping reps who passed quota in the team and leaves out the rest',
+        ],
       ],
     }
   }),
@@ -157,6 +166,11 @@ export const QUOTA_FAMILIES = [
         [over(m, b), 'divides the quota by the bookings'],
         [over(b, times(m, minus(w(1), o))), 'takes the over-assignment off the manager’s quota'],
         [minus(over(b, sq), o), 'subtracts the over-assignment from the team attainment'],
+        [plus(over(b, sq), o), 'adds the over-assignment rate to the team’s attainment'],
+        [
+          over(times(b, plus(w(1), o)), m),
+          'grosses the bookings up by the over-assignment instead of the quota',
+        ],
       ],
     }
   }),
@@ -174,6 +188,11 @@ export const QUOTA_FAMILIES = [
         [over(minus(q, ytd), w(12)), 'spreads the gap over twelve months'],
         [over(minus(q, ytd), w(11 - mth)), 'counts one month too few remaining'],
         [over(q, w(12 - mth)), 'spreads the whole quota over the remaining months'],
+        [over(minus(q, ytd), w(13 - mth)), 'counts the month just ended as still to come'],
+        [
+          minus(over(times(q, w(mth + 1)), w(12)), ytd),
+          'makes up the whole shortfall to date next month on top of its quota',
+        ],
       ],
     }
   }),
@@ -279,7 +298,8 @@ export const QUOTA_FAMILIES = [
   reckon('ytd-pace-to-prorated-quota', (rng) => {
     const q = k(rng, 800, 2000)
     const mth = rng.int(3, 9)
-    const ytd = w(Number((q.n * BigInt(mth * rng.int(6, 10))) / (120n * q.d)) * 10)
+    // Bookings at 70–120% of the prorated quota, to the nearest ten dollars below.
+    const ytd = w(Number((q.n * BigInt(mth * rng.int(70, 120))) / (12_000n * q.d)) * 10)
     return {
       stem: `A rep’s annual quota is ${$(q)}, earned evenly by month. After ${mth} months she has booked ${$(ytd)}. What is her year-to-date pace, bookings as a percentage of the quota prorated to date, to one decimal place, a half rounded up?`,
       show: pct1,
@@ -290,6 +310,11 @@ export const QUOTA_FAMILIES = [
         [over(ytd, times(q, over(w(mth - 1), w(12)))), 'prorates to one month fewer'],
         [over(ytd, times(q, over(w(mth + 1), w(12)))), 'prorates to one month more'],
         [over(times(q, over(w(mth), w(12))), ytd), 'divides the prorated quota by the bookings'],
+        [over(ytd, over(q, w(12))), 'compares the year to date with one month’s quota'],
+        [
+          over(ytd, times(q, over(w(12 - mth), w(12)))),
+          'prorates the quota to the months still to come',
+        ],
       ],
     }
   }),

@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { $, count, minus, over, pc, pct1, plus, REPS, reckon, times, usd, w } from './sop-text.js'
+import { $, count, minus, over, pct1, plus, REPS, reckon, times, usd, w } from './sop-text.js'
 
 // CRM data and process: routing by stated round-robin, weight, cap and band rules, duplicate
 // and completeness checks, stage hygiene as of a date, booking dates, and deal-desk approval

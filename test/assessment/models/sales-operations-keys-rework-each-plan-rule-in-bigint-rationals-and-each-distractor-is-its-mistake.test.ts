@@ -648,6 +648,22 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       mul(div(qr, r(52)), lostMonths),
     )
   },
+  'bookings-per-average-ramped-rep': (f) => {
+    const [b, ramping] = [v(f, 'b'), i(f, 'ramping')]
+    const hs = Array.from({ length: 5 }, (_, q) => i(f, `h${q}`))
+    const quarterEnds = hs.slice(1)
+    const sum = (xs: readonly number[]) => xs.reduce((t, x) => t + x, 0)
+    const average = r(sum(quarterEnds), 4)
+    return cents(
+      div(b, average),
+      div(b, r(hs[4]!)),
+      div(b, r(hs[0]!)),
+      div(b, r(hs[0]! + hs[4]!, 2)),
+      div(b, r(sum(hs), 5)),
+      div(b, add(average, r(ramping))),
+      div(b, r(sum(quarterEnds))),
+    )
+  },
 }
 
 // ---- Pipeline: ratios, shares and day counts, each from the stated inclusion rule.
@@ -832,6 +848,20 @@ const PIPELINE: Readonly<Record<string, Route>> = {
       avg(ds.map((d) => 30 - d)),
       median(ages),
       avg(ds.map((d) => 31 - d)),
+    )
+  },
+  'starting-pipeline-with-in-quarter-create-and-close': (f) => {
+    const [t, s, wr] = [v(f, 't'), v(f, 's'), v(f, 'wr')]
+    // The bookings the start-of-quarter pipeline must supply, grossed up by its win rate.
+    const fromOpen = sub(t, mul(t, s))
+    return cents(
+      div(fromOpen, wr),
+      div(t, wr),
+      div(mul(t, s), wr),
+      fromOpen,
+      div(t, mul(wr, sub(ONE, s))),
+      sub(div(t, wr), mul(t, s)),
+      mul(fromOpen, wr),
     )
   },
 }
@@ -1059,6 +1089,49 @@ const CRM: Readonly<Record<string, Route>> = {
       sum((x) => x.open && x.stage <= 4),
       sum((x) => x.stage < 4),
       sum((x) => x.open && x.stage >= 4),
+    )
+  },
+  'account-hierarchy-arr-rollup': (f) => {
+    // The hierarchy as stated: parent → North (→ North-East) and South (→ South-West).
+    const tree = {
+      active: v(f, 'own'),
+      cancelled: r(0),
+      kids: [
+        {
+          active: v(f, 'c1'),
+          cancelled: v(f, 'c1x'),
+          kids: [{ active: v(f, 'g1'), cancelled: r(0), kids: [] }],
+        },
+        {
+          active: v(f, 'c2'),
+          cancelled: r(0),
+          kids: [{ active: v(f, 'g2'), cancelled: v(f, 'g2x'), kids: [] }],
+        },
+      ],
+    }
+    type Node =
+      | typeof tree
+      | (typeof tree.kids)[number]
+      | (typeof tree.kids)[number]['kids'][number]
+    const roll = (x: Node, withCancelled: boolean, depth: number): R =>
+      depth < 0
+        ? r(0)
+        : add(
+            x.active,
+            withCancelled ? x.cancelled : r(0),
+            ...x.kids.map((kid: Node) => roll(kid, withCancelled, depth - 1)),
+          )
+    const [own, c1, c1x, c2, g1, g2] = ['own', 'c1', 'c1x', 'c2', 'g1', 'g2'].map((key) =>
+      v(f, key),
+    ) as [R, R, R, R, R, R]
+    return cents(
+      roll(tree, false, 2),
+      roll(tree, false, 1),
+      roll(tree, true, 2),
+      sub(roll(tree, false, 2), own),
+      add(roll(tree, false, 2), g1, g2),
+      roll(tree, true, 1),
+      add(own, c1, c1x, c2, g1, g2),
     )
   },
 }

@@ -335,4 +335,30 @@ export const CAPACITY_FAMILIES = [
       ],
     }
   }),
+  reckon('bookings-per-average-ramped-rep', (rng) => {
+    const h0 = rng.int(20, 40)
+    const hs = [h0]
+    for (let q = 0; q < 4; q++) hs.push(hs[q]! + rng.int(-2, 5))
+    const [h1, h2, h3, h4] = hs.slice(1) as [number, number, number, number]
+    const ramping = rng.int(3, 8)
+    const b = k(rng, 15_000, 40_000)
+    const avg = over(w(h1 + h2 + h3 + h4), w(4))
+    return {
+      stem: `Bookings for the year were ${$(b)}. Ramped-rep headcount was ${h0} at the start of the year and ${h1}, ${h2}, ${h3} and ${h4} at the ends of the four quarters; ${ramping} more reps hired late in the year are still ramping and are not in those counts. Productivity is bookings ÷ the average of the four quarter-end ramped headcounts. What is bookings per ramped rep, to the cent?`,
+      show: usd,
+      inputs: { b, ramping: w(ramping), ...Object.fromEntries(hs.map((h, q) => [`h${q}`, w(h)])) },
+      key: over(b, avg),
+      wrong: [
+        [over(b, w(h4)), 'divides by the year-end headcount'],
+        [over(b, w(h0)), 'divides by the headcount at the start of the year'],
+        [over(b, over(w(h0 + h4), w(2))), 'averages the start and end of the year only'],
+        [
+          over(b, over(w(h0 + h1 + h2 + h3 + h4), w(5))),
+          'averages the start of the year in as a fifth point',
+        ],
+        [over(b, plus(avg, w(ramping))), 'counts the ramping reps in the headcount'],
+        [over(b, w(h1 + h2 + h3 + h4)), 'divides by the sum of the headcounts, not their average'],
+      ],
+    }
+  }),
 ]

@@ -431,4 +431,33 @@ export const CRM_FAMILIES = [
       ],
     }
   }),
+  reckon('account-hierarchy-arr-rollup', (rng) => {
+    const own = k(rng, 20, 200)
+    const c1 = k(rng, 20, 150)
+    const c1x = k(rng, 10, 80)
+    const c2 = k(rng, 20, 150)
+    const g1 = k(rng, 10, 100)
+    const g2 = k(rng, 10, 100)
+    const g2x = k(rng, 10, 60)
+    return {
+      stem: `A parent account’s rolled-up ARR is its own active subscriptions plus the active subscriptions of every account below it in the hierarchy, at any depth; cancelled subscriptions are left out. The parent has ${$(own)} active. Its child North has ${$(c1)} active and ${$(c1x)} cancelled; its child South has ${$(c2)} active. North’s own child North-East has ${$(g1)} active; South’s child South-West has ${$(g2)} active and ${$(g2x)} cancelled. What ARR rolls up to the parent, to the cent?`,
+      show: usd,
+      inputs: { own, c1, c1x, c2, g1, g2, g2x },
+      key: plus(own, c1, c2, g1, g2),
+      wrong: [
+        [plus(own, c1, c2), 'rolls up the direct children only'],
+        [plus(own, c1, c1x, c2, g1, g2, g2x), 'includes the cancelled subscriptions'],
+        [plus(c1, c2, g1, g2), 'leaves out the parent’s own subscriptions'],
+        [
+          plus(own, c1, c2, g1, g2, g1, g2),
+          'adds the grandchildren again after rolling them into their parents',
+        ],
+        [plus(own, c1, c1x, c2), 'rolls up the direct children only, cancelled included'],
+        [
+          plus(own, c1, c1x, c2, g1, g2),
+          'leaves out the cancelled subscriptions of the grandchildren only',
+        ],
+      ],
+    }
+  }),
 ]

@@ -356,4 +356,27 @@ export const PIPELINE_FAMILIES = [
       ],
     }
   }),
+  reckon('starting-pipeline-with-in-quarter-create-and-close', (rng) => {
+    const t = k(rng, 800, 3000)
+    const s = pc(rng.int(15, 40))
+    const wr = pc(rng.int(20, 40))
+    const carried = minus(w(1), s)
+    return {
+      stem: `Next quarter’s bookings target is ${$(t)}. Historically ${pt(s)}% of a quarter’s bookings come from opportunities created and closed within the same quarter; the rest come from pipeline open at the start of the quarter, which wins ${pt(wr)}% by value. How much pipeline must be open at the start of the quarter, to the cent?`,
+      show: usd,
+      inputs: { t, s, wr },
+      key: over(times(t, carried), wr),
+      wrong: [
+        [over(t, wr), 'leaves out the bookings created and closed in the quarter'],
+        [over(times(t, s), wr), 'plans the start pipeline for the in-quarter share instead'],
+        [times(t, carried), 'leaves out the win rate'],
+        [over(t, times(wr, carried)), 'divides by the carried-in share instead of multiplying'],
+        [
+          minus(over(t, wr), times(t, s)),
+          'takes the in-quarter bookings off the pipeline unweighted',
+        ],
+        [times(t, carried, wr), 'multiplies by the win rate instead of dividing'],
+      ],
+    }
+  }),
 ]

@@ -523,7 +523,6 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       div(q, ote),
       div(q, ti),
       div(q, base),
-      div(ote, div(q, r(10))),
       div(q, add(ote, ti)),
       div(q, add(ote, base)),
       div(q, div(ote, r(2))),
@@ -537,7 +536,7 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       div(ote, q),
       div(mul(ote, b), q),
       div(ote, mul(q, sub(ONE, b))),
-      div(loaded, mul(q, r(2))),
+      add(div(ote, q), b),
     )
   },
   'quota-by-territory-potential': (f) => {
@@ -548,8 +547,14 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       mul(t, div(mine, all)),
       div(t, r(4)),
       mul(t, div(mine, sub(all, mine))),
-      mul(t, div(mine, ps[3]!)),
-      mul(mine, div(t, mul(r(4), ps[0]!))),
+      mul(
+        t,
+        div(
+          mine,
+          ps.reduce((a, b) => (cmp(a, b) < 0 ? b : a)),
+        ),
+      ),
+      sub(t, mul(t, div(mine, all))),
     )
   },
   'territory-imbalance-against-mean': (f) => {
@@ -610,7 +615,6 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       r(m - ramp),
       r(m - hire),
       r(m - ramp - hire + 1),
-      r(m - Math.max(ramp, hire)),
       r(m - ramp - hire - 1),
     )
   },
@@ -870,8 +874,8 @@ const PIPELINE: Readonly<Record<string, Route>> = {
 const tally = <T>(xs: readonly T[], keep: (x: T) => boolean): R => r(xs.filter(keep).length)
 const CRM: Readonly<Record<string, Route>> = {
   'weighted-round-robin-share': (f) => {
-    const [wa, leads] = [i(f, 'wa'), i(f, 'leads')]
-    const cycle = wa + 2
+    const [wa, wb, wc, leads] = [i(f, 'wa'), i(f, 'wb'), i(f, 'wc'), i(f, 'leads')]
+    const cycle = wa + wb + wc
     // Hand the leads out one at a time: the first `wa` seats of each cycle are the first rep's.
     let first = 0
     for (let j = 0; j < leads; j++) if (j % cycle < wa) first++
@@ -883,7 +887,7 @@ const CRM: Readonly<Record<string, Route>> = {
       r(rounds * wa),
       r(leads * wa, cycle),
       r(rounds * wa + Math.min(tail, 1)),
-      add(up(r(leads * wa, cycle)), r(tail > wa ? 1 : 0)),
+      r((rounds + 1) * wa),
     )
   },
   'round-robin-skipping-unavailable-rep': (f) => {

@@ -4,6 +4,7 @@ import {
   ceil,
   count,
   floor,
+  max,
   minus,
   monthNo,
   one,
@@ -78,7 +79,7 @@ export const CAPACITY_FAMILIES = [
     const qr = k(rng, 600, 1200)
     const mo = over(qr, w(12))
     return {
-      stem: `A team has ${n} ramped reps at a ${$(qr)} annual quota and hires ${h} more on 1 January. New reps produce 25%, 50% and 75% of a monthly quota in their first three months and 100% after. What is the team’s productive capacity for the year, to the cent?`,
+      stem: `A team has ${n} ramped reps at a ${$(qr)} annual quota and hires ${h} more on 1 January. New reps produce 25%, 50% and 75% of a monthly quota in their first three months and 100% after. What is the team’s productive capacity for the year, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { n: w(n), h: w(h), qr },
       key: plus(times(w(n), qr), times(w(h), mo, plus(pc(150), w(9)))),
@@ -96,7 +97,7 @@ export const CAPACITY_FAMILIES = [
     const a = pc(rng.int(70, 90))
     const r = pc(rng.int(10, 30))
     return {
-      stem: `A team of ${n} reps carries ${$(qr)} each; reps attain ${pt(a)}% of quota on average. ${pt(r)}% of the reps are expected to leave, spread evenly through the year, so each leaver produces for half a year and is not replaced. What is the expected bookings capacity, to the cent?`,
+      stem: `A team of ${n} reps carries ${$(qr)} each; reps attain ${pt(a)}% of quota on average. ${pt(r)}% of the reps are expected to leave, spread evenly through the year, so each leaver produces for half a year and is not replaced. What is the expected bookings capacity, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { n: w(n), qr, a, r },
       key: times(qr, a, w(n), minus(w(1), over(r, w(2)))),
@@ -120,7 +121,6 @@ export const CAPACITY_FAMILIES = [
       wrong: [
         [over(q, ti), 'divides by the target incentive only'],
         [over(q, base), 'divides by the base salary only'],
-        [over(plus(base, ti), over(q, w(10))), 'divides the OTE by a tenth of the quota'],
         [over(q, plus(base, ti, ti)), 'adds the target incentive twice'],
         [over(q, plus(base, base, ti)), 'adds the base salary twice'],
         [over(q, over(plus(base, ti), w(2))), 'takes half the OTE as the variable pay'],
@@ -143,7 +143,7 @@ export const CAPACITY_FAMILIES = [
           over(ote, times(q, minus(w(1), burden))),
           'takes the overhead off the quota instead of adding it to cost',
         ],
-        [over(times(ote, plus(w(1), burden)), times(q, w(2))), 'divides by twice the quota'],
+        [plus(over(ote, q), burden), 'adds the overhead rate to the cost percentage as points'],
       ],
     }
   }),
@@ -153,7 +153,7 @@ export const CAPACITY_FAMILIES = [
     const i = rng.int(0, 3)
     const sum = plus(...ps)
     return {
-      stem: `A ${$(t)} regional quota is allocated to four territories in proportion to their stated potential of ${ps.map($).join(', ')}. What quota does territory ${'ABCD'[i]} (potential ${$(ps[i]!)}) receive, to the cent?`,
+      stem: `A ${$(t)} regional quota is allocated to four territories in proportion to their stated potential of ${ps.map($).join(', ')}. What quota does territory ${'ABCD'[i]} (potential ${$(ps[i]!)}) receive, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { t, p1: ps[0]!, p2: ps[1]!, p3: ps[2]!, p4: ps[3]!, i: w(i) },
       key: times(t, over(ps[i]!, sum)),
@@ -163,10 +163,13 @@ export const CAPACITY_FAMILIES = [
           times(t, over(ps[i]!, minus(sum, ps[i]!))),
           'divides by the other territories’ potential only',
         ],
-        [times(t, over(ps[i]!, ps[3]!)), 'scales against the largest territory’s potential'],
         [
-          times(ps[i]!, over(t, times(w(4), ps[0]!))),
-          'scales against four times the first territory’s potential',
+          times(t, over(ps[i]!, ps.reduce(max))),
+          'scales by the largest territory’s potential instead of the total',
+        ],
+        [
+          minus(t, times(t, over(ps[i]!, sum))),
+          'gives the other three territories’ combined quota',
         ],
       ],
     }
@@ -221,7 +224,7 @@ export const CAPACITY_FAMILIES = [
     const y = rng.int(2, 7)
     const z = rng.int(10, 30)
     return {
-      stem: `A team has ${x} reps in their first month (0% productive), ${y} in months two to three (50% productive) and ${z} fully ramped. How many ramped-rep equivalents is that, to one decimal place?`,
+      stem: `A team has ${x} reps in their first month (0% productive), ${y} in months two to three (50% productive) and ${z} fully ramped. How many ramped-rep equivalents is that, to one decimal place, a half rounded up?`,
       show: one,
       inputs: { x: w(x), y: w(y), z: w(z) },
       key: plus(w(z), times(w(y), pc(50))),
@@ -272,7 +275,6 @@ export const CAPACITY_FAMILIES = [
         [w(m - r), 'allows for the ramp but not the hiring time'],
         [w(m - l), 'allows for the hiring time but not the ramp'],
         [w(m - r - l + 1), 'counts the target month as a ramp month'],
-        [w(m - Math.max(r, l)), 'lets hiring and ramping run at the same time'],
         [w(m - r - l - 1), 'counts the month the requisition opens on top of the hiring time'],
       ],
     }
@@ -302,7 +304,7 @@ export const CAPACITY_FAMILIES = [
     const sorted = [...listed].sort((p, q) => (p.n > q.n ? -1 : 1))
     const pick = (xs: typeof listed, idx: number[]) => plus(...idx.map((i) => xs[i]!))
     return {
-      stem: `Six accounts with stated potential ${listed.map($).join(', ')} are split between reps A and B by the team rule: sort by potential, largest first, and assign in snake order A, B, B, A, A, B. What potential does rep A receive, to the cent?`,
+      stem: `Six accounts with stated potential ${listed.map($).join(', ')} are split between reps A and B by the team rule: sort by potential, largest first, and assign in snake order A, B, B, A, A, B. What potential does rep A receive, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: Object.fromEntries(listed.map((p, i) => [`p${i + 1}`, p])),
       key: pick(sorted, [0, 3, 4]),
@@ -320,7 +322,7 @@ export const CAPACITY_FAMILIES = [
     const r = rng.int(2, 4)
     const mo = over(qr, w(12))
     return {
-      stem: `A rep carrying ${$(qr)} a year leaves. The seat stays empty for ${v} months, and the replacement then produces 50% of a monthly quota for ${r} ramp months. How much quota capacity is lost, to the cent?`,
+      stem: `A rep carrying ${$(qr)} a year leaves. The seat stays empty for ${v} months, and the replacement then produces 50% of a monthly quota for ${r} ramp months. How much quota capacity is lost, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { qr, v: w(v), r: w(r) },
       key: times(mo, plus(w(v), times(w(r), pc(50)))),
@@ -344,7 +346,7 @@ export const CAPACITY_FAMILIES = [
     const b = k(rng, 15_000, 40_000)
     const avg = over(w(h1 + h2 + h3 + h4), w(4))
     return {
-      stem: `Bookings for the year were ${$(b)}. Ramped-rep headcount was ${h0} at the start of the year and ${h1}, ${h2}, ${h3} and ${h4} at the ends of the four quarters; ${ramping} more reps hired late in the year are still ramping and are not in those counts. Productivity is bookings ÷ the average of the four quarter-end ramped headcounts. What is bookings per ramped rep, to the cent?`,
+      stem: `Bookings for the year were ${$(b)}. Ramped-rep headcount was ${h0} at the start of the year and ${h1}, ${h2}, ${h3} and ${h4} at the ends of the four quarters; ${ramping} more reps hired late in the year are still ramping and are not in those counts. Productivity is bookings ÷ the average of the four quarter-end ramped headcounts. What is bookings per ramped rep, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { b, ramping: w(ramping), ...Object.fromEntries(hs.map((h, q) => [`h${q}`, w(h)])) },
       key: over(b, avg),

@@ -11,25 +11,22 @@ const n = (x: number) => w(x)
 
 export const CRM_FAMILIES = [
   reckon('weighted-round-robin-share', (rng) => {
-    const [wa, wb, wc] = [rng.int(2, 3), 1, 1]
+    const [wa, wb, wc] = [rng.int(2, 4), rng.int(1, 2), rng.int(1, 2)]
     const cyc = wa + wb + wc
     const full = rng.int(5, 14)
-    const rest = rng.int(2, cyc - 1)
+    const rest = rng.int(1, cyc - 1)
     const leads = full * cyc + rest
     return {
       stem: `Inbound leads are routed by weighted round robin: in each cycle rep ${REPS[0]} takes the first ${wa} leads, then ${REPS[1]} takes ${wb} and ${REPS[2]} takes ${wc}, and cycles repeat from the start of the day. ${leads} leads arrive today. How many go to ${REPS[0]}?`,
       show: count,
-      inputs: { wa: n(wa), leads: n(leads) },
+      inputs: { wa: n(wa), wb: n(wb), wc: n(wc), leads: n(leads) },
       key: n(full * wa + Math.min(rest, wa)),
       wrong: [
         [n(Math.floor(leads / 3)), 'splits the leads evenly over the three reps'],
         [n(full * wa), 'leaves out the part-cycle at the end of the day'],
         [n(Math.round((leads * wa) / cyc)), 'takes the weighted share of the day and rounds it'],
         [n(full * wa + Math.min(rest, 1)), 'gives the part-cycle one lead each in turn'],
-        [
-          n(Math.ceil((leads * wa) / cyc) + (rest > wa ? 1 : 0)),
-          'rounds the weighted share up and counts the part-cycle again',
-        ],
+        [n((full + 1) * wa), 'counts the part-cycle at the end of the day as a full cycle'],
       ],
     }
   }),
@@ -160,6 +157,8 @@ export const CRM_FAMILIES = [
     }))
     rows[0] = { d: asOf - 1, open: true }
     rows[1] = { d: asOf - 3, open: false }
+    // A second closed opportunity in the past, so counting closed ones differs from counting today.
+    rows[3] = { d: rng.int(-20, asOf - 2), open: false }
     rows[2] = { d: rng.int(-20, -1), open: true }
     const when = (d: number) => (d < 0 ? `${32 + d} March` : `${d + 1} April`)
     const day = (d: number) => Number(when(d).split(' ')[0])
@@ -203,7 +202,7 @@ export const CRM_FAMILIES = [
     const day = (x: number) => (x <= 30 ? `${x} June` : `${x - 30} July`)
     const sum = (f: (i: number) => boolean) => plus(w(0), ...v.filter((_, i) => f(i)))
     return {
-      stem: `Plan rules book a deal on the later of the customer’s signature and the company’s countersignature; the quarter ends 30 June. Four deals: ${v.map((x, i) => `${$(x)} signed ${day(cust[i]!)}, countersigned ${day(counter[i]!)}`).join('; ')}. What is booked in the quarter ending 30 June, to the cent?`,
+      stem: `Plan rules book a deal on the later of the customer’s signature and the company’s countersignature; the quarter ends 30 June. Four deals: ${v.map((x, i) => `${$(x)} signed ${day(cust[i]!)}, countersigned ${day(counter[i]!)}`).join('; ')}. What is booked in the quarter ending 30 June, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: Object.fromEntries(
         v.flatMap((x, i) => [
@@ -410,10 +409,12 @@ export const CRM_FAMILIES = [
     }))
     ops[0] = { ...ops[0]!, st: 'open', s: 1 }
     ops[1] = { ...ops[1]!, st: 'open', s: 4 }
+    // An open stage-5 deal, so moving every open deal differs from moving stage 4 too.
+    ops[2] = { ...ops[2]!, st: 'open', s: 5 }
     const sum = (f: (o: (typeof ops)[number]) => boolean) =>
       plus(w(0), ...ops.filter(f).map((o) => o.v))
     return {
-      stem: `An account moves to a new owner. The rule: open opportunities before stage 4 move with the account; opportunities at stage 4 or later, and closed ones, stay with the old owner. The account’s opportunities are ${ops.map((o) => `${$(o.v)} ${o.st}${o.st === 'open' ? ` at stage ${o.s}` : ''}`).join(', ')}. How much pipeline moves to the new owner, to the cent?`,
+      stem: `An account moves to a new owner. The rule: open opportunities before stage 4 move with the account; opportunities at stage 4 or later, and closed ones, stay with the old owner. The account’s opportunities are ${ops.map((o) => `${$(o.v)} ${o.st}${o.st === 'open' ? ` at stage ${o.s}` : ''}`).join(', ')}. How much pipeline moves to the new owner, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: Object.fromEntries(
         ops.flatMap((o, i) => [
@@ -440,7 +441,7 @@ export const CRM_FAMILIES = [
     const g2 = k(rng, 10, 100)
     const g2x = k(rng, 10, 60)
     return {
-      stem: `A parent account’s rolled-up ARR is its own active subscriptions plus the active subscriptions of every account below it in the hierarchy, at any depth; cancelled subscriptions are left out. The parent has ${$(own)} active. Its child North has ${$(c1)} active and ${$(c1x)} cancelled; its child South has ${$(c2)} active. North’s own child North-East has ${$(g1)} active; South’s child South-West has ${$(g2)} active and ${$(g2x)} cancelled. What ARR rolls up to the parent, to the cent?`,
+      stem: `A parent account’s rolled-up ARR is its own active subscriptions plus the active subscriptions of every account below it in the hierarchy, at any depth; cancelled subscriptions are left out. The parent has ${$(own)} active. Its child North has ${$(c1)} active and ${$(c1x)} cancelled; its child South has ${$(c2)} active. North’s own child North-East has ${$(g1)} active; South’s child South-West has ${$(g2)} active and ${$(g2x)} cancelled. What ARR rolls up to the parent, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { own, c1, c1x, c2, g1, g2, g2x },
       key: plus(own, c1, c2, g1, g2),

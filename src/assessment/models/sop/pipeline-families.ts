@@ -78,7 +78,7 @@ export const PIPELINE_FAMILIES = [
     const name = (i: number) => `${days[i]} ${months[i] === 2 ? 'February' : 'March'}`
     const list = days.map((_, i) => name(i)).join(', ')
     return {
-      stem: `Seven open opportunities were created on ${list} 2026. As of 31 March 2026, what is the median age of the open pipeline in days, counting the days from the creation date to 31 March (creation day not counted)?`,
+      stem: `Seven open opportunities were created on ${list} 2026. As of 31 March 2026, what is the median age of the open pipeline in days, counting the days from the creation date to 31 March (creation day not counted), to one decimal place, a half rounded up?`,
       show: days1,
       inputs: Object.fromEntries(
         days.flatMap((d, i) => [
@@ -150,7 +150,7 @@ export const PIPELINE_FAMILIES = [
     const wr = pc(rng.int(20, 40))
     const s = pc(rng.int(5, 15))
     return {
-      stem: `A rep still needs ${$(g)} of bookings this quarter. Her win rate by value is ${pt(wr)}%, and ${pt(s)}% of pipeline slips out of the quarter before it is decided. How much pipeline due this quarter does she need, to the cent?`,
+      stem: `A rep still needs ${$(g)} of bookings this quarter. Her win rate by value is ${pt(wr)}%, and ${pt(s)}% of pipeline slips out of the quarter before it is decided. How much pipeline due this quarter does she need, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { g, wr, s },
       key: over(g, times(wr, minus(w(1), s))),
@@ -189,7 +189,7 @@ export const PIPELINE_FAMILIES = [
     const out = k(rng, 100, 500)
     const inn = k(rng, 50, 300)
     return {
-      stem: `A quarter opens with ${$(p0)} of pipeline. During it ${$(c)} is created, ${$(won)} is won, ${$(lost)} is lost, ${$(out)} is pushed to a later quarter and ${$(inn)} is pulled in from a later quarter. What is the quarter’s open pipeline at the end, to the cent?`,
+      stem: `A quarter opens with ${$(p0)} of pipeline. During it ${$(c)} is created, ${$(won)} is won, ${$(lost)} is lost, ${$(out)} is pushed to a later quarter and ${$(inn)} is pulled in from a later quarter. What is the quarter’s open pipeline at the end, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { p0, c, won, lost, out, inn },
       key: minus(plus(p0, c, inn), plus(won, lost, out)),
@@ -210,7 +210,7 @@ export const PIPELINE_FAMILIES = [
     const made = times(need, over(w(d), w(30)), pc(rng.int(50, 90)))
     const mc = w(Number(made.n / made.d))
     return {
-      stem: `Marketing and sales must create ${$(need)} of pipeline this month (30 days). After ${d} days they have created ${$(mc)}. Projecting the month at the same daily pace, by how much will they fall short, to the cent?`,
+      stem: `Marketing and sales must create ${$(need)} of pipeline this month (30 days). After ${d} days they have created ${$(mc)}. Projecting the month at the same daily pace, by how much will they fall short, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { need, d: w(d), mc },
       key: minus(need, times(mc, over(w(30), w(d)))),
@@ -303,7 +303,7 @@ export const PIPELINE_FAMILIES = [
     const wr = pc(rng.int(20, 35))
     const e = times(t, pc(rng.int(40, 95)))
     return {
-      stem: `Next quarter’s bookings target is ${$(t)} and the win rate by value is ${pt(wr)}%. ${$(e)} of pipeline already exists for the quarter. How much new pipeline must be created for the quarter, evenly over its three months, each month, to the cent?`,
+      stem: `Next quarter’s bookings target is ${$(t)} and the win rate by value is ${pt(wr)}%. ${$(e)} of pipeline already exists for the quarter. How much new pipeline must be created for the quarter, evenly over its three months, each month, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { t, wr, e },
       key: over(minus(over(t, wr), e), w(3)),
@@ -362,7 +362,7 @@ export const PIPELINE_FAMILIES = [
     const wr = pc(rng.int(20, 40))
     const carried = minus(w(1), s)
     return {
-      stem: `Next quarter’s bookings target is ${$(t)}. Historically ${pt(s)}% of a quarter’s bookings come from opportunities created and closed within the same quarter; the rest come from pipeline open at the start of the quarter, which wins ${pt(wr)}% by value. How much pipeline must be open at the start of the quarter, to the cent?`,
+      stem: `Next quarter’s bookings target is ${$(t)}. Historically ${pt(s)}% of a quarter’s bookings come from opportunities created and closed within the same quarter; the rest come from pipeline open at the start of the quarter, which wins ${pt(wr)}% by value. How much pipeline must be open at the start of the quarter, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { t, s, wr },
       key: over(times(t, carried), wr),

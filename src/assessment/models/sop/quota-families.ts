@@ -52,7 +52,7 @@ export const QUOTA_FAMILIES = [
     const o = pc(rng.int(10, 25))
     const n = rng.int(5, 9)
     return {
-      stem: `A sales manager’s quota is ${$(m)}. The team’s ${n} reps share an equal quota over-assigned by ${pt(o)}%: the rep quotas add up to the manager’s quota plus ${pt(o)}%. What is each rep’s quota, to the cent?`,
+      stem: `A sales manager’s quota is ${$(m)}. The team’s ${n} reps share an equal quota over-assigned by ${pt(o)}%: the rep quotas add up to the manager’s quota plus ${pt(o)}%. What is each rep’s quota, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { m, o, n: w(n) },
       key: over(times(m, plus(w(1), o)), w(n)),
@@ -79,7 +79,7 @@ export const QUOTA_FAMILIES = [
     const m = 13 - s
     const mo = over(q, w(12))
     return {
-      stem: `A fully ramped rep carries ${$(q)} a year, one twelfth each month. A new rep starts at the beginning of month ${s} and carries 0% of the monthly quota in her first month, 50% in her second and 100% from her third. What is her quota for the rest of the year (months ${s} to 12), to the cent?`,
+      stem: `A fully ramped rep carries ${$(q)} a year, one twelfth each month. A new rep starts at the beginning of month ${s} and carries 0% of the monthly quota in her first month, 50% in her second and 100% from her third. What is her quota for the rest of the year (months ${s} to 12), to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, s: w(s) },
       key: times(mo, plus(pc(50), w(m - 2))),
@@ -179,7 +179,7 @@ export const QUOTA_FAMILIES = [
     const mth = rng.int(4, 9)
     const ytd = w(Number((q.n * BigInt(mth * rng.int(5, 8))) / (100n * q.d)))
     return {
-      stem: `A rep’s annual quota is ${$(q)}. After ${mth} months she has booked ${$(ytd)}. What must she book each remaining month, evenly, to reach quota by year end, to the cent?`,
+      stem: `A rep’s annual quota is ${$(q)}. After ${mth} months she has booked ${$(ytd)}. What must she book each remaining month, evenly, to reach quota by year end, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, mth: w(mth), ytd },
       key: over(minus(q, ytd), w(12 - mth)),
@@ -201,7 +201,7 @@ export const QUOTA_FAMILIES = [
     const alloc = k(rng, 60, 300)
     const rem = rng.int(3, 9)
     return {
-      stem: `A rep’s annual quota is ${$(q)}. An account that carried ${$(alloc)} of it for the year moves to another rep with ${rem} months of the year left; plan rules give relief of the account’s allocation for the months remaining. What is the rep’s new annual quota, to the cent?`,
+      stem: `A rep’s annual quota is ${$(q)}. An account that carried ${$(alloc)} of it for the year moves to another rep with ${rem} months of the year left; plan rules give relief of the account’s allocation for the months remaining. What is the rep’s new annual quota, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, alloc, rem: w(rem) },
       key: minus(q, times(alloc, over(w(rem), w(12)))),
@@ -220,7 +220,7 @@ export const QUOTA_FAMILIES = [
     const q = k(rng, 600, 1500)
     const l = rng.int(4, 11)
     return {
-      stem: `A rep with a ${$(q)} annual quota takes ${l} weeks of leave; the plan prorates quota by weeks active out of 52. What is the prorated quota, to the cent?`,
+      stem: `A rep with a ${$(q)} annual quota takes ${l} weeks of leave; the plan prorates quota by weeks active out of 52. What is the prorated quota, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, l: w(l) },
       key: times(q, over(w(52 - l), w(52))),
@@ -280,7 +280,7 @@ export const QUOTA_FAMILIES = [
     const m = k(rng, 2000, 6000)
     const a = pc(rng.int(75, 92))
     return {
-      stem: `Reps on a team historically finish at ${pt(a)}% of quota on average. The manager must deliver ${$(m)}. How much quota must be assigned to the reps in total so that expected bookings equal the manager’s number, to the cent?`,
+      stem: `Reps on a team historically finish at ${pt(a)}% of quota on average. The manager must deliver ${$(m)}. How much quota must be assigned to the reps in total so that expected bookings equal the manager’s number, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { m, a },
       key: over(m, a),
@@ -323,7 +323,7 @@ export const QUOTA_FAMILIES = [
     const q2 = plus(q1, k(rng, 100, 400))
     const m = rng.int(3, 9)
     return {
-      stem: `A rep’s annual quota of ${$(q1)} is raised to ${$(q2)} a year from the start of month ${m + 1}; each rate applies for the months it covers. What is her quota for the year, to the cent?`,
+      stem: `A rep’s annual quota of ${$(q1)} is raised to ${$(q2)} a year from the start of month ${m + 1}; each rate applies for the months it covers. What is her quota for the year, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q1, q2, m: w(m) },
       key: plus(times(q1, over(w(m), w(12))), times(q2, over(w(12 - m), w(12)))),

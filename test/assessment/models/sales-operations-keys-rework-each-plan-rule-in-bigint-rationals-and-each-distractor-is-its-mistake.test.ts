@@ -517,15 +517,17 @@ const CAPACITY: Readonly<Record<string, Route>> = {
     )
   },
   'quota-to-ote-ratio': (f) => {
-    const [base, ti, q] = [v(f, 'base'), v(f, 'ti'), v(f, 'q')]
-    const ote = add(base, ti)
+    const [base, perQuarter, q] = [v(f, 'base'), v(f, 'tq'), v(f, 'q')]
+    // OTE is a year's base plus four quarters' target incentive.
+    const ote = add(base, perQuarter, perQuarter, perQuarter, perQuarter)
     return tenth(
       div(q, ote),
-      div(q, ti),
+      div(q, add(base, perQuarter)),
+      div(q, mul(perQuarter, r(4))),
       div(q, base),
-      div(q, add(ote, ti)),
-      div(q, add(ote, base)),
-      div(q, div(ote, r(2))),
+      div(ote, q),
+      div(q, mul(add(base, perQuarter), r(4))),
+      div(div(q, r(4)), ote),
     )
   },
   'cost-of-sales-per-quota-dollar': (f) => {
@@ -1091,6 +1093,7 @@ const CRM: Readonly<Record<string, Route>> = {
       sum((x) => x.open && x.stage < 4),
       sum((x) => x.open),
       sum((x) => x.open && x.stage <= 4),
+      sum((x) => x.open && x.stage < 3),
       sum((x) => x.stage < 4),
       sum((x) => x.open && x.stage >= 4),
     )

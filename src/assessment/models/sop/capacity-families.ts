@@ -111,19 +111,21 @@ export const CAPACITY_FAMILIES = [
   }),
   reckon('quota-to-ote-ratio', (rng) => {
     const base = k(rng, 60, 100)
-    const ti = k(rng, 50, 100)
-    const q = times(plus(base, ti), w(rng.int(40, 70)), over(w(1), w(10)))
+    const tq = w(rng.int(25, 50) * 500)
+    const ote = plus(base, times(tq, w(4)))
+    const q = times(ote, w(rng.int(40, 70)), over(w(1), w(10)))
     return {
-      stem: `An account executive’s base salary is ${$(base)} and target incentive ${$(ti)}; the quota is ${$(q)}. What is the quota-to-OTE ratio, to one decimal place, a half rounded up?`,
+      stem: `An account executive’s base salary is ${$(base)} a year and her target incentive ${$(tq)} a quarter; her annual quota is ${$(q)}. What is the quota-to-OTE ratio, to one decimal place, a half rounded up?`,
       show: times1,
-      inputs: { base, ti, q },
-      key: over(q, plus(base, ti)),
+      inputs: { base, tq, q },
+      key: over(q, ote),
       wrong: [
-        [over(q, ti), 'divides by the target incentive only'],
+        [over(q, plus(base, tq)), 'adds one quarter’s incentive as if it were the year’s'],
+        [over(q, times(tq, w(4))), 'divides by the annual target incentive only'],
         [over(q, base), 'divides by the base salary only'],
-        [over(q, plus(base, ti, ti)), 'adds the target incentive twice'],
-        [over(q, plus(base, base, ti)), 'adds the base salary twice'],
-        [over(q, over(plus(base, ti), w(2))), 'takes half the OTE as the variable pay'],
+        [over(ote, q), 'gives OTE as a ratio of quota, the wrong way up'],
+        [over(q, times(plus(base, tq), w(4))), 'multiplies the base salary by four as well'],
+        [over(over(q, w(4)), ote), 'divides a quarter’s quota by the annual OTE'],
       ],
     }
   }),

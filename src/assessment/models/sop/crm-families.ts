@@ -411,6 +411,7 @@ export const CRM_FAMILIES = [
     ops[1] = { ...ops[1]!, st: 'open', s: 4 }
     // An open stage-5 deal, so moving every open deal differs from moving stage 4 too.
     ops[2] = { ...ops[2]!, st: 'open', s: 5 }
+    ops[3] = { ...ops[3]!, st: 'open', s: 3 }
     const sum = (f: (o: (typeof ops)[number]) => boolean) =>
       plus(w(0), ...ops.filter(f).map((o) => o.v))
     return {
@@ -427,6 +428,7 @@ export const CRM_FAMILIES = [
       wrong: [
         [sum((o) => o.st === 'open'), 'moves every open opportunity'],
         [sum((o) => o.st === 'open' && o.s <= 4), 'moves stage 4 too'],
+        [sum((o) => o.st === 'open' && o.s < 3), 'stops a stage early, moving stages 1 and 2 only'],
         [sum((o) => o.s < 4), 'moves closed opportunities by their stage as well'],
         [sum((o) => o.st === 'open' && o.s >= 4), 'moves the late-stage deals instead'],
       ],

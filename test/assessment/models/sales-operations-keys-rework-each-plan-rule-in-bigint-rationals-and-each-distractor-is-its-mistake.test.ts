@@ -882,13 +882,11 @@ const CRM: Readonly<Record<string, Route>> = {
     let first = 0
     for (let j = 0; j < leads; j++) if (j % cycle < wa) first++
     const rounds = Math.floor(leads / cycle)
-    const tail = leads - rounds * cycle
     return whole(
       r(first),
       down(r(leads, 3)),
       r(rounds * wa),
       r(leads * wa, cycle),
-      r(rounds * wa + Math.min(tail, 1)),
       r((rounds + 1) * wa),
     )
   },

@@ -11,10 +11,11 @@ const n = (x: number) => w(x)
 
 export const CRM_FAMILIES = [
   reckon('weighted-round-robin-share', (rng) => {
-    const [wa, wb, wc] = [rng.int(2, 4), rng.int(1, 2), rng.int(1, 2)]
+    const [wa, wb, wc] = [rng.int(3, 4), rng.int(1, 2), rng.int(1, 2)]
     const cyc = wa + wb + wc
     const full = rng.int(5, 14)
-    const rest = rng.int(1, cyc - 1)
+    // The day ends inside the first rep's turn, so the part-cycle is neither none nor a full turn.
+    const rest = rng.int(2, wa - 1)
     const leads = full * cyc + rest
     return {
       stem: `Inbound leads are routed by weighted round robin: in each cycle rep ${REPS[0]} takes the first ${wa} leads, then ${REPS[1]} takes ${wb} and ${REPS[2]} takes ${wc}, and cycles repeat from the start of the day. ${leads} leads arrive today. How many go to ${REPS[0]}?`,
@@ -25,7 +26,6 @@ export const CRM_FAMILIES = [
         [n(Math.floor(leads / 3)), 'splits the leads evenly over the three reps'],
         [n(full * wa), 'leaves out the part-cycle at the end of the day'],
         [n(Math.round((leads * wa) / cyc)), 'takes the weighted share of the day and rounds it'],
-        [n(full * wa + Math.min(rest, 1)), 'gives the part-cycle one lead each in turn'],
         [n((full + 1) * wa), 'counts the part-cycle at the end of the day as a full cycle'],
       ],
     }
@@ -198,7 +198,8 @@ export const CRM_FAMILIES = [
     const v = [k(rng, 20, 200), k(rng, 20, 200), k(rng, 20, 200), k(rng, 20, 200)]
     // customer signature day, countersignature day (June = 1..30, July = 31..)
     const cust = [rng.int(20, 30), rng.int(25, 30), rng.int(20, 29), rng.int(31, 33)]
-    const counter = [cust[0]!, 31 + rng.int(0, 2), cust[2]! + 1, cust[3]! + 1]
+    // The third deal is countersigned on 30 June, the quarter's last day, in every draw.
+    const counter = [cust[0]!, 31 + rng.int(0, 2), 30, cust[3]! + 1]
     const day = (x: number) => (x <= 30 ? `${x} June` : `${x - 30} July`)
     const sum = (f: (i: number) => boolean) => plus(w(0), ...v.filter((_, i) => f(i)))
     return {
@@ -248,7 +249,8 @@ export const CRM_FAMILIES = [
     }
   }),
   reckon('lead-response-sla-breach-share', (rng) => {
-    const sla = rng.pick([60, 90, 120])
+    // At 60 minutes, reading "1 h 05 min" as 105 flags the same leads as counting the limit itself.
+    const sla = rng.pick([90, 120])
     const leads = 16
     const mins = Array.from({ length: leads }, () => rng.int(10, 2 * sla + 60))
     mins[0] = sla

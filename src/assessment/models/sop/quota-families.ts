@@ -253,9 +253,10 @@ export const QUOTA_FAMILIES = [
   reckon('seasonal-quarter-attainment', (rng) => {
     const q = k(rng, 800, 2000)
     const wts = rng.pick([
-      [20, 25, 25, 30],
+      // Third quarters off an even 25 %, so the even split is a slip and not the key.
+      [20, 25, 20, 35],
       [15, 25, 30, 30],
-      [20, 20, 25, 35],
+      [20, 20, 30, 30],
       [10, 20, 30, 40],
     ])
     const w3 = pc(wts[2]!)

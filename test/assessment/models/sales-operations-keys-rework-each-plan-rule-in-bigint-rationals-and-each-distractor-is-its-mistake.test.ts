@@ -7,6 +7,18 @@ import { PIPELINE_FAMILIES } from '../../../src/assessment/models/sop/pipeline-f
 import { QUOTA_FAMILIES } from '../../../src/assessment/models/sop/quota-families.js'
 import { SOP_MODELS } from '../../../src/assessment/models/sop/sop-models.js'
 import type { SalesOpsScenario } from '../../../src/assessment/models/sop/sop-text.js'
+import {
+  add,
+  ceilOf,
+  cmp,
+  div,
+  floorOf,
+  halfUpOf,
+  mul,
+  type R,
+  r,
+  sub,
+} from '../../support/bigint-rationals.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { type SecondWorking, scenarioKeyChecks } from '../../support/scenario-key-checks.js'
@@ -24,29 +36,18 @@ const FAMILIES = [
 const DRAWS = 30
 const DRAWN = drawFamilies<SalesOpsScenario>(FAMILIES, DRAWS, 2026_12_06)
 
-// ---- Exact rationals as BigInt pairs, nothing shared with the families' fraction helpers.
-type R = readonly [bigint, bigint]
+// ---- Exact rationals as BigInt pairs (the shared test support), nothing shared with the
+// families' fraction helpers.
 const B = BigInt
-const r = (n: number | bigint, d: number | bigint = 1): R => [B(n), B(d)]
-const mul = (...xs: readonly R[]): R => xs.reduce<R>(([a, b], [c, d]) => [a * c, b * d], [1n, 1n])
-const div = ([a, b]: R, [c, d]: R): R => (c < 0n ? [-a * d, -b * c] : [a * d, b * c])
-const add = (...xs: readonly R[]): R =>
-  xs.reduce<R>(([a, b], [c, d]) => [a * d + c * b, b * d], [0n, 1n])
-const sub = ([a, b]: R, [c, d]: R): R => [a * d - c * b, b * d]
-const cmp = ([a, b]: R, [c, d]: R): number => {
-  const x = a * d - c * b
-  return x < 0n ? -1 : x > 0n ? 1 : 0
-}
 const lo = (x: R, y: R): R => (cmp(x, y) < 0 ? x : y)
 /** Whole part, rounded down or up (x ≥ 0). */
-const down = ([a, b]: R): R => r(a / b)
-const up = ([a, b]: R): R => r((a + b - 1n) / b)
+const down = (x: R): R => r(floorOf(x))
+const up = (x: R): R => r(ceilOf(x))
 const per = (p: number): R => r(p, 100)
 
 // ---- Writing numbers: |x| × 10^k rounded half up, grouped with commas.
 function write(x: R, places: number): string {
-  const [a, b] = x
-  const m = (2n * a * 10n ** B(places) + b) / (2n * b)
+  const m = halfUpOf(mul(x, r(10n ** B(places))))
   const s = m.toString().padStart(places + 1, '0')
   const whole = B(places ? s.slice(0, -places) : s).toLocaleString('en-US')
   return places ? `${whole}.${s.slice(-places)}` : whole
@@ -146,7 +147,15 @@ const COMP: Readonly<Record<string, Route>> = {
   'recoverable-draw-recovery': (f) => {
     const [d, c1, c2, c3] = [v(f, 'd'), v(f, 'c1'), v(f, 'c2'), v(f, 'c3')]
     const owed = sub(sub(mul(d, r(2)), c1), c2)
-    return cents(sub(c3, owed), c3, sub(c3, sub(d, c2)), sub(sub(c3, owed), d), sub(c3, sub(d, c1)))
+    return cents(
+      sub(c3, owed),
+      c3,
+      sub(c3, sub(d, c2)),
+      sub(sub(c3, owed), d),
+      sub(c3, sub(d, c1)),
+      sub(c3, add(d, d)),
+      sub(c3, d),
+    )
   },
   'non-recoverable-draw-quarter': (f) => {
     const [d, c1, c2, c3] = [v(f, 'd'), v(f, 'c1'), v(f, 'c2'), v(f, 'c3')]
@@ -156,6 +165,7 @@ const COMP: Readonly<Record<string, Route>> = {
       mul(d, r(3)),
       add(mul(d, r(3)), c1, c2, c3),
       add(c1, c2, d),
+      add(d, d, d, c2),
     )
   },
   'pro-rata-clawback': (f) => {
@@ -215,6 +225,7 @@ const COMP: Readonly<Record<string, Route>> = {
       mul(halfRate, acv, r(y)),
       add(mul(rate, acv), mul(halfRate, acv)),
       add(mul(rate, acv), mul(halfRate, acv, r(y))),
+      add(mul(rate, acv, r(y)), mul(halfRate, acv, r(y - 1))),
     )
   },
   'quarterly-payout-at-annual-rate': (f) => {
@@ -284,6 +295,7 @@ const QUOTA: Readonly<Record<string, Route>> = {
       div(quarter, b),
       div(b, div(q, r(3))),
       div(b, div(q, r(12))),
+      div(mul(b, r(4)), quarter),
     )
   },
   'ytd-attainment-seasonal-quotas': (f) => {
@@ -327,7 +339,15 @@ const QUOTA: Readonly<Record<string, Route>> = {
       number,
       number,
     ]
-    return pct(r(a + e, n), r(a, n), r(a + e, n + ramp), r(a + e + x, n + ramp), r(a + e + x, n))
+    return pct(
+      r(a + e, n),
+      r(a, n),
+      r(a + e, n + ramp),
+      r(a + e + x, n + ramp),
+      r(a + e + x, n),
+      r(a + e, n - a - e),
+      r(a + e + x, n + x),
+    )
   },
   'median-attainment-even-team': (f) => {
     const xs = nums(f, 'a', 8)
@@ -360,6 +380,8 @@ const QUOTA: Readonly<Record<string, Route>> = {
       div(m, b),
       div(b, mul(m, sub(ONE, o))),
       sub(div(b, reps), o),
+      add(div(b, reps), o),
+      div(mul(b, add(ONE, o)), m),
     )
   },
   'monthly-run-rate-to-close-gap': (f) => {
@@ -371,6 +393,8 @@ const QUOTA: Readonly<Record<string, Route>> = {
       div(gap, r(12)),
       div(gap, r(11 - m)),
       div(q, r(12 - m)),
+      div(gap, r(13 - m)),
+      sub(mul(q, r(m + 1, 12)), ytd),
     )
   },
   'quota-relief-on-account-transfer': (f) => {
@@ -427,6 +451,8 @@ const QUOTA: Readonly<Record<string, Route>> = {
       div(ytd, toDate(m - 1)),
       div(ytd, toDate(m + 1)),
       div(toDate(m), ytd),
+      div(ytd, toDate(1)),
+      div(ytd, toDate(12 - m)),
     )
   },
   'blended-quota-after-mid-year-change': (f) => {
@@ -463,6 +489,8 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       up(add(seats, mul(r(h), rate))),
       up(mul(seats, add(ONE, rate))),
       up(mul(r(n), rate)),
+      up(sub(div(r(h), sub(ONE, rate)), r(n))),
+      up(add(seats, mul(r(n + h, 2), rate))),
     )
   },
   'capacity-with-ramping-hires': (f) => {
@@ -489,16 +517,17 @@ const CAPACITY: Readonly<Record<string, Route>> = {
     )
   },
   'quota-to-ote-ratio': (f) => {
-    const [base, ti, q] = [v(f, 'base'), v(f, 'ti'), v(f, 'q')]
-    const ote = add(base, ti)
+    const [base, perQuarter, q] = [v(f, 'base'), v(f, 'tq'), v(f, 'q')]
+    // OTE is a year's base plus four quarters' target incentive.
+    const ote = add(base, perQuarter, perQuarter, perQuarter, perQuarter)
     return tenth(
       div(q, ote),
-      div(q, ti),
+      div(q, add(base, perQuarter)),
+      div(q, mul(perQuarter, r(4))),
       div(q, base),
-      div(ote, div(q, r(10))),
-      div(q, add(ote, ti)),
-      div(q, add(ote, base)),
-      div(q, div(ote, r(2))),
+      div(ote, q),
+      div(q, mul(add(base, perQuarter), r(4))),
+      div(div(q, r(4)), ote),
     )
   },
   'cost-of-sales-per-quota-dollar': (f) => {
@@ -509,7 +538,7 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       div(ote, q),
       div(mul(ote, b), q),
       div(ote, mul(q, sub(ONE, b))),
-      div(loaded, mul(q, r(2))),
+      add(div(ote, q), b),
     )
   },
   'quota-by-territory-potential': (f) => {
@@ -520,8 +549,14 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       mul(t, div(mine, all)),
       div(t, r(4)),
       mul(t, div(mine, sub(all, mine))),
-      mul(t, div(mine, ps[3]!)),
-      mul(mine, div(t, mul(r(4), ps[0]!))),
+      mul(
+        t,
+        div(
+          mine,
+          ps.reduce((a, b) => (cmp(a, b) < 0 ? b : a)),
+        ),
+      ),
+      sub(t, mul(t, div(mine, all))),
     )
   },
   'territory-imbalance-against-mean': (f) => {
@@ -571,6 +606,8 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       up(div(t, each)),
       down(div(gap, each)),
       up(div(gap, qr)),
+      up(div(gap, mul(each, a))),
+      up(sub(div(t, each), mul(r(n), a))),
     )
   },
   'recruiting-start-month': (f) => {
@@ -580,7 +617,7 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       r(m - ramp),
       r(m - hire),
       r(m - ramp - hire + 1),
-      r(m - Math.max(ramp, hire)),
+      r(m - ramp - hire - 1),
     )
   },
   'sdrs-needed-for-ae-pipeline': (f) => {
@@ -617,6 +654,22 @@ const CAPACITY: Readonly<Record<string, Route>> = {
       mul(div(qr, r(52)), lostMonths),
     )
   },
+  'bookings-per-average-ramped-rep': (f) => {
+    const [b, ramping] = [v(f, 'b'), i(f, 'ramping')]
+    const hs = Array.from({ length: 5 }, (_, q) => i(f, `h${q}`))
+    const quarterEnds = hs.slice(1)
+    const sum = (xs: readonly number[]) => xs.reduce((t, x) => t + x, 0)
+    const average = r(sum(quarterEnds), 4)
+    return cents(
+      div(b, average),
+      div(b, r(hs[4]!)),
+      div(b, r(hs[0]!)),
+      div(b, r(hs[0]! + hs[4]!, 2)),
+      div(b, r(sum(hs), 5)),
+      div(b, add(average, r(ramping))),
+      div(b, r(sum(quarterEnds))),
+    )
+  },
 }
 
 // ---- Pipeline: ratios, shares and day counts, each from the stated inclusion rule.
@@ -635,6 +688,8 @@ const PIPELINE: Readonly<Record<string, Route>> = {
       div(add(inQ, early), left),
       div(add(inQ, later), left),
       div(add(inQ, won), t),
+      div(left, inQ),
+      div(add(inQ, early, later), t),
     )
   },
   'cohort-win-rate-so-far': (f) => {
@@ -666,9 +721,20 @@ const PIPELINE: Readonly<Record<string, Route>> = {
     )
   },
   'velocity-change-from-win-rate-lever': (f) => {
-    const [w0, rise] = [i(f, 'w0'), i(f, 'up')]
-    // Velocity is linear in win rate, so the rise is the win rate's relative rise.
-    return pct(r(rise, w0), per(rise), r(rise, w0 + rise), r(rise, 100 - w0), r(w0 + rise, w0))
+    const [w0, rise, c0, c1] = [i(f, 'w0'), i(f, 'up'), i(f, 'c0'), i(f, 'c1')]
+    const w1 = w0 + rise
+    // Velocity is linear in win rate and inverse in cycle length: new ÷ old = (w1·c0) ÷ (w0·c1).
+    const ratio = r(w1 * c0, w0 * c1)
+    return pct(
+      sub(ratio, ONE),
+      r(rise, w0),
+      sub(r(w1, w0), r(c1, c0)),
+      sub(r(w1 * c1, w0 * c0), ONE),
+      ratio,
+      sub(r((100 + rise) * c0, 100 * c1), ONE),
+      sub(mul(add(ONE, r(rise, w1)), r(c0, c1)), ONE),
+      sub(ONE, div(ONE, ratio)),
+    )
   },
   'pipeline-needed-with-slippage': (f) => {
     const [g, wr, s] = [v(f, 'g'), v(f, 'wr'), v(f, 's')]
@@ -712,6 +778,7 @@ const PIPELINE: Readonly<Record<string, Route>> = {
       sub(need, mul(made, r(31, d))),
       sub(mul(need, r(d, 30)), made),
       sub(need, mul(made, r(30, d + 1))),
+      sub(need, mul(made, r(30 - d, d))),
     )
   },
   'stalled-pipeline-share-by-value': (f) => {
@@ -753,6 +820,7 @@ const PIPELINE: Readonly<Record<string, Route>> = {
       r(drop, adv + drop),
       r(adv, adv + open),
       r(adv + open, entered),
+      r(adv, drop),
     )
   },
   'quarter-pipeline-created-needed': (f) => {
@@ -788,26 +856,38 @@ const PIPELINE: Readonly<Record<string, Route>> = {
       avg(ds.map((d) => 31 - d)),
     )
   },
+  'starting-pipeline-with-in-quarter-create-and-close': (f) => {
+    const [t, s, wr] = [v(f, 't'), v(f, 's'), v(f, 'wr')]
+    // The bookings the start-of-quarter pipeline must supply, grossed up by its win rate.
+    const fromOpen = sub(t, mul(t, s))
+    return cents(
+      div(fromOpen, wr),
+      div(t, wr),
+      div(mul(t, s), wr),
+      fromOpen,
+      div(t, mul(wr, sub(ONE, s))),
+      sub(div(t, wr), mul(t, s)),
+      mul(fromOpen, wr),
+    )
+  },
 }
 
 // ---- CRM rules: each record walked through the stated rule, one by one.
 const tally = <T>(xs: readonly T[], keep: (x: T) => boolean): R => r(xs.filter(keep).length)
 const CRM: Readonly<Record<string, Route>> = {
   'weighted-round-robin-share': (f) => {
-    const [wa, leads] = [i(f, 'wa'), i(f, 'leads')]
-    const cycle = wa + 2
+    const [wa, wb, wc, leads] = [i(f, 'wa'), i(f, 'wb'), i(f, 'wc'), i(f, 'leads')]
+    const cycle = wa + wb + wc
     // Hand the leads out one at a time: the first `wa` seats of each cycle are the first rep's.
     let first = 0
     for (let j = 0; j < leads; j++) if (j % cycle < wa) first++
     const rounds = Math.floor(leads / cycle)
-    const tail = leads - rounds * cycle
     return whole(
       r(first),
       down(r(leads, 3)),
       r(rounds * wa),
       r(leads * wa, cycle),
-      r(rounds * wa + Math.min(tail, 1)),
-      add(up(r(leads * wa, cycle)), r(tail > wa ? 1 : 0)),
+      r((rounds + 1) * wa),
     )
   },
   'round-robin-skipping-unavailable-rep': (f) => {
@@ -827,13 +907,15 @@ const CRM: Readonly<Record<string, Route>> = {
     )
   },
   'employee-band-routing-count': (f) => {
-    const es = nums(f, 'e', 10)
+    const es = nums(f, 'e', 12)
     return whole(
       tally(es, (x) => x >= 200 && x < 1000),
-      tally(es, (x) => x > 200 && x <= 1000),
+      tally(es, (x) => x > 200 && x < 1000),
       tally(es, (x) => x >= 200),
       tally(es, (x) => x >= 200 && x <= 1000),
       tally(es, (x) => x > 200 && x < 999),
+      tally(es, (x) => x < 1000),
+      tally(es, (x) => x < 200),
     )
   },
   'duplicates-by-stated-match-rule': (f) => {
@@ -852,6 +934,8 @@ const CRM: Readonly<Record<string, Route>> = {
       r(total - groups.length),
       r(total - members + 2 * groups.length),
       r(total - groups.reduce((s, x) => s + (x * (x - 1)) / 2, 0)),
+      r(total - members + 1),
+      r(total + groups.length),
     )
   },
   'required-field-completeness': (f) => {
@@ -867,13 +951,22 @@ const CRM: Readonly<Record<string, Route>> = {
   },
   'past-close-date-hygiene-count': (f) => {
     const today = i(f, 'asOf')
-    const rows = nums(f, 'd', 9).map((d, j) => ({ d, open: i(f, `o${j + 1}`) === 1 }))
+    // Offsets from 1 April, 20 added in the figures: a row's date is 1 April + (d − 20) days.
+    const rows = nums(f, 'd', 12).map((d, j) => {
+      const date = new Date(Date.UTC(2026, 3, 1 + d - 20))
+      return { month: date.getUTCMonth(), day: date.getUTCDate(), open: i(f, `o${j + 1}`) === 1 }
+    })
+    const before = (x: (typeof rows)[number]) => x.month < 3 || x.day < today
+    const upTo = (x: (typeof rows)[number]) => x.month < 3 || x.day <= today
     return whole(
-      tally(rows, (x) => x.open && x.d < today),
-      tally(rows, (x) => x.open && x.d <= today),
-      tally(rows, (x) => x.d < today),
-      tally(rows, (x) => x.open && x.d > today),
-      tally(rows, (x) => x.d <= today),
+      tally(rows, (x) => x.open && before(x)),
+      tally(rows, (x) => x.open && upTo(x)),
+      tally(rows, before),
+      tally(rows, (x) => x.open && !upTo(x)),
+      tally(rows, upTo),
+      tally(rows, (x) => x.open && x.day < today),
+      tally(rows, (x) => !x.open && before(x)),
+      tally(rows, (x) => x.open && x.month < 3),
     )
   },
   'bookings-by-countersignature-date': (f) => {
@@ -910,54 +1003,69 @@ const CRM: Readonly<Record<string, Route>> = {
   },
   'lead-response-sla-breach-share': (f) => {
     const sla = i(f, 'sla')
-    const ts = nums(f, 't', 10)
+    const ts = nums(f, 't', 16)
     // "1 h 05 min" misread as the digits 105.
     const misread = (m: number) =>
       m < 60 ? m : Number(`${Math.floor(m / 60)}${String(m % 60).padStart(2, '0')}`)
-    const share = (keep: (m: number) => boolean) => div(tally(ts, keep), r(10))
+    const share = (keep: (m: number) => boolean) => div(tally(ts, keep), r(16))
     return pct(
       share((m) => m > sla),
       share((m) => m >= sla),
       share((m) => m <= sla),
       share((m) => misread(m) > sla),
       share((m) => m > sla + 30),
+      share((m) => m - (m % 60) > sla),
     )
   },
   'capped-round-robin-overflow': (f) => {
-    const [cap, leads] = [i(f, 'cap'), i(f, 'leads')]
+    const [away, leads] = [i(f, 'away'), i(f, 'leads')]
+    const caps = nums(f, 'c', 4)
+    const present = caps.filter((_, j) => j !== away)
+    const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0)
     return whole(
-      r(leads - 4 * cap),
-      r(leads - cap),
-      r(leads - 3 * cap),
-      r(4 * cap),
-      r(leads - 4 * (cap - 1)),
+      r(leads - sum(present)),
+      r(leads - sum(caps)),
+      r(leads - 3 * Math.max(...present)),
+      r(leads - 3 * Math.min(...present)),
+      r(sum(present)),
+      r(leads - Math.max(...present)),
     )
   },
   'stage-probability-mismatch-count': (f) => {
     const table: Readonly<Record<number, number>> = { 1: 10, 2: 25, 3: 50, 4: 75, 5: 90 }
-    const rows = nums(f, 's', 8).map((s, j) => ({ s, p: i(f, `p${j + 1}`) }))
+    const rows = nums(f, 's', 12).map((s, j) => ({ s, p: i(f, `p${j + 1}`) }))
+    const off = rows.filter((x) => x.p !== table[x.s])
+    const offStages = new Set(off.map((x) => x.s))
     return whole(
-      tally(rows, (x) => x.p !== table[x.s]),
+      r(off.length),
       tally(rows, (x) => x.p > table[x.s]!),
       tally(rows, (x) => x.p < table[x.s]!),
       tally(rows, (x) => x.p === table[x.s]),
       tally(rows, (x) => x.p !== table[Math.min(x.s + 1, 5)]),
+      tally(rows, (x) => x.p !== table[Math.max(x.s - 1, 1)]),
+      r(offStages.size),
+      tally(rows, (x) => offStages.has(x.s)),
     )
   },
   'discount-percent-off-list-for-approval': (f) => {
-    const [l, d] = [v(f, 'list'), v(f, 'd')]
-    const net = mul(l, sub(ONE, d))
-    const off = sub(l, net)
+    const [l, off, fee] = [v(f, 'list'), v(f, 'off'), v(f, 'fee')]
+    const net = sub(l, off)
+    const quoted = add(net, fee)
+    // The subscription's net is the quoted total less the undiscounted fee.
+    const netFromQuote = sub(quoted, fee)
+    const discount = sub(l, netFromQuote)
     return pct(
-      div(off, l),
-      div(off, net),
-      div(net, l),
-      div(off, add(l, net)),
-      div(off, div(add(l, net), r(2))),
+      div(discount, l),
+      div(discount, netFromQuote),
+      div(discount, add(l, fee)),
+      div(discount, add(l, netFromQuote)),
+      div(discount, div(add(l, netFromQuote), r(2))),
+      div(discount, quoted),
+      div(sub(add(l, fee), netFromQuote), add(l, fee)),
     )
   },
   'finance-approval-for-payment-terms': (f) => {
-    const quotes = nums(f, 't', 8).map((t, j) => ({ t, d: i(f, `d${j + 1}`) }))
+    const quotes = nums(f, 't', 12).map((t, j) => ({ t, d: i(f, `d${j + 1}`) }))
     return whole(
       tally(quotes, (q) => q.t > 60 || q.d >= 15),
       tally(quotes, (q) => q.t >= 60 || q.d >= 15),
@@ -967,6 +1075,8 @@ const CRM: Readonly<Record<string, Route>> = {
         tally(quotes, (q) => q.t > 60),
         tally(quotes, (q) => q.d >= 15),
       ),
+      tally(quotes, (q) => q.t > 60),
+      tally(quotes, (q) => q.d >= 15),
     )
   },
   'territory-reassignment-pipeline-moved': (f) => {
@@ -981,8 +1091,52 @@ const CRM: Readonly<Record<string, Route>> = {
       sum((x) => x.open && x.stage < 4),
       sum((x) => x.open),
       sum((x) => x.open && x.stage <= 4),
+      sum((x) => x.open && x.stage < 3),
       sum((x) => x.stage < 4),
       sum((x) => x.open && x.stage >= 4),
+    )
+  },
+  'account-hierarchy-arr-rollup': (f) => {
+    // The hierarchy as stated: parent → North (→ North-East) and South (→ South-West).
+    const tree = {
+      active: v(f, 'own'),
+      cancelled: r(0),
+      kids: [
+        {
+          active: v(f, 'c1'),
+          cancelled: v(f, 'c1x'),
+          kids: [{ active: v(f, 'g1'), cancelled: r(0), kids: [] }],
+        },
+        {
+          active: v(f, 'c2'),
+          cancelled: r(0),
+          kids: [{ active: v(f, 'g2'), cancelled: v(f, 'g2x'), kids: [] }],
+        },
+      ],
+    }
+    type Node =
+      | typeof tree
+      | (typeof tree.kids)[number]
+      | (typeof tree.kids)[number]['kids'][number]
+    const roll = (x: Node, withCancelled: boolean, depth: number): R =>
+      depth < 0
+        ? r(0)
+        : add(
+            x.active,
+            withCancelled ? x.cancelled : r(0),
+            ...x.kids.map((kid: Node) => roll(kid, withCancelled, depth - 1)),
+          )
+    const [own, c1, c1x, c2, g1, g2] = ['own', 'c1', 'c1x', 'c2', 'g1', 'g2'].map((key) =>
+      v(f, key),
+    ) as [R, R, R, R, R, R]
+    return cents(
+      roll(tree, false, 2),
+      roll(tree, false, 1),
+      roll(tree, true, 2),
+      sub(roll(tree, false, 2), own),
+      add(roll(tree, false, 2), g1, g2),
+      roll(tree, true, 1),
+      add(own, c1, c1x, c2, g1, g2),
     )
   },
 }

@@ -4,6 +4,7 @@ import {
   ceil,
   count,
   floor,
+  max,
   minus,
   monthNo,
   one,
@@ -61,6 +62,14 @@ export const CAPACITY_FAMILIES = [
         [ceil(plus(w(h - n), times(w(h), r))), 'applies attrition to the year-end headcount'],
         [ceil(times(w(h - n), plus(w(1), r))), 'applies attrition to the new seats only'],
         [ceil(times(w(n), r)), 'replaces the leavers but adds no seats'],
+        [
+          ceil(minus(over(w(h), minus(w(1), r)), w(n))),
+          'grosses the year-end headcount up for attrition',
+        ],
+        [
+          ceil(plus(w(h - n), times(over(w(n + h), w(2)), r))),
+          'applies attrition to the average of the start and end headcounts',
+        ],
       ],
     }
   }),
@@ -70,7 +79,7 @@ export const CAPACITY_FAMILIES = [
     const qr = k(rng, 600, 1200)
     const mo = over(qr, w(12))
     return {
-      stem: `A team has ${n} ramped reps at a ${$(qr)} annual quota and hires ${h} more on 1 January. New reps produce 25%, 50% and 75% of a monthly quota in their first three months and 100% after. What is the team’s productive capacity for the year, to the cent?`,
+      stem: `A team has ${n} ramped reps at a ${$(qr)} annual quota and hires ${h} more on 1 January. New reps produce 25%, 50% and 75% of a monthly quota in their first three months and 100% after. What is the team’s productive capacity for the year, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { n: w(n), h: w(h), qr },
       key: plus(times(w(n), qr), times(w(h), mo, plus(pc(150), w(9)))),
@@ -88,7 +97,7 @@ export const CAPACITY_FAMILIES = [
     const a = pc(rng.int(70, 90))
     const r = pc(rng.int(10, 30))
     return {
-      stem: `A team of ${n} reps carries ${$(qr)} each; reps attain ${pt(a)}% of quota on average. ${pt(r)}% of the reps are expected to leave, spread evenly through the year, so each leaver produces for half a year and is not replaced. What is the expected bookings capacity, to the cent?`,
+      stem: `A team of ${n} reps carries ${$(qr)} each; reps attain ${pt(a)}% of quota on average. ${pt(r)}% of the reps are expected to leave, spread evenly through the year, so each leaver produces for half a year and is not replaced. What is the expected bookings capacity, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { n: w(n), qr, a, r },
       key: times(qr, a, w(n), minus(w(1), over(r, w(2)))),
@@ -102,20 +111,21 @@ export const CAPACITY_FAMILIES = [
   }),
   reckon('quota-to-ote-ratio', (rng) => {
     const base = k(rng, 60, 100)
-    const ti = k(rng, 50, 100)
-    const q = times(plus(base, ti), w(rng.int(40, 70)), over(w(1), w(10)))
+    const tq = w(rng.int(25, 50) * 500)
+    const ote = plus(base, times(tq, w(4)))
+    const q = times(ote, w(rng.int(40, 70)), over(w(1), w(10)))
     return {
-      stem: `An account executive’s base salary is ${$(base)} and target incentive ${$(ti)}; the quota is ${$(q)}. What is the quota-to-OTE ratio, to one decimal place, a half rounded up?`,
+      stem: `An account executive’s base salary is ${$(base)} a year and her target incentive ${$(tq)} a quarter; her annual quota is ${$(q)}. What is the quota-to-OTE ratio, to one decimal place, a half rounded up?`,
       show: times1,
-      inputs: { base, ti, q },
-      key: over(q, plus(base, ti)),
+      inputs: { base, tq, q },
+      key: over(q, ote),
       wrong: [
-        [over(q, ti), 'divides by the target incentive only'],
+        [over(q, plus(base, tq)), 'adds one quarter’s incentive as if it were the year’s'],
+        [over(q, times(tq, w(4))), 'divides by the annual target incentive only'],
         [over(q, base), 'divides by the base salary only'],
-        [over(plus(base, ti), over(q, w(10))), 'divides the OTE by a tenth of the quota'],
-        [over(q, plus(base, ti, ti)), 'adds the target incentive twice'],
-        [over(q, plus(base, base, ti)), 'adds the base salary twice'],
-        [over(q, over(plus(base, ti), w(2))), 'takes half the OTE as the variable pay'],
+        [over(ote, q), 'gives OTE as a ratio of quota, the wrong way up'],
+        [over(q, times(plus(base, tq), w(4))), 'multiplies the base salary by four as well'],
+        [over(over(q, w(4)), ote), 'divides a quarter’s quota by the annual OTE'],
       ],
     }
   }),
@@ -135,7 +145,7 @@ export const CAPACITY_FAMILIES = [
           over(ote, times(q, minus(w(1), burden))),
           'takes the overhead off the quota instead of adding it to cost',
         ],
-        [over(times(ote, plus(w(1), burden)), times(q, w(2))), 'divides by twice the quota'],
+        [plus(over(ote, q), burden), 'adds the overhead rate to the cost percentage as points'],
       ],
     }
   }),
@@ -145,7 +155,7 @@ export const CAPACITY_FAMILIES = [
     const i = rng.int(0, 3)
     const sum = plus(...ps)
     return {
-      stem: `A ${$(t)} regional quota is allocated to four territories in proportion to their stated potential of ${ps.map($).join(', ')}. What quota does territory ${'ABCD'[i]} (potential ${$(ps[i]!)}) receive, to the cent?`,
+      stem: `A ${$(t)} regional quota is allocated to four territories in proportion to their stated potential of ${ps.map($).join(', ')}. What quota does territory ${'ABCD'[i]} (potential ${$(ps[i]!)}) receive, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { t, p1: ps[0]!, p2: ps[1]!, p3: ps[2]!, p4: ps[3]!, i: w(i) },
       key: times(t, over(ps[i]!, sum)),
@@ -155,10 +165,13 @@ export const CAPACITY_FAMILIES = [
           times(t, over(ps[i]!, minus(sum, ps[i]!))),
           'divides by the other territories’ potential only',
         ],
-        [times(t, over(ps[i]!, ps[3]!)), 'scales against the largest territory’s potential'],
         [
-          times(ps[i]!, over(t, times(w(4), ps[0]!))),
-          'scales against four times the first territory’s potential',
+          times(t, over(ps[i]!, ps.reduce(max))),
+          'scales by the largest territory’s potential instead of the total',
+        ],
+        [
+          minus(t, times(t, over(ps[i]!, sum))),
+          'gives the other three territories’ combined quota',
         ],
       ],
     }
@@ -213,7 +226,7 @@ export const CAPACITY_FAMILIES = [
     const y = rng.int(2, 7)
     const z = rng.int(10, 30)
     return {
-      stem: `A team has ${x} reps in their first month (0% productive), ${y} in months two to three (50% productive) and ${z} fully ramped. How many ramped-rep equivalents is that, to one decimal place?`,
+      stem: `A team has ${x} reps in their first month (0% productive), ${y} in months two to three (50% productive) and ${z} fully ramped. How many ramped-rep equivalents is that, to one decimal place, a half rounded up?`,
       show: one,
       inputs: { x: w(x), y: w(y), z: w(z) },
       key: plus(w(z), times(w(y), pc(50))),
@@ -240,6 +253,14 @@ export const CAPACITY_FAMILIES = [
         [ceil(over(t, times(qr, a))), 'gives the total reps needed, not the extra'],
         [floor(over(minus(t, times(qr, a, w(n))), times(qr, a))), 'rounds the headcount down'],
         [ceil(over(minus(t, times(qr, a, w(n))), qr)), 'divides the gap by the full quota'],
+        [
+          ceil(over(minus(t, times(qr, a, w(n))), times(qr, a, a))),
+          'discounts the new reps’ quota by the attainment twice',
+        ],
+        [
+          ceil(minus(over(t, times(qr, a)), times(w(n), a))),
+          'takes the team’s attainment-weighted headcount from the total reps needed',
+        ],
       ],
     }
   }),
@@ -256,7 +277,7 @@ export const CAPACITY_FAMILIES = [
         [w(m - r), 'allows for the ramp but not the hiring time'],
         [w(m - l), 'allows for the hiring time but not the ramp'],
         [w(m - r - l + 1), 'counts the target month as a ramp month'],
-        [w(m - Math.max(r, l)), 'lets hiring and ramping run at the same time'],
+        [w(m - r - l - 1), 'counts the month the requisition opens on top of the hiring time'],
       ],
     }
   }),
@@ -285,7 +306,7 @@ export const CAPACITY_FAMILIES = [
     const sorted = [...listed].sort((p, q) => (p.n > q.n ? -1 : 1))
     const pick = (xs: typeof listed, idx: number[]) => plus(...idx.map((i) => xs[i]!))
     return {
-      stem: `Six accounts with stated potential ${listed.map($).join(', ')} are split between reps A and B by the team rule: sort by potential, largest first, and assign in snake order A, B, B, A, A, B. What potential does rep A receive, to the cent?`,
+      stem: `Six accounts with stated potential ${listed.map($).join(', ')} are split between reps A and B by the team rule: sort by potential, largest first, and assign in snake order A, B, B, A, A, B. What potential does rep A receive, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: Object.fromEntries(listed.map((p, i) => [`p${i + 1}`, p])),
       key: pick(sorted, [0, 3, 4]),
@@ -303,7 +324,7 @@ export const CAPACITY_FAMILIES = [
     const r = rng.int(2, 4)
     const mo = over(qr, w(12))
     return {
-      stem: `A rep carrying ${$(qr)} a year leaves. The seat stays empty for ${v} months, and the replacement then produces 50% of a monthly quota for ${r} ramp months. How much quota capacity is lost, to the cent?`,
+      stem: `A rep carrying ${$(qr)} a year leaves. The seat stays empty for ${v} months, and the replacement then produces 50% of a monthly quota for ${r} ramp months. How much quota capacity is lost, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { qr, v: w(v), r: w(r) },
       key: times(mo, plus(w(v), times(w(r), pc(50)))),
@@ -315,6 +336,32 @@ export const CAPACITY_FAMILIES = [
           times(over(qr, w(52)), plus(w(v), times(w(r), pc(50)))),
           'divides the annual quota by weeks, not months',
         ],
+      ],
+    }
+  }),
+  reckon('bookings-per-average-ramped-rep', (rng) => {
+    const h0 = rng.int(20, 40)
+    const hs = [h0]
+    for (let q = 0; q < 4; q++) hs.push(hs[q]! + rng.int(-2, 5))
+    const [h1, h2, h3, h4] = hs.slice(1) as [number, number, number, number]
+    const ramping = rng.int(3, 8)
+    const b = k(rng, 15_000, 40_000)
+    const avg = over(w(h1 + h2 + h3 + h4), w(4))
+    return {
+      stem: `Bookings for the year were ${$(b)}. Ramped-rep headcount was ${h0} at the start of the year and ${h1}, ${h2}, ${h3} and ${h4} at the ends of the four quarters; ${ramping} more reps hired late in the year are still ramping and are not in those counts. Productivity is bookings ÷ the average of the four quarter-end ramped headcounts. What is bookings per ramped rep, to the cent, a half cent rounded up?`,
+      show: usd,
+      inputs: { b, ramping: w(ramping), ...Object.fromEntries(hs.map((h, q) => [`h${q}`, w(h)])) },
+      key: over(b, avg),
+      wrong: [
+        [over(b, w(h4)), 'divides by the year-end headcount'],
+        [over(b, w(h0)), 'divides by the headcount at the start of the year'],
+        [over(b, over(w(h0 + h4), w(2))), 'averages the start and end of the year only'],
+        [
+          over(b, over(w(h0 + h1 + h2 + h3 + h4), w(5))),
+          'averages the start of the year in as a fifth point',
+        ],
+        [over(b, plus(avg, w(ramping))), 'counts the ramping reps in the headcount'],
+        [over(b, w(h1 + h2 + h3 + h4)), 'divides by the sum of the headcounts, not their average'],
       ],
     }
   }),

@@ -28,7 +28,7 @@ export const COMP_FAMILIES = [
     const b = plus(q, k(rng, 40, 300))
     const [r1, r2] = [pc(rng.int(6, 10)), pc(rng.int(12, 18))]
     return {
-      stem: `A rep’s annual quota is ${$(q)} and she books ${$(b)}. The plan pays ${pt(r1)}% on bookings up to quota and ${pt(r2)}% only on the bookings above quota. What is her commission, to the cent?`,
+      stem: `A rep’s annual quota is ${$(q)} and she books ${$(b)}. The plan pays ${pt(r1)}% on bookings up to quota and ${pt(r2)}% only on the bookings above quota. What is her commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, b, r1, r2 },
       key: plus(times(r1, q), times(r2, minus(b, q))),
@@ -53,7 +53,7 @@ export const COMP_FAMILIES = [
     const b = plus(q, k(rng, 20, 250))
     const [r1, r2] = [pc(rng.int(5, 9)), pc(rng.int(11, 16))]
     return {
-      stem: `A plan pays ${pt(r1)}% of bookings, but once a rep passes the ${$(q)} quota the rate becomes ${pt(r2)}% on all of the period’s bookings, from the first dollar. A rep books ${$(b)}. What is the commission, to the cent?`,
+      stem: `A plan pays ${pt(r1)}% of bookings, but once a rep passes the ${$(q)} quota the rate becomes ${pt(r2)}% on all of the period’s bookings, from the first dollar. A rep books ${$(b)}. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, b, r1, r2 },
       key: times(r2, b),
@@ -80,7 +80,7 @@ export const COMP_FAMILIES = [
     const rate = over(ti, q)
     const capQ = times(q, pc(capPct))
     return {
-      stem: `A rep’s target incentive is ${$(ti)} on a ${$(q)} quota, paid at target incentive ÷ quota per dollar up to quota and ${m.n}× that rate above it. Credit stops at ${capPct}% of quota. She books ${$(b)}. What is her commission, to the cent?`,
+      stem: `A rep’s target incentive is ${$(ti)} on a ${$(q)} quota, paid at target incentive ÷ quota per dollar up to quota and ${m.n}× that rate above it. Credit stops at ${capPct}% of quota. She books ${$(b)}. What is her commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, ti, b, m, capPct: w(capPct) },
       key: plus(ti, times(m, rate, minus(capQ, q))),
@@ -91,7 +91,7 @@ export const COMP_FAMILIES = [
         [times(rate, b), 'pays the base rate on all bookings with no cap'],
         [
           plus(ti, times(m, rate, times(q, pc(capPct)))),
-          'credits the cap percentage of quota again above quota',
+          'adds the accelerated rate on all capped credit, not only above quota, to the target',
         ],
       ],
     }
@@ -102,7 +102,7 @@ export const COMP_FAMILIES = [
     const [lo, r] = [pc(rng.int(2, 5)), pc(rng.int(8, 12))]
     const half = times(q, pc(50))
     return {
-      stem: `A plan pays ${pt(lo)}% on bookings up to 50% of the ${$(q)} quota and ${pt(r)}% on bookings from 50% to 100% of quota. A rep books ${$(b)}. What is the commission, to the cent?`,
+      stem: `A plan pays ${pt(lo)}% on bookings up to 50% of the ${$(q)} quota and ${pt(r)}% on bookings from 50% to 100% of quota. A rep books ${$(b)}. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, b, lo, r },
       key: plus(times(lo, half), times(r, minus(b, half))),
@@ -124,9 +124,10 @@ export const COMP_FAMILIES = [
     const c1 = minus(d, w(rng.int(5, 25) * 100))
     const c2 = minus(d, w(rng.int(5, 25) * 100))
     const deficit = plus(minus(d, c1), minus(d, c2))
-    const c3 = plus(d, deficit, w(rng.int(10, 40) * 100))
+    // A month-three deal large enough to clear the draw twice over after the recovery.
+    const c3 = plus(times(w(2), d), deficit, w(rng.int(1, 30) * 100))
     return {
-      stem: `A new rep has a recoverable monthly draw of ${$(d)}: each month he is paid the larger of the draw and his commission less any unrecovered draw. He earns ${$(c1)} and ${$(c2)} in commission in months one and two, and ${$(c3)} in month three. What is he paid in month three, to the cent?`,
+      stem: `A new rep has a recoverable monthly draw of ${$(d)}: each month he is paid the larger of the draw and his commission less any unrecovered draw. He earns ${$(c1)} and ${$(c2)} in commission in months one and two, and ${$(c3)} in month three. What is he paid in month three, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { d, c1, c2, c3 },
       key: minus(c3, deficit),
@@ -135,6 +136,8 @@ export const COMP_FAMILIES = [
         [minus(c3, minus(d, c2)), 'recovers only month two’s shortfall'],
         [minus(c3, plus(deficit, d)), 'also deducts month three’s draw from the commission'],
         [minus(c3, minus(d, c1)), 'recovers only month one’s shortfall'],
+        [minus(c3, times(w(2), d)), 'recovers both months’ whole draws, not their shortfalls'],
+        [minus(c3, d), 'pays only the commission above month three’s draw'],
       ],
     }
   }),
@@ -144,7 +147,7 @@ export const COMP_FAMILIES = [
     const c2 = plus(d, w(rng.int(10, 40) * 100))
     const c3 = minus(d, w(rng.int(5, 25) * 100))
     return {
-      stem: `A rep has a non-recoverable monthly draw of ${$(d)}: each month he is paid the larger of the draw and his commission, and no shortfall is carried forward. He earns ${$(c1)}, ${$(c2)} and ${$(c3)} in commission in the quarter’s three months. What is he paid for the quarter, to the cent?`,
+      stem: `A rep has a non-recoverable monthly draw of ${$(d)}: each month he is paid the larger of the draw and his commission, and no shortfall is carried forward. He earns ${$(c1)}, ${$(c2)} and ${$(c3)} in commission in the quarter’s three months. What is he paid for the quarter, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { d, c1, c2, c3 },
       key: plus(d, c2, d),
@@ -153,6 +156,7 @@ export const COMP_FAMILIES = [
         [times(w(3), d), 'pays only the draw each month'],
         [plus(times(w(3), d), c1, c2, c3), 'pays the draw as salary on top of all commission'],
         [plus(c1, c2, d), 'recovers month one’s shortfall from month two'],
+        [plus(times(w(3), d), c2), 'pays the draw in month two on top of its commission'],
       ],
     }
   }),
@@ -161,7 +165,7 @@ export const COMP_FAMILIES = [
     const r = pc(rng.int(8, 14))
     const paid = rng.int(2, 9)
     return {
-      stem: `A rep was paid ${pt(r)}% commission on a ${$(v)} annual contract. The customer cancels after paying for ${paid} of its 12 months, and the plan claws back commission pro rata for the months not paid for. How much is clawed back, to the cent?`,
+      stem: `A rep was paid ${pt(r)}% commission on a ${$(v)} annual contract. The customer cancels after paying for ${paid} of its 12 months, and the plan claws back commission pro rata for the months not paid for. How much is clawed back, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { v, r, paid: w(paid) },
       key: times(r, v, over(w(12 - paid), w(12))),
@@ -182,7 +186,7 @@ export const COMP_FAMILIES = [
     const [ra, rb] = [pc(rng.int(6, 9)), pc(rng.int(10, 14))]
     const sb = minus(w(1), sa)
     return {
-      stem: `A ${$(v)} deal is split ${pt(sa)}/${pt(sb)} between two account executives; the first is paid ${pt(ra)}% and the second ${pt(rb)}% on the credit each receives. What is the total commission expense on the deal, to the cent?`,
+      stem: `A ${$(v)} deal is split ${pt(sa)}/${pt(sb)} between two account executives; the first is paid ${pt(ra)}% and the second ${pt(rb)}% on the credit each receives. What is the total commission expense on the deal, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { v, sa, ra, rb },
       key: plus(times(v, sa, ra), times(v, sb, rb)),
@@ -205,7 +209,7 @@ export const COMP_FAMILIES = [
     const each = deals.map((d) => min(times(p, d), cap))
     const sum = plus(...deals)
     return {
-      stem: `A SPIF pays ${pt(p)}% of each qualifying deal’s value, at most ${$(cap)} per deal. A rep closes three qualifying deals of ${deals.map($).join(', ')}. What is the SPIF payout, to the cent?`,
+      stem: `A SPIF pays ${pt(p)}% of each qualifying deal’s value, at most ${$(cap)} per deal. A rep closes three qualifying deals of ${deals.map($).join(', ')}. What is the SPIF payout, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { cap, p, d1: deals[0]!, d2: deals[1]!, d3: deals[2]! },
       key: plus(...each),
@@ -225,7 +229,7 @@ export const COMP_FAMILIES = [
     const rn = k(rng, 100, 600)
     const [a, b] = [pc(rng.int(8, 14)), pc(rng.int(2, 5))]
     return {
-      stem: `A plan pays ${pt(a)}% on new-business bookings and ${pt(b)}% on renewal bookings. A rep books ${$(nb)} of new business and ${$(rn)} of renewals. What is the commission, to the cent?`,
+      stem: `A plan pays ${pt(a)}% on new-business bookings and ${pt(b)}% on renewal bookings. A rep books ${$(nb)} of new business and ${$(rn)} of renewals. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { nb, rn, a, b },
       key: plus(times(a, nb), times(b, rn)),
@@ -240,11 +244,13 @@ export const COMP_FAMILIES = [
   }),
   reckon('multi-year-kicker', (rng) => {
     const acv = k(rng, 20, 200)
-    const yrs = rng.int(3, 5)
+    // Four or five years: at three, half the rate on every year equals the full rate on year one
+    // plus one later year, and two named mistakes would always show the same figure.
+    const yrs = rng.int(4, 5)
     const r = pc(rng.pick([8, 10, 12, 14]))
     const half = over(r, w(2))
     return {
-      stem: `A ${yrs}-year contract has an annual contract value of ${$(acv)}. The plan pays ${pt(r)}% on the first year’s value and half that rate on each later year’s value. What is the commission, to the cent?`,
+      stem: `A ${yrs}-year contract has an annual contract value of ${$(acv)}. The plan pays ${pt(r)}% on the first year’s value and half that rate on each later year’s value. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { acv, yrs: w(yrs), r },
       key: plus(times(r, acv), times(half, acv, w(yrs - 1))),
@@ -257,6 +263,10 @@ export const COMP_FAMILIES = [
           plus(times(r, acv), times(half, acv, w(yrs))),
           'adds the half rate on every year, the first included',
         ],
+        [
+          plus(times(r, acv, w(yrs)), times(half, acv, w(yrs - 1))),
+          'pays the full rate on the total value and the half rate on the later years on top',
+        ],
       ],
     }
   }),
@@ -267,7 +277,7 @@ export const COMP_FAMILIES = [
     const b = times(q, pc(rng.int(15, 35)))
     const rate = over(ti, q)
     return {
-      stem: `A rep’s base salary is ${$(base)} and annual target incentive ${$(ti)} on an annual quota of ${$(q)}; commission is paid each quarter at target incentive ÷ annual quota per dollar booked. She books ${$(b)} in the quarter. What is that quarter’s commission, to the cent?`,
+      stem: `A rep’s base salary is ${$(base)} and annual target incentive ${$(ti)} on an annual quota of ${$(q)}; commission is paid each quarter at target incentive ÷ annual quota per dollar booked. She books ${$(b)} in the quarter. What is that quarter’s commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { ti, q, base, b },
       key: times(rate, b),
@@ -290,7 +300,7 @@ export const COMP_FAMILIES = [
     const b = plus(q, k(rng, 50, 400))
     const [r1, r2] = [pc(rng.int(5, 9)), pc(rng.int(12, 18))]
     return {
-      stem: `Quarterly advances paid a rep ${pt(r1)}% of every booking. The annual plan pays ${pt(r1)}% up to the ${$(q)} annual quota and ${pt(r2)}% on bookings above it. He books ${$(b)} for the year. What is the year-end true-up, to the cent?`,
+      stem: `Quarterly advances paid a rep ${pt(r1)}% of every booking. The annual plan pays ${pt(r1)}% up to the ${$(q)} annual quota and ${pt(r2)}% on bookings above it. He books ${$(b)} for the year. What is the year-end true-up, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, b, r1, r2 },
       key: times(minus(r2, r1), minus(b, q)),
@@ -309,7 +319,7 @@ export const COMP_FAMILIES = [
     const r = pc(rng.int(10, 20))
     const net = times(list, minus(w(1), d))
     return {
-      stem: `A plan pays ${pt(r)}% of gross margin (net price less cost). A deal lists at ${$(list)}, sells at a ${pt(d)}% discount, and costs ${$(cost)} to deliver. What is the commission, to the cent?`,
+      stem: `A plan pays ${pt(r)}% of gross margin (net price less cost). A deal lists at ${$(list)}, sells at a ${pt(d)}% discount, and costs ${$(cost)} to deliver. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { list, d, cost, r },
       key: times(r, minus(net, cost)),
@@ -332,7 +342,7 @@ export const COMP_FAMILIES = [
     const steps = floor(over(w(d - 10), w(5)))
     const rate = (x: ReturnType<typeof w>) => over(minus(r, x), w(100))
     return {
-      stem: `A plan pays ${r.n}% on net deal value, less one percentage point for each full 5 points of discount beyond 10%. A rep closes a ${$(v)} net deal at a ${d}% discount. What is the commission, to the cent?`,
+      stem: `A plan pays ${r.n}% on net deal value, less one percentage point for each full 5 points of discount beyond 10%. A rep closes a ${$(v)} net deal at a ${d}% discount. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { v, r, d: w(d) },
       key: times(rate(steps), v),
@@ -353,7 +363,7 @@ export const COMP_FAMILIES = [
     const b = times(q, pc(g + rng.int(5, 35)))
     const r = pc(rng.int(6, 12))
     return {
-      stem: `A plan pays nothing until a rep reaches ${g}% of the ${$(q)} quota; once reached, ${pt(r)}% is paid on every booking from the first dollar. A rep books ${$(b)}. What is the commission, to the cent?`,
+      stem: `A plan pays nothing until a rep reaches ${g}% of the ${$(q)} quota; once reached, ${pt(r)}% is paid on every booking from the first dollar. A rep books ${$(b)}. What is the commission, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, b, r, g: w(g) },
       key: times(r, b),

@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { $, count, minus, over, pc, pct1, plus, REPS, reckon, times, usd, w } from './sop-text.js'
+import { $, count, minus, over, pct1, plus, REPS, reckon, times, usd, w } from './sop-text.js'
 
 // CRM data and process: routing by stated round-robin, weight, cap and band rules, duplicate
 // and completeness checks, stage hygiene as of a date, booking dates, and deal-desk approval
@@ -11,25 +11,22 @@ const n = (x: number) => w(x)
 
 export const CRM_FAMILIES = [
   reckon('weighted-round-robin-share', (rng) => {
-    const [wa, wb, wc] = [rng.int(2, 3), 1, 1]
+    const [wa, wb, wc] = [rng.int(3, 4), rng.int(1, 2), rng.int(1, 2)]
     const cyc = wa + wb + wc
     const full = rng.int(5, 14)
-    const rest = rng.int(2, cyc - 1)
+    // The day ends inside the first rep's turn, so the part-cycle is neither none nor a full turn.
+    const rest = rng.int(2, wa - 1)
     const leads = full * cyc + rest
     return {
       stem: `Inbound leads are routed by weighted round robin: in each cycle rep ${REPS[0]} takes the first ${wa} leads, then ${REPS[1]} takes ${wb} and ${REPS[2]} takes ${wc}, and cycles repeat from the start of the day. ${leads} leads arrive today. How many go to ${REPS[0]}?`,
       show: count,
-      inputs: { wa: n(wa), leads: n(leads) },
+      inputs: { wa: n(wa), wb: n(wb), wc: n(wc), leads: n(leads) },
       key: n(full * wa + Math.min(rest, wa)),
       wrong: [
         [n(Math.floor(leads / 3)), 'splits the leads evenly over the three reps'],
         [n(full * wa), 'leaves out the part-cycle at the end of the day'],
         [n(Math.round((leads * wa) / cyc)), 'takes the weighted share of the day and rounds it'],
-        [n(full * wa + Math.min(rest, 1)), 'gives the part-cycle one lead each in turn'],
-        [
-          n(Math.ceil((leads * wa) / cyc) + (rest > wa ? 1 : 0)),
-          'rounds the weighted share up and counts the part-cycle again',
-        ],
+        [n((full + 1) * wa), 'counts the part-cycle at the end of the day as a full cycle'],
       ],
     }
   }),
@@ -70,24 +67,23 @@ export const CRM_FAMILIES = [
   }),
   reckon('employee-band-routing-count', (rng) => {
     const fixed = [199, 200, 999, 1000]
-    const others = Array.from({ length: 6 }, () =>
+    const others = Array.from({ length: 8 }, () =>
       rng.pick([rng.int(20, 190), rng.int(210, 990), rng.int(1010, 9000)]),
     )
     const list = rng.shuffle([...fixed, ...others])
     const c = (f: (x: number) => boolean) => n(list.filter(f).length)
     return {
-      stem: `Routing rules send companies with 1–199 employees to SMB, 200–999 to mid-market and 1,000 or more to enterprise. Ten new leads have ${list.map((x) => x.toLocaleString('en-US')).join(', ')} employees. How many go to mid-market?`,
+      stem: `Routing rules send companies with 1–199 employees to SMB, 200–999 to mid-market and 1,000 or more to enterprise. Twelve new leads have ${list.map((x) => x.toLocaleString('en-US')).join(', ')} employees. How many go to mid-market?`,
       show: count,
       inputs: Object.fromEntries(list.map((x, i) => [`e${i + 1}`, n(x)])),
       key: c((x) => x >= 200 && x <= 999),
       wrong: [
-        [
-          c((x) => x > 200 && x <= 1000),
-          'reads each band as above its lower figure up to and including the next',
-        ],
+        [c((x) => x > 200 && x <= 999), 'reads 200 as the top of the SMB band'],
         [c((x) => x >= 200), 'sends everything from 200 up to mid-market'],
         [c((x) => x >= 200 && x <= 1000), 'counts a 1,000-employee company as mid-market'],
         [c((x) => x > 200 && x < 999), 'leaves out the companies exactly on the band limits'],
+        [c((x) => x < 1000), 'counts every company below 1,000 employees, SMB included'],
+        [c((x) => x < 200), 'counts the SMB leads instead'],
       ],
     }
   }),
@@ -125,6 +121,8 @@ export const CRM_FAMILIES = [
         [n(total - sizes.length), 'removes one record per group'],
         [n(total - all + 2 * sizes.length), 'keeps two records from each group'],
         [n(total - pairs), 'removes one record for each duplicate pair the check reports'],
+        [n(total - all + 1), 'keeps one survivor for all the groups together'],
+        [n(total + sizes.length), 'adds the merged survivors as new records and deletes none'],
       ],
     }
   }),
@@ -151,29 +149,48 @@ export const CRM_FAMILIES = [
   }),
   reckon('past-close-date-hygiene-count', (rng) => {
     const asOf = rng.int(10, 20)
-    const rows = Array.from({ length: 9 }, () => ({ d: rng.int(1, 30), open: rng.int(0, 3) > 0 }))
-    rows[0] = { d: asOf, open: true }
-    rows[1] = { d: asOf - 2, open: false }
-    rows[2] = { d: asOf + 3, open: true }
+    // Close dates from mid-March to late April, as day offsets from 1 April (20 added in the
+    // figures, which hold no negative day).
+    const rows = Array.from({ length: 12 }, () => ({
+      d: rng.int(-20, 25),
+      open: rng.int(0, 3) > 0,
+    }))
+    rows[0] = { d: asOf - 1, open: true }
+    rows[1] = { d: asOf - 3, open: false }
+    // A second closed opportunity in the past, so counting closed ones differs from counting today.
+    rows[3] = { d: rng.int(-20, asOf - 2), open: false }
+    rows[2] = { d: rng.int(-20, -1), open: true }
+    const when = (d: number) => (d < 0 ? `${32 + d} March` : `${d + 1} April`)
+    const day = (d: number) => Number(when(d).split(' ')[0])
+    const today = asOf - 1
     const c = (f: (r: { d: number; open: boolean }) => boolean) => n(rows.filter(f).length)
     return {
-      stem: `A weekly hygiene report flags open opportunities whose close date is before today. Today is ${asOf} April. Nine opportunities have close dates of ${rows.map((r) => `${r.d} April (${r.open ? 'open' : 'closed'})`).join(', ')}. How many are flagged?`,
+      stem: `A weekly hygiene report flags open opportunities whose close date is before today. Today is ${asOf} April. Twelve opportunities have close dates of ${rows.map((r) => `${when(r.d)} (${r.open ? 'open' : 'closed'})`).join(', ')}. How many are flagged?`,
       show: count,
       inputs: {
         asOf: n(asOf),
         ...Object.fromEntries(
           rows.flatMap((r, i) => [
-            [`d${i + 1}`, n(r.d)],
+            [`d${i + 1}`, n(r.d + 20)],
             [`o${i + 1}`, n(r.open ? 1 : 0)],
           ]),
         ),
       },
-      key: c((r) => r.open && r.d < asOf),
+      key: c((r) => r.open && r.d < today),
       wrong: [
-        [c((r) => r.open && r.d <= asOf), 'also flags close dates of today'],
-        [c((r) => r.d < asOf), 'flags closed opportunities too'],
-        [c((r) => r.open && r.d > asOf), 'flags the close dates still to come'],
-        [c((r) => r.d <= asOf), 'flags every opportunity dated up to today, open or closed'],
+        [c((r) => r.open && r.d <= today), 'also flags close dates of today'],
+        [c((r) => r.d < today), 'flags closed opportunities too'],
+        [c((r) => r.open && r.d > today), 'flags the close dates still to come'],
+        [c((r) => r.d <= today), 'flags every opportunity dated up to today, open or closed'],
+        [
+          c((r) => r.open && day(r.d) < asOf),
+          'compares the day of the month and ignores the month',
+        ],
+        [
+          c((r) => !r.open && r.d < today),
+          'flags the closed opportunities with past dates instead',
+        ],
+        [c((r) => r.open && r.d < 0), 'flags only the close dates in a month already over'],
       ],
     }
   }),
@@ -181,11 +198,12 @@ export const CRM_FAMILIES = [
     const v = [k(rng, 20, 200), k(rng, 20, 200), k(rng, 20, 200), k(rng, 20, 200)]
     // customer signature day, countersignature day (June = 1..30, July = 31..)
     const cust = [rng.int(20, 30), rng.int(25, 30), rng.int(20, 29), rng.int(31, 33)]
-    const counter = [cust[0]!, 31 + rng.int(0, 2), cust[2]! + 1, cust[3]! + 1]
+    // The third deal is countersigned on 30 June, the quarter's last day, in every draw.
+    const counter = [cust[0]!, 31 + rng.int(0, 2), 30, cust[3]! + 1]
     const day = (x: number) => (x <= 30 ? `${x} June` : `${x - 30} July`)
     const sum = (f: (i: number) => boolean) => plus(w(0), ...v.filter((_, i) => f(i)))
     return {
-      stem: `Plan rules book a deal on the later of the customer’s signature and the company’s countersignature; the quarter ends 30 June. Four deals: ${v.map((x, i) => `${$(x)} signed ${day(cust[i]!)}, countersigned ${day(counter[i]!)}`).join('; ')}. What is booked in the quarter ending 30 June, to the cent?`,
+      stem: `Plan rules book a deal on the later of the customer’s signature and the company’s countersignature; the quarter ends 30 June. Four deals: ${v.map((x, i) => `${$(x)} signed ${day(cust[i]!)}, countersigned ${day(counter[i]!)}`).join('; ')}. What is booked in the quarter ending 30 June, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: Object.fromEntries(
         v.flatMap((x, i) => [
@@ -231,56 +249,79 @@ export const CRM_FAMILIES = [
     }
   }),
   reckon('lead-response-sla-breach-share', (rng) => {
-    const sla = rng.pick([30, 60])
-    const mins = Array.from({ length: 10 }, () => rng.int(5, 150))
+    // At 60 minutes, reading "1 h 05 min" as 105 flags the same leads as counting the limit itself.
+    const sla = rng.pick([90, 120])
+    const leads = 16
+    const mins = Array.from({ length: leads }, () => rng.int(10, 2 * sla + 60))
     mins[0] = sla
     const fmt = (m: number) =>
       m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`
-    const share = (f: (m: number) => boolean) => over(n(mins.filter(f).length), n(10))
+    // "1 h 05 min" read as the digits 105.
+    const digits = (m: number) => (m >= 60 ? Math.floor(m / 60) * 100 + (m % 60) : m)
+    const share = (f: (m: number) => boolean) => over(n(mins.filter(f).length), n(leads))
     return {
-      stem: `The service level for first touch on an inbound lead is ${sla} minutes; a lead breaches it only if first touch takes longer. Ten leads were first touched after ${mins.map(fmt).join(', ')}. What share breached the service level, as a percentage to one decimal place?`,
+      stem: `The service level for first touch on an inbound lead is ${sla} minutes; a lead breaches it only if first touch takes longer. ${leads} leads were first touched after ${mins.map(fmt).join(', ')}. What share breached the service level, as a percentage to one decimal place, a half rounded up?`,
       show: pct1,
       inputs: { sla: n(sla), ...Object.fromEntries(mins.map((m, i) => [`t${i + 1}`, n(m)])) },
       key: share((m) => m > sla),
       wrong: [
         [share((m) => m >= sla), 'counts a touch at exactly the limit as a breach'],
         [share((m) => m <= sla), 'gives the share within the service level'],
-        [
-          share((m) => (m >= 60 ? Math.floor(m / 60) * 100 + (m % 60) : m) > sla),
-          'reads hours and minutes as one number of minutes',
-        ],
+        [share((m) => digits(m) > sla), 'reads hours and minutes as one number of minutes'],
         [share((m) => m > sla + 30), 'allows a further half hour of grace'],
+        [
+          share((m) => Math.floor(m / 60) * 60 > sla),
+          'drops the minutes from times given in hours and minutes',
+        ],
       ],
     }
   }),
   reckon('capped-round-robin-overflow', (rng) => {
-    const cap = rng.int(8, 15)
-    const reps = 4
-    const leads = reps * cap + rng.int(1, 15)
-    const assigned = reps * cap
+    const caps = [rng.int(8, 15), rng.int(8, 15), rng.int(8, 15), rng.int(8, 15)]
+    const away = rng.int(0, 3)
+    const all = caps.reduce((s, x) => s + x, 0)
+    const open = all - caps[away]!
+    const working = caps.filter((_, i) => i !== away)
+    const leads = all + rng.int(1, 15)
     return {
-      stem: `Leads are routed round robin over ${reps} reps, each of whom takes at most ${cap} leads a day; leads beyond every rep’s cap wait in a queue for tomorrow. ${leads} leads arrive today. How many leads wait in the queue?`,
+      stem: `Leads are routed round robin over ${REPS.slice(0, 4).join(', ')}, whose daily caps are ${caps.join(', ')} leads; ${REPS[away]} is out of office today and gets none. Leads beyond every available rep’s cap wait in a queue for tomorrow. ${leads} leads arrive today. How many leads wait in the queue?`,
       show: count,
-      inputs: { cap: n(cap), leads: n(leads) },
-      key: n(leads - assigned),
+      inputs: {
+        away: n(away),
+        leads: n(leads),
+        ...Object.fromEntries(caps.map((x, i) => [`c${i + 1}`, n(x)])),
+      },
+      key: n(leads - open),
       wrong: [
-        [n(leads - cap), 'applies one rep’s cap to the whole team'],
-        [n(leads - (reps - 1) * cap), 'leaves one rep out of the team’s capacity'],
-        [n(assigned), 'gives the leads assigned instead of queued'],
-        [n(leads - reps * (cap - 1)), 'reads “at most” as fewer than the cap'],
+        [n(leads - all), 'counts the cap of the rep who is out of office'],
+        [n(leads - 3 * Math.max(...working)), 'gives every available rep the largest cap'],
+        [
+          n(leads - 3 * Math.min(...working)),
+          'stops the round robin when the first rep reaches a cap',
+        ],
+        [n(open), 'gives the leads assigned instead of queued'],
+        [n(leads - Math.max(...working)), 'applies one rep’s cap to the whole team'],
       ],
     }
   }),
   reckon('stage-probability-mismatch-count', (rng) => {
     const map = [10, 25, 50, 75, 90]
-    const rows = Array.from({ length: 8 }, () => {
+    const rows = Array.from({ length: 12 }, () => {
       const s = rng.int(1, 5)
-      const p = rng.pick([map[s - 1]!, map[s - 1]!, map[Math.min(s, 4)]!, map[Math.max(s - 2, 0)]!])
+      const right = map[s - 1]!
+      const p = rng.pick([
+        right,
+        right,
+        right,
+        right,
+        map[Math.min(s, 4)]!,
+        map[Math.max(s - 2, 0)]!,
+      ])
       return { s, p }
     })
     const c = (f: (r: { s: number; p: number }) => boolean) => n(rows.filter(f).length)
     return {
-      stem: `The CRM’s stage probabilities are stage 1 = 10%, 2 = 25%, 3 = 50%, 4 = 75%, 5 = 90%. A hygiene check flags any opportunity whose probability differs from its stage’s. Eight opportunities show ${rows.map((r) => `stage ${r.s} at ${r.p}%`).join(', ')}. How many are flagged?`,
+      stem: `The CRM’s stage probabilities are stage 1 = 10%, 2 = 25%, 3 = 50%, 4 = 75%, 5 = 90%. A hygiene check flags any opportunity whose probability differs from its stage’s. Twelve opportunities show ${rows.map((r) => `stage ${r.s} at ${r.p}%`).join(', ')}. How many are flagged?`,
       show: count,
       inputs: Object.fromEntries(
         rows.flatMap((r, i) => [
@@ -294,39 +335,53 @@ export const CRM_FAMILIES = [
         [c((r) => r.p < map[r.s - 1]!), 'flags only probabilities below the stage’s'],
         [c((r) => r.p === map[r.s - 1]), 'counts the opportunities that match'],
         [c((r) => r.p !== map[Math.min(r.s, 4)]), 'reads the table one stage off'],
+        [c((r) => r.p !== map[Math.max(r.s - 2, 0)]), 'reads the table one stage back'],
+        [
+          n(new Set(rows.filter((r) => r.p !== map[r.s - 1]).map((r) => r.s)).size),
+          'counts the stages with a mismatch instead of the opportunities',
+        ],
+        [
+          c((r) => rows.some((o) => o.s === r.s && o.p !== map[o.s - 1])),
+          'flags every opportunity in a stage that has any mismatch',
+        ],
       ],
     }
   }),
   reckon('discount-percent-off-list-for-approval', (rng) => {
     const list = k(rng, 30, 200)
-    const d = pc(rng.int(8, 35))
-    const net = times(list, minus(w(1), d))
+    const off = w(Number((list.n * BigInt(rng.int(80, 350))) / (1000n * list.d) / 50n) * 50)
+    const fee = w(rng.int(2, 15) * 500)
+    const net = minus(list, off)
+    const total = plus(net, fee)
     const seats = rng.int(10, 100)
     return {
-      stem: `A quote for ${seats} seats lists at ${$(list)} and the rep enters a net price of ${$(net)}. Deal desk measures discount as (list − net) ÷ list. What discount does the approval rule see, as a percentage to one decimal place, a half rounded up?`,
+      stem: `A quote for ${seats} seats lists the subscription at ${$(list)} and adds a one-time implementation fee of ${$(fee)}, for a quoted total of ${$(total)}. The fee is never discounted, and deal desk measures discount on the subscription only, as (list − net) ÷ list. What discount does the approval rule see, as a percentage to one decimal place, a half rounded up?`,
       show: pct1,
-      inputs: { list, d, seats: n(seats) },
-      key: over(minus(list, net), list),
+      inputs: { list, off, fee, seats: n(seats) },
+      key: over(off, list),
       wrong: [
-        [over(minus(list, net), net), 'divides by the net price'],
-        [over(net, list), 'gives net as a share of list'],
-        [over(minus(list, net), plus(list, net)), 'divides by list plus net'],
+        [over(off, net), 'divides by the net price'],
+        [over(off, plus(list, fee)), 'measures against the whole quote, fee included'],
+        [over(off, plus(list, net)), 'divides by list plus net'],
+        [over(off, over(plus(list, net), w(2))), 'divides by the midpoint of list and net'],
+        [over(off, total), 'divides by the quoted total'],
         [
-          over(minus(list, net), over(plus(list, net), w(2))),
-          'divides by the midpoint of list and net',
+          over(minus(plus(list, fee), net), plus(list, fee)),
+          'leaves the fee in the list price but not in the net',
         ],
       ],
     }
   }),
   reckon('finance-approval-for-payment-terms', (rng) => {
-    const terms = Array.from({ length: 8 }, () => rng.pick([30, 45, 60, 75, 90]))
-    const disc = Array.from({ length: 8 }, () => rng.pick([0, 5, 10, 15, 20, 25]))
+    const quotes = 12
+    const terms = Array.from({ length: quotes }, () => rng.pick([30, 45, 60, 75, 90]))
+    const disc = Array.from({ length: quotes }, () => rng.pick([0, 5, 10, 15, 20, 25]))
     terms[0] = 60
     disc[1] = 15
     const c = (f: (t: number, d: number) => boolean) =>
       n(terms.filter((t, i) => f(t, disc[i]!)).length)
     return {
-      stem: `Finance must approve any quote with payment terms over net 60 days or a discount of 15% or more. Eight quotes: ${terms.map((t, i) => `net ${t} at ${disc[i]}%`).join(', ')}. How many need finance approval?`,
+      stem: `Finance must approve any quote with payment terms over net 60 days or a discount of 15% or more. Twelve quotes: ${terms.map((t, i) => `net ${t} at ${disc[i]}%`).join(', ')}. How many need finance approval?`,
       show: count,
       inputs: Object.fromEntries(
         terms.flatMap((t, i) => [
@@ -343,6 +398,8 @@ export const CRM_FAMILIES = [
           n(terms.filter((t) => t > 60).length + disc.filter((d) => d >= 15).length),
           'counts a quote that breaks both rules twice',
         ],
+        [c((t) => t > 60), 'checks the payment terms only'],
+        [c((_, d) => d >= 15), 'checks the discount only'],
       ],
     }
   }),
@@ -354,10 +411,13 @@ export const CRM_FAMILIES = [
     }))
     ops[0] = { ...ops[0]!, st: 'open', s: 1 }
     ops[1] = { ...ops[1]!, st: 'open', s: 4 }
+    // An open stage-5 deal, so moving every open deal differs from moving stage 4 too.
+    ops[2] = { ...ops[2]!, st: 'open', s: 5 }
+    ops[3] = { ...ops[3]!, st: 'open', s: 3 }
     const sum = (f: (o: (typeof ops)[number]) => boolean) =>
       plus(w(0), ...ops.filter(f).map((o) => o.v))
     return {
-      stem: `An account moves to a new owner. The rule: open opportunities before stage 4 move with the account; opportunities at stage 4 or later, and closed ones, stay with the old owner. The account’s opportunities are ${ops.map((o) => `${$(o.v)} ${o.st}${o.st === 'open' ? ` at stage ${o.s}` : ''}`).join(', ')}. How much pipeline moves to the new owner, to the cent?`,
+      stem: `An account moves to a new owner. The rule: open opportunities before stage 4 move with the account; opportunities at stage 4 or later, and closed ones, stay with the old owner. The account’s opportunities are ${ops.map((o) => `${$(o.v)} ${o.st}${o.st === 'open' ? ` at stage ${o.s}` : ''}`).join(', ')}. How much pipeline moves to the new owner, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: Object.fromEntries(
         ops.flatMap((o, i) => [
@@ -370,8 +430,38 @@ export const CRM_FAMILIES = [
       wrong: [
         [sum((o) => o.st === 'open'), 'moves every open opportunity'],
         [sum((o) => o.st === 'open' && o.s <= 4), 'moves stage 4 too'],
+        [sum((o) => o.st === 'open' && o.s < 3), 'stops a stage early, moving stages 1 and 2 only'],
         [sum((o) => o.s < 4), 'moves closed opportunities by their stage as well'],
         [sum((o) => o.st === 'open' && o.s >= 4), 'moves the late-stage deals instead'],
+      ],
+    }
+  }),
+  reckon('account-hierarchy-arr-rollup', (rng) => {
+    const own = k(rng, 20, 200)
+    const c1 = k(rng, 20, 150)
+    const c1x = k(rng, 10, 80)
+    const c2 = k(rng, 20, 150)
+    const g1 = k(rng, 10, 100)
+    const g2 = k(rng, 10, 100)
+    const g2x = k(rng, 10, 60)
+    return {
+      stem: `A parent account’s rolled-up ARR is its own active subscriptions plus the active subscriptions of every account below it in the hierarchy, at any depth; cancelled subscriptions are left out. The parent has ${$(own)} active. Its child North has ${$(c1)} active and ${$(c1x)} cancelled; its child South has ${$(c2)} active. North’s own child North-East has ${$(g1)} active; South’s child South-West has ${$(g2)} active and ${$(g2x)} cancelled. What ARR rolls up to the parent, to the cent, a half cent rounded up?`,
+      show: usd,
+      inputs: { own, c1, c1x, c2, g1, g2, g2x },
+      key: plus(own, c1, c2, g1, g2),
+      wrong: [
+        [plus(own, c1, c2), 'rolls up the direct children only'],
+        [plus(own, c1, c1x, c2, g1, g2, g2x), 'includes the cancelled subscriptions'],
+        [plus(c1, c2, g1, g2), 'leaves out the parent’s own subscriptions'],
+        [
+          plus(own, c1, c2, g1, g2, g1, g2),
+          'adds the grandchildren again after rolling them into their parents',
+        ],
+        [plus(own, c1, c1x, c2), 'rolls up the direct children only, cancelled included'],
+        [
+          plus(own, c1, c1x, c2, g1, g2),
+          'leaves out the cancelled subscriptions of the grandchildren only',
+        ],
       ],
     }
   }),

@@ -48,6 +48,8 @@ export const PIPELINE_FAMILIES = [
         [over(plus(inQ, early), gap), 'counts stage 1 pipeline'],
         [over(plus(inQ, later), gap), 'counts pipeline closing next quarter'],
         [over(plus(inQ, won), t), 'adds closed-won to pipeline against the whole target'],
+        [over(gap, inQ), 'divides the target still to close by the pipeline'],
+        [over(plus(inQ, early, later), t), 'counts all open pipeline against the whole target'],
       ],
     }
   }),
@@ -76,7 +78,7 @@ export const PIPELINE_FAMILIES = [
     const name = (i: number) => `${days[i]} ${months[i] === 2 ? 'February' : 'March'}`
     const list = days.map((_, i) => name(i)).join(', ')
     return {
-      stem: `Seven open opportunities were created on ${list} 2026. As of 31 March 2026, what is the median age of the open pipeline in days, counting the days from the creation date to 31 March (creation day not counted)?`,
+      stem: `Seven open opportunities were created on ${list} 2026. As of 31 March 2026, what is the median age of the open pipeline in days, counting the days from the creation date to 31 March (creation day not counted), to one decimal place, a half rounded up?`,
       show: days1,
       inputs: Object.fromEntries(
         days.flatMap((d, i) => [
@@ -113,19 +115,33 @@ export const PIPELINE_FAMILIES = [
     }
   }),
   reckon('velocity-change-from-win-rate-lever', (rng) => {
-    const w0 = rng.int(15, 30)
-    const up = rng.int(3, 10)
-    const c0 = rng.int(40, 90)
+    const w0 = rng.int(15, 40)
+    const up = rng.int(4, 10)
+    const c0 = rng.int(60, 90)
+    const c1 = c0 + rng.int(1, 3)
+    // Velocity scales with the win rate and inversely with the cycle: the two ratios multiply.
+    const winRatio = over(w(w0 + up), w(w0))
+    const cycleRatio = over(w(c1), w(c0))
+    const ratio = over(winRatio, cycleRatio)
     return {
-      stem: `Sales velocity is opportunities × win rate × average deal size ÷ cycle length. The win rate rises from ${w0}% to ${w0 + up}% while the other three stay the same. By what percentage does velocity rise, to one decimal place, a half rounded up?`,
+      stem: `Sales velocity is opportunities × win rate × average deal size ÷ cycle length. The win rate rises from ${w0}% to ${w0 + up}% and the average cycle lengthens from ${c0} to ${c1} days, while opportunities and deal size stay the same. By what percentage does velocity rise, to one decimal place, a half rounded up?`,
       show: pct1,
-      inputs: { w0: w(w0), up: w(up), c0: w(c0) },
-      key: over(w(up), w(w0)),
+      inputs: { w0: w(w0), up: w(up), c0: w(c0), c1: w(c1) },
+      key: minus(ratio, w(1)),
       wrong: [
-        [pc(up), 'reads the percentage-point rise as the percentage rise'],
-        [over(w(up), w(w0 + up)), 'divides by the new win rate'],
-        [over(w(up), w(100 - w0)), 'divides by the old loss rate'],
-        [over(w(w0 + up), w(w0)), 'gives the new velocity as a share of the old'],
+        [minus(winRatio, w(1)), 'leaves out the longer cycle'],
+        [minus(winRatio, cycleRatio), 'subtracts the cycle’s percentage rise from the win rate’s'],
+        [minus(times(winRatio, cycleRatio), w(1)), 'multiplies by the cycle ratio, not divides'],
+        [ratio, 'gives the new velocity as a share of the old'],
+        [
+          minus(over(plus(w(1), pc(up)), cycleRatio), w(1)),
+          'reads the percentage-point rise in win rate as a percentage rise',
+        ],
+        [
+          minus(over(plus(w(1), over(w(up), w(w0 + up))), cycleRatio), w(1)),
+          'measures the win-rate rise against the new rate',
+        ],
+        [minus(w(1), over(w(1), ratio)), 'measures the rise against the new velocity'],
       ],
     }
   }),
@@ -134,7 +150,7 @@ export const PIPELINE_FAMILIES = [
     const wr = pc(rng.int(20, 40))
     const s = pc(rng.int(5, 15))
     return {
-      stem: `A rep still needs ${$(g)} of bookings this quarter. Her win rate by value is ${pt(wr)}%, and ${pt(s)}% of pipeline slips out of the quarter before it is decided. How much pipeline due this quarter does she need, to the cent?`,
+      stem: `A rep still needs ${$(g)} of bookings this quarter. Her win rate by value is ${pt(wr)}%, and ${pt(s)}% of pipeline slips out of the quarter before it is decided. How much pipeline due this quarter does she need, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { g, wr, s },
       key: over(g, times(wr, minus(w(1), s))),
@@ -173,7 +189,7 @@ export const PIPELINE_FAMILIES = [
     const out = k(rng, 100, 500)
     const inn = k(rng, 50, 300)
     return {
-      stem: `A quarter opens with ${$(p0)} of pipeline. During it ${$(c)} is created, ${$(won)} is won, ${$(lost)} is lost, ${$(out)} is pushed to a later quarter and ${$(inn)} is pulled in from a later quarter. What is the quarter’s open pipeline at the end, to the cent?`,
+      stem: `A quarter opens with ${$(p0)} of pipeline. During it ${$(c)} is created, ${$(won)} is won, ${$(lost)} is lost, ${$(out)} is pushed to a later quarter and ${$(inn)} is pulled in from a later quarter. What is the quarter’s open pipeline at the end, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { p0, c, won, lost, out, inn },
       key: minus(plus(p0, c, inn), plus(won, lost, out)),
@@ -194,7 +210,7 @@ export const PIPELINE_FAMILIES = [
     const made = times(need, over(w(d), w(30)), pc(rng.int(50, 90)))
     const mc = w(Number(made.n / made.d))
     return {
-      stem: `Marketing and sales must create ${$(need)} of pipeline this month (30 days). After ${d} days they have created ${$(mc)}. Projecting the month at the same daily pace, by how much will they fall short, to the cent?`,
+      stem: `Marketing and sales must create ${$(need)} of pipeline this month (30 days). After ${d} days they have created ${$(mc)}. Projecting the month at the same daily pace, by how much will they fall short, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { need, d: w(d), mc },
       key: minus(need, times(mc, over(w(30), w(d)))),
@@ -206,6 +222,10 @@ export const PIPELINE_FAMILIES = [
           'gives the shortfall to date instead of for the month',
         ],
         [minus(need, times(mc, over(w(30), w(d + 1)))), 'counts one more elapsed day than stated'],
+        [
+          minus(need, times(mc, over(w(30 - d), w(d)))),
+          'projects the days still to come and forgets what is already created',
+        ],
       ],
     }
   }),
@@ -274,6 +294,7 @@ export const PIPELINE_FAMILIES = [
         [over(w(drop), w(adv + drop)), 'gives the drop-out rate'],
         [over(w(adv), w(adv + open)), 'divides by those advanced or still open'],
         [over(w(adv + open), w(entered)), 'counts the open opportunities as converted'],
+        [over(w(adv), w(drop)), 'divides those advanced by those lost, odds instead of a rate'],
       ],
     }
   }),
@@ -282,7 +303,7 @@ export const PIPELINE_FAMILIES = [
     const wr = pc(rng.int(20, 35))
     const e = times(t, pc(rng.int(40, 95)))
     return {
-      stem: `Next quarter’s bookings target is ${$(t)} and the win rate by value is ${pt(wr)}%. ${$(e)} of pipeline already exists for the quarter. How much new pipeline must be created for the quarter, evenly over its three months, each month, to the cent?`,
+      stem: `Next quarter’s bookings target is ${$(t)} and the win rate by value is ${pt(wr)}%. ${$(e)} of pipeline already exists for the quarter. How much new pipeline must be created for the quarter, evenly over its three months, each month, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { t, wr, e },
       key: over(minus(over(t, wr), e), w(3)),
@@ -332,6 +353,29 @@ export const PIPELINE_FAMILIES = [
         [avg(d.map((x) => 30 - x)), 'counts only to the end of April'],
         [mid(age), 'reports the median instead of the mean'],
         [avg(d.map((x) => 31 - x)), 'subtracts the day numbers, ignoring the month between'],
+      ],
+    }
+  }),
+  reckon('starting-pipeline-with-in-quarter-create-and-close', (rng) => {
+    const t = k(rng, 800, 3000)
+    const s = pc(rng.int(15, 40))
+    const wr = pc(rng.int(20, 40))
+    const carried = minus(w(1), s)
+    return {
+      stem: `Next quarter’s bookings target is ${$(t)}. Historically ${pt(s)}% of a quarter’s bookings come from opportunities created and closed within the same quarter; the rest come from pipeline open at the start of the quarter, which wins ${pt(wr)}% by value. How much pipeline must be open at the start of the quarter, to the cent, a half cent rounded up?`,
+      show: usd,
+      inputs: { t, s, wr },
+      key: over(times(t, carried), wr),
+      wrong: [
+        [over(t, wr), 'leaves out the bookings created and closed in the quarter'],
+        [over(times(t, s), wr), 'plans the start pipeline for the in-quarter share instead'],
+        [times(t, carried), 'leaves out the win rate'],
+        [over(t, times(wr, carried)), 'divides by the carried-in share instead of multiplying'],
+        [
+          minus(over(t, wr), times(t, s)),
+          'takes the in-quarter bookings off the pipeline unweighted',
+        ],
+        [times(t, carried, wr), 'multiplies by the win rate instead of dividing'],
       ],
     }
   }),

@@ -23,6 +23,10 @@ export const QUOTA_FAMILIES = [
         [over(over(q, w(4)), bq), 'divides the quota by the bookings'],
         [over(bq, over(q, w(3))), 'splits the annual quota over three periods'],
         [over(bq, over(q, w(12))), 'divides by a monthly quota'],
+        [
+          over(times(bq, w(4)), over(q, w(4))),
+          'annualises the bookings but keeps the quarterly quota',
+        ],
       ],
     }
   }),
@@ -48,7 +52,7 @@ export const QUOTA_FAMILIES = [
     const o = pc(rng.int(10, 25))
     const n = rng.int(5, 9)
     return {
-      stem: `A sales manager’s quota is ${$(m)}. The team’s ${n} reps share an equal quota over-assigned by ${pt(o)}%: the rep quotas add up to the manager’s quota plus ${pt(o)}%. What is each rep’s quota, to the cent?`,
+      stem: `A sales manager’s quota is ${$(m)}. The team’s ${n} reps share an equal quota over-assigned by ${pt(o)}%: the rep quotas add up to the manager’s quota plus ${pt(o)}%. What is each rep’s quota, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { m, o, n: w(n) },
       key: over(times(m, plus(w(1), o)), w(n)),
@@ -75,7 +79,7 @@ export const QUOTA_FAMILIES = [
     const m = 13 - s
     const mo = over(q, w(12))
     return {
-      stem: `A fully ramped rep carries ${$(q)} a year, one twelfth each month. A new rep starts at the beginning of month ${s} and carries 0% of the monthly quota in her first month, 50% in her second and 100% from her third. What is her quota for the rest of the year (months ${s} to 12), to the cent?`,
+      stem: `A fully ramped rep carries ${$(q)} a year, one twelfth each month. A new rep starts at the beginning of month ${s} and carries 0% of the monthly quota in her first month, 50% in her second and 100% from her third. What is her quota for the rest of the year (months ${s} to 12), to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, s: w(s) },
       key: times(mo, plus(pc(50), w(m - 2))),
@@ -103,6 +107,11 @@ export const QUOTA_FAMILIES = [
         [over(w(a + e), w(n + r)), 'keeps the ramping reps in the count of reps'],
         [over(w(a + e + x), w(n + r)), 'includes the ramping reps in both counts'],
         [over(w(a + e + x), w(n)), 'counts ramping reps at quota but not in the team'],
+        [over(w(a + e), w(n - a - e)), 'divides by the reps below quota, not by the whole team'],
+        [
+          over(w(a + e + x), w(n + x)),
+          'keeps the ramping reps who passed quota in the team and leaves out the rest',
+        ],
       ],
     }
   }),
@@ -157,6 +166,11 @@ export const QUOTA_FAMILIES = [
         [over(m, b), 'divides the quota by the bookings'],
         [over(b, times(m, minus(w(1), o))), 'takes the over-assignment off the manager’s quota'],
         [minus(over(b, sq), o), 'subtracts the over-assignment from the team attainment'],
+        [plus(over(b, sq), o), 'adds the over-assignment rate to the team’s attainment'],
+        [
+          over(times(b, plus(w(1), o)), m),
+          'grosses the bookings up by the over-assignment instead of the quota',
+        ],
       ],
     }
   }),
@@ -165,7 +179,7 @@ export const QUOTA_FAMILIES = [
     const mth = rng.int(4, 9)
     const ytd = w(Number((q.n * BigInt(mth * rng.int(5, 8))) / (100n * q.d)))
     return {
-      stem: `A rep’s annual quota is ${$(q)}. After ${mth} months she has booked ${$(ytd)}. What must she book each remaining month, evenly, to reach quota by year end, to the cent?`,
+      stem: `A rep’s annual quota is ${$(q)}. After ${mth} months she has booked ${$(ytd)}. What must she book each remaining month, evenly, to reach quota by year end, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, mth: w(mth), ytd },
       key: over(minus(q, ytd), w(12 - mth)),
@@ -174,6 +188,11 @@ export const QUOTA_FAMILIES = [
         [over(minus(q, ytd), w(12)), 'spreads the gap over twelve months'],
         [over(minus(q, ytd), w(11 - mth)), 'counts one month too few remaining'],
         [over(q, w(12 - mth)), 'spreads the whole quota over the remaining months'],
+        [over(minus(q, ytd), w(13 - mth)), 'counts the month just ended as still to come'],
+        [
+          minus(over(times(q, w(mth + 1)), w(12)), ytd),
+          'makes up the whole shortfall to date next month on top of its quota',
+        ],
       ],
     }
   }),
@@ -182,7 +201,7 @@ export const QUOTA_FAMILIES = [
     const alloc = k(rng, 60, 300)
     const rem = rng.int(3, 9)
     return {
-      stem: `A rep’s annual quota is ${$(q)}. An account that carried ${$(alloc)} of it for the year moves to another rep with ${rem} months of the year left; plan rules give relief of the account’s allocation for the months remaining. What is the rep’s new annual quota, to the cent?`,
+      stem: `A rep’s annual quota is ${$(q)}. An account that carried ${$(alloc)} of it for the year moves to another rep with ${rem} months of the year left; plan rules give relief of the account’s allocation for the months remaining. What is the rep’s new annual quota, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, alloc, rem: w(rem) },
       key: minus(q, times(alloc, over(w(rem), w(12)))),
@@ -201,7 +220,7 @@ export const QUOTA_FAMILIES = [
     const q = k(rng, 600, 1500)
     const l = rng.int(4, 11)
     return {
-      stem: `A rep with a ${$(q)} annual quota takes ${l} weeks of leave; the plan prorates quota by weeks active out of 52. What is the prorated quota, to the cent?`,
+      stem: `A rep with a ${$(q)} annual quota takes ${l} weeks of leave; the plan prorates quota by weeks active out of 52. What is the prorated quota, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q, l: w(l) },
       key: times(q, over(w(52 - l), w(52))),
@@ -234,9 +253,10 @@ export const QUOTA_FAMILIES = [
   reckon('seasonal-quarter-attainment', (rng) => {
     const q = k(rng, 800, 2000)
     const wts = rng.pick([
-      [20, 25, 25, 30],
+      // Third quarters off an even 25 %, so the even split is a slip and not the key.
+      [20, 25, 20, 35],
       [15, 25, 30, 30],
-      [20, 20, 25, 35],
+      [20, 20, 30, 30],
       [10, 20, 30, 40],
     ])
     const w3 = pc(wts[2]!)
@@ -261,7 +281,7 @@ export const QUOTA_FAMILIES = [
     const m = k(rng, 2000, 6000)
     const a = pc(rng.int(75, 92))
     return {
-      stem: `Reps on a team historically finish at ${pt(a)}% of quota on average. The manager must deliver ${$(m)}. How much quota must be assigned to the reps in total so that expected bookings equal the manager’s number, to the cent?`,
+      stem: `Reps on a team historically finish at ${pt(a)}% of quota on average. The manager must deliver ${$(m)}. How much quota must be assigned to the reps in total so that expected bookings equal the manager’s number, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { m, a },
       key: over(m, a),
@@ -279,7 +299,8 @@ export const QUOTA_FAMILIES = [
   reckon('ytd-pace-to-prorated-quota', (rng) => {
     const q = k(rng, 800, 2000)
     const mth = rng.int(3, 9)
-    const ytd = w(Number((q.n * BigInt(mth * rng.int(6, 10))) / (120n * q.d)) * 10)
+    // Bookings at 70–120% of the prorated quota, to the nearest ten dollars below.
+    const ytd = w(Number((q.n * BigInt(mth * rng.int(70, 120))) / (12_000n * q.d)) * 10)
     return {
       stem: `A rep’s annual quota is ${$(q)}, earned evenly by month. After ${mth} months she has booked ${$(ytd)}. What is her year-to-date pace, bookings as a percentage of the quota prorated to date, to one decimal place, a half rounded up?`,
       show: pct1,
@@ -290,6 +311,11 @@ export const QUOTA_FAMILIES = [
         [over(ytd, times(q, over(w(mth - 1), w(12)))), 'prorates to one month fewer'],
         [over(ytd, times(q, over(w(mth + 1), w(12)))), 'prorates to one month more'],
         [over(times(q, over(w(mth), w(12))), ytd), 'divides the prorated quota by the bookings'],
+        [over(ytd, over(q, w(12))), 'compares the year to date with one month’s quota'],
+        [
+          over(ytd, times(q, over(w(12 - mth), w(12)))),
+          'prorates the quota to the months still to come',
+        ],
       ],
     }
   }),
@@ -298,7 +324,7 @@ export const QUOTA_FAMILIES = [
     const q2 = plus(q1, k(rng, 100, 400))
     const m = rng.int(3, 9)
     return {
-      stem: `A rep’s annual quota of ${$(q1)} is raised to ${$(q2)} a year from the start of month ${m + 1}; each rate applies for the months it covers. What is her quota for the year, to the cent?`,
+      stem: `A rep’s annual quota of ${$(q1)} is raised to ${$(q2)} a year from the start of month ${m + 1}; each rate applies for the months it covers. What is her quota for the year, to the cent, a half cent rounded up?`,
       show: usd,
       inputs: { q1, q2, m: w(m) },
       key: plus(times(q1, over(w(m), w(12))), times(q2, over(w(12 - m), w(12)))),

@@ -79,6 +79,7 @@ import { PYTHON_REVIEW } from './python.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { RETAIL_MERCHANDISING_REVIEW } from './retail-merchandising.js'
 import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
+import { SALES_OPERATIONS_REVIEW } from './sales-operations.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
@@ -211,6 +212,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     LOAN_AND_MORTGAGE_ANALYSIS_REVIEW,
     LOGISTICS_CALCULATIONS_REVIEW,
     SALES_FORECASTING_REVIEW,
+    SALES_OPERATIONS_REVIEW,
     INTERNATIONALISATION_REVIEW,
     CREDIT_ANALYSIS_REVIEW,
     DIGITAL_COLOUR_REVIEW,

@@ -916,6 +916,8 @@ const CRM: Readonly<Record<string, Route>> = {
       tally(es, (x) => x > 200 && x < 999),
       tally(es, (x) => x < 1000),
       tally(es, (x) => x < 200),
+      tally(es, (x) => x >= 1000),
+      tally(es, (x) => !(x >= 200 && x < 1000)),
     )
   },
   'duplicates-by-stated-match-rule': (f) => {
@@ -947,6 +949,8 @@ const CRM: Readonly<Record<string, Route>> = {
       r(total - a - b - both, total),
       mul(r(total - a, total), r(total - b, total)),
       r(total - a, total),
+      r(total - b, total),
+      r(total - both, total),
     )
   },
   'past-close-date-hygiene-count': (f) => {
@@ -1134,6 +1138,7 @@ const CRM: Readonly<Record<string, Route>> = {
       roll(tree, false, 1),
       roll(tree, true, 2),
       sub(roll(tree, false, 2), own),
+      sub(roll(tree, false, 1), own),
       add(roll(tree, false, 2), g1, g2),
       roll(tree, true, 1),
       add(own, c1, c1x, c2, g1, g2),

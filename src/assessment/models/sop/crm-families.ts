@@ -84,6 +84,8 @@ export const CRM_FAMILIES = [
         [c((x) => x > 200 && x < 999), 'leaves out the companies exactly on the band limits'],
         [c((x) => x < 1000), 'counts every company below 1,000 employees, SMB included'],
         [c((x) => x < 200), 'counts the SMB leads instead'],
+        [c((x) => x >= 1000), 'counts the enterprise leads instead'],
+        [c((x) => x < 200 || x > 999), 'counts the leads that are not mid-market'],
       ],
     }
   }),
@@ -144,6 +146,11 @@ export const CRM_FAMILIES = [
           'multiplies the two fill rates as if independent',
         ],
         [over(n(total - a), n(total)), 'checks the first field only'],
+        [over(n(total - b), n(total)), 'checks the second field only'],
+        [
+          over(n(total - both), n(total)),
+          'counts those with at least one of the two fields filled',
+        ],
       ],
     }
   }),
@@ -282,7 +289,8 @@ export const CRM_FAMILIES = [
     const all = caps.reduce((s, x) => s + x, 0)
     const open = all - caps[away]!
     const working = caps.filter((_, i) => i !== away)
-    const leads = all + rng.int(1, 15)
+    // From a light to a heavy day, so the queue can outgrow the leads the reps take.
+    const leads = all + rng.int(1, 60)
     return {
       stem: `Leads are routed round robin over ${REPS.slice(0, 4).join(', ')}, whose daily caps are ${caps.join(', ')} leads; ${REPS[away]} is out of office today and gets none. Leads beyond every available rep’s cap wait in a queue for tomorrow. ${leads} leads arrive today. How many leads wait in the queue?`,
       show: count,
@@ -309,14 +317,7 @@ export const CRM_FAMILIES = [
     const rows = Array.from({ length: 12 }, () => {
       const s = rng.int(1, 5)
       const right = map[s - 1]!
-      const p = rng.pick([
-        right,
-        right,
-        right,
-        right,
-        map[Math.min(s, 4)]!,
-        map[Math.max(s - 2, 0)]!,
-      ])
+      const p = rng.pick([right, right, right, map[Math.min(s, 4)]!, map[Math.max(s - 2, 0)]!])
       return { s, p }
     })
     const c = (f: (r: { s: number; p: number }) => boolean) => n(rows.filter(f).length)
@@ -453,6 +454,7 @@ export const CRM_FAMILIES = [
         [plus(own, c1, c2), 'rolls up the direct children only'],
         [plus(own, c1, c1x, c2, g1, g2, g2x), 'includes the cancelled subscriptions'],
         [plus(c1, c2, g1, g2), 'leaves out the parent’s own subscriptions'],
+        [plus(c1, c2), 'adds the direct children’s own subscriptions alone'],
         [
           plus(own, c1, c2, g1, g2, g1, g2),
           'adds the grandchildren again after rolling them into their parents',

@@ -94,6 +94,16 @@ import type { TestFamilyReview } from '../family-review.js'
  * cost-of-sales-per-quota-dollar, mean-cycle-across-month-end and stage-probability-mismatch-count
  * 0.48.
  *
+ * At integration the CRM model as a whole still gave the middle-value rule 0.42 of its first 200
+ * variants (the harness's limit is 0.40), so five CRM families were changed and drawn again, their
+ * keys worked by hand: required-field completeness gained "checks the second field only" and "counts
+ * those with at least one of the two fields filled" (the key had no slip below it to be the lowest
+ * option), employee-band routing "counts the enterprise leads instead" and "counts the leads that are
+ * not mid-market", the account-hierarchy roll-up "adds the direct children's own subscriptions
+ * alone", the capped round robin draws 1 to 60 leads over the caps (the queue can now outgrow the
+ * leads assigned), and stage probabilities are mismatched in two draws of five, not two of six. The
+ * model then read 0.375 at the harness's seed and 0.33 to 0.39 at five others.
+ *
  * Facts and conventions not confirmed against a published source in this review (each stem states
  * the rule it uses and keys follow the stem): plan mechanics (recoverable and non-recoverable
  * draws, retroactive accelerators, decelerators, true-ups, clawbacks) as commonly written;
@@ -376,7 +386,7 @@ export const SALES_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'sop-crm/employee-band-routing-count': {
       verdict: 'ok',
-      fingerprint: '839ddbdae57aa78c',
+      fingerprint: 'c4976ea25dbd7f41',
     },
     'sop-crm/duplicates-by-stated-match-rule': {
       verdict: 'ok',
@@ -388,7 +398,7 @@ export const SALES_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'sop-crm/required-field-completeness': {
       verdict: 'ok',
-      fingerprint: '1c0ffa8454fbb4a3',
+      fingerprint: '493b42e9c04ece2e',
     },
     'sop-crm/past-close-date-hygiene-count': {
       verdict: 'ok',
@@ -408,11 +418,11 @@ export const SALES_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'sop-crm/capped-round-robin-overflow': {
       verdict: 'ok',
-      fingerprint: '179070a9c1e37986',
+      fingerprint: '0bac277be67ba450',
     },
     'sop-crm/stage-probability-mismatch-count': {
       verdict: 'ok',
-      fingerprint: 'bdac8f3c67573fd8',
+      fingerprint: '14001b917c6965c1',
     },
     'sop-crm/discount-percent-off-list-for-approval': {
       verdict: 'ok',
@@ -428,7 +438,7 @@ export const SALES_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'sop-crm/account-hierarchy-arr-rollup': {
       verdict: 'ok',
-      fingerprint: '734fcff70ee59490',
+      fingerprint: '13fd818d0ca54a93',
     },
   },
 }

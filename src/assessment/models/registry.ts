@@ -33,6 +33,7 @@ import { CUA_MODELS } from './cua/cua-models.js'
 import { CVP_MODELS } from './cvp/cvp-models.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
 import { DCOL_MODELS } from './dcol/dcol-models.js'
+import { DJU_MODELS } from './dju/dju-models.js'
 import {
   uiColourAccessModel,
   uiFigmaModel,
@@ -382,6 +383,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SALESFC_MODELS,
   ...MSPPT_MODELS,
   ...I18N_MODELS,
+  ...DJU_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

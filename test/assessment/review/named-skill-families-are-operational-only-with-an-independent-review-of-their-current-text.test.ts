@@ -80,9 +80,10 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * whole-count stems (see family-reviews/customer-analytics.ts). Order processing, written the same
  * day to replace a generic row of that name, awaits its independent review, and so does sales
  * operations, written the same day; 23 of the latter's families are still over 0.50 on a test-wise
- * rule at 300 draws and need real mistakes on their thin side.
+ * rule at 300 draws and need real mistakes on their thin side. Data journalism, written on
+ * 2026-12-06 to replace a generic row of that name, awaits its independent review.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['order-processing', 'sales-operations']
+const NOT_YET_REVIEWED: readonly string[] = ['order-processing', 'sales-operations', 'data-journalism']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -1,0 +1,322 @@
+import { VariantError } from '../assemble-variant.js'
+import {
+  change,
+  DP2,
+  div,
+  type Fraction,
+  frac,
+  mul,
+  n,
+  onePlus,
+  PCT1,
+  pct,
+  place,
+  plain,
+  power,
+  sub,
+  tenthPct,
+  tenths,
+  total,
+  worked,
+} from './dju-text.js'
+
+// Checking claims and charts. Each stem gives the figures behind a published claim or chart and
+// asks for the number a fact-checker needs; the slips are the ones in the claims themselves:
+// bar heights read from a cut axis, "times more" for "times as many", cumulative totals read as
+// a year's, rounded figures taken as exact, a share of the wrong total, an icon scaled twice.
+
+const times2 = plain(2, 'times')
+const years = plain(0, 'years')
+/** The first whole number of years at which growth at `g` a year at least doubles a figure. */
+function yearsToDouble(g: Fraction): number {
+  let k = 1
+  while (power(onePlus(g), k).n < 2n * power(onePlus(g), k).d) k++
+  return k
+}
+
+export const CHECK_FAMILIES = [
+  worked('bar-height-ratio-on-a-truncated-axis', (rng) => {
+    const s = rng.int(40, 90) * 10
+    const a = s + rng.int(20, 200)
+    const b = a + rng.int(20, 200)
+    return {
+      stem: `A bar chart of average rents starts its vertical axis at $${n(s)}, not zero. The bars show $${n(a)} for 2020 and $${n(b)} for 2025. How many times the 2020 bar’s height is the 2025 bar’s, as drawn, ${DP2}?`,
+      show: times2,
+      figures: { s, a, b },
+      key: div(b - s, a - s),
+      wrong: [
+        [div(b, a), 'gives the ratio of the rents, not the bars'],
+        [div(b - s, a), 'takes the axis start off one bar only'],
+        [div(b - a, a - s), 'gives the 2025 bar’s excess over the 2020 bar'],
+      ],
+    }
+  }),
+  worked('lie-factor-of-a-truncated-chart', (rng) => {
+    const s = rng.int(40, 90) * 10
+    const a = s + rng.int(20, 200)
+    const b = a + rng.int(20, 200)
+    const shown = change(b - s, a - s)
+    const real = change(b, a)
+    return {
+      stem: `A chart of a city’s rough sleepers starts its axis at ${n(s)}; its bars show ${n(a)} last year and ${n(b)} this year. Tufte’s lie factor is the change the bars show (as a share of the first bar) over the change in the data (as a share of the first value). What is it, ${DP2}?`,
+      show: plain(2),
+      figures: { s, a, b },
+      key: div(shown, real),
+      wrong: [
+        [div(b - s, a - s), 'gives the ratio of the bar heights'],
+        [div(real, shown), 'divides the data change by the drawn change'],
+        [div(div(b - s, a - s), div(b, a)), 'divides the height ratio by the data ratio'],
+      ],
+    }
+  }),
+  worked('one-in-n-from-a-count', (rng) => {
+    const adults = rng.int(200, 900) * 1000 + rng.int(0, 999)
+    const all = Math.round((adults * rng.int(118, 135)) / 100)
+    const hh = Math.round((all * rng.int(38, 46)) / 100)
+    const c = Math.round((adults * rng.int(4, 60)) / 1000)
+    return {
+      stem: `${place(rng)} has ${n(all)} residents, ${n(adults)} of them adults, in ${n(hh)} households; ${n(c)} adults are diagnosed with diabetes. A story wants “one in every N adults”. What is N, ${'to the nearest whole number (a half rounded up)'}?`,
+      show: plain(0),
+      figures: { adults, all, hh, c },
+      key: div(adults, c),
+      wrong: [
+        [div(all, c), 'divides all residents by the count'],
+        [div(hh, c), 'divides households by the count'],
+        [div(adults - c, c), 'gives the odds, those without per one with'],
+      ],
+    }
+  }),
+  worked('years-until-a-figure-doubles', (rng) => {
+    const g = rng.int(25, 180)
+    const k = yearsToDouble(tenths(g))
+    return {
+      stem: `Electric-car registrations in ${place(rng)} are growing ${tenthPct(g)} a year, compounding. A headline says they will “double within a decade”. After how many whole years will the yearly figure first reach at least double today’s, at that growth?`,
+      show: years,
+      figures: { g },
+      key: frac(k),
+      wrong: [
+        [frac(Math.ceil(1000 / g)), 'grows by simple rather than compound growth'],
+        [frac(Math.round(700 / g)), 'uses the rule of 70 and rounds'],
+        [frac(k - 1), 'stops at the last year before doubling'],
+        [frac(k + 1), 'counts the starting year as year one'],
+        [
+          frac(Math.ceil(693 / g)),
+          'uses ln 2 ÷ r, the continuous-growth doubling time, rounded up',
+        ],
+      ],
+    }
+  }),
+  worked('annual-figures-from-cumulative-totals', (rng) => {
+    const y1 = rng.int(200, 900)
+    const y2 = y1 + rng.int(-150, 300)
+    const y3 = y2 + rng.int(15, 300)
+    const [t1, t2, t3] = [y1, y1 + y2, y1 + y2 + y3]
+    return {
+      stem: `A report gives the cumulative number of electric buses a council has bought: ${n(t1)} by the end of 2022, ${n(t2)} by the end of 2023 and ${n(t3)} by the end of 2024. By what percent did the number bought in 2024 rise from the number bought in 2023, ${PCT1}?`,
+      show: pct(),
+      figures: { t1, t2, t3 },
+      key: change(y3, y2),
+      wrong: [
+        [change(t3, t2), 'compares the cumulative totals'],
+        [div(y3 - y2, t2), 'divides by the cumulative total to 2023'],
+        [change(t3, y2), 'takes the cumulative total as 2024’s figure'],
+        [div(y3 - y2, y3), 'divides by 2024’s figure'],
+      ],
+    }
+  }),
+  worked('rounded-shares-do-not-add-to-100', (rng) => {
+    // Votes whose rounded shares miss 100, as most five-way splits do; a few tries find one.
+    let c: number[] = []
+    for (let i = 0; i < 20; i++) {
+      c = [
+        rng.int(100, 3000),
+        rng.int(100, 3000),
+        rng.int(100, 3000),
+        rng.int(100, 3000),
+        rng.int(50, 500),
+      ]
+      const t0 = total(c)
+      if (total(c.map((x) => Math.floor((200 * x + t0) / (2 * t0)))) !== 100) break
+    }
+    const t = total(c)
+    const round = (x: Fraction) => Number((2n * x.n + x.d) / (2n * x.d))
+    const shares = c.map((x) => div(mul(x, 100), t))
+    const sum = total(shares.map(round))
+    const cut = total(shares.map((x) => Number(x.n / x.d)))
+    const ceil = total(shares.map((x) => Number((x.n + x.d - 1n) / x.d)))
+    if (sum === 100) throw new VariantError('the rounded shares happen to add up')
+    return {
+      stem: `A graphic lists votes for five candidates: ${c.map(n).join(', ')}. Each candidate’s share is shown as a whole percentage (a half rounded up). What do the five shares as shown add up to?`,
+      show: (x) => `${plain(0)(x)}%`,
+      figures: Object.fromEntries(c.map((x, i) => [`c${i}`, x])),
+      key: frac(sum),
+      wrong: [
+        [frac(100), 'assumes rounded shares always add to 100'],
+        [frac(cut), 'truncates each share instead of rounding'],
+        [frac(ceil), 'rounds every share up'],
+      ],
+    }
+  }),
+  worked('share-left-unreported-in-a-table', (rng) => {
+    const rows = [rng.int(800, 4000), rng.int(600, 3000), rng.int(300, 2000)]
+    const missing = rng.int(100, 1500)
+    const t = total(rows) + missing
+    return {
+      stem: `A council table of ${n(t)} planning applications lists ${n(rows[0]!)} approved, ${n(rows[1]!)} refused and ${n(rows[2]!)} withdrawn; the rest are not accounted for. What share of all applications is unaccounted for, ${PCT1}?`,
+      show: pct(),
+      figures: { r0: rows[0]!, r1: rows[1]!, r2: rows[2]!, t },
+      key: div(missing, t),
+      wrong: [
+        [div(missing, total(rows)), 'divides by the listed rows’ sum'],
+        [div(missing, rows[0]!), 'divides by the approvals'],
+        [div(total(rows), t), 'gives the share that is accounted for'],
+      ],
+    }
+  }),
+  worked('largest-change-behind-rounded-figures', (rng) => {
+    const a = rng.int(11, 40)
+    const b = a + rng.int(1, 8)
+    return {
+      stem: `A story says visitors rose “from ${(a / 10).toFixed(1)} million to ${(b / 10).toFixed(1)} million”, both figures rounded to the nearest 0.1 million. What is the largest percent rise the true figures could show (take the bounds ± 0.05 million as reachable), ${PCT1}?`,
+      show: pct(),
+      figures: { a, b },
+      key: change(2 * b + 1, 2 * a - 1),
+      wrong: [
+        [change(b, a), 'takes the rounded figures as exact'],
+        [change(2 * b - 1, 2 * a + 1), 'gives the smallest possible rise'],
+        [change(2 * b + 1, 2 * a + 1), 'widens only the later figure'],
+      ],
+    }
+  }),
+  worked('icon-scaled-in-two-dimensions', (rng) => {
+    const a = rng.int(20, 90)
+    const b = a + rng.int(10, 120)
+    return {
+      stem: `An infographic shows ${a} thousand homes sold in 2014 and ${b} thousand in 2024 as house icons, scaling the 2024 icon’s height and width by ${b} ÷ ${a}. How many times the 2014 icon’s area is the 2024 icon’s, ${DP2}?`,
+      show: times2,
+      figures: { a, b },
+      key: mul(div(b, a), div(b, a)),
+      wrong: [
+        [div(b, a), 'gives the data ratio, not the area'],
+        [mul(div(b, a), 2), 'doubles the ratio for two dimensions'],
+        [mul(div(b, a), div(b, a), div(b, a)), 'cubes the ratio as for a solid'],
+      ],
+    }
+  }),
+  worked('daily-average-between-two-cumulative-totals', (rng) => {
+    const start = rng.int(1, 10)
+    const days = rng.int(7, 20)
+    const c1 = rng.int(2000, 60000)
+    const c2 = c1 + rng.int(300, 6000)
+    return {
+      stem: `A dashboard shows ${n(c1)} cumulative cases at the end of ${start} March and ${n(c2)} at the end of ${start + days} March. What was the average number of new cases a day from ${start + 1} March to ${start + days} March inclusive, ${'to one decimal place (a half rounded up)'}?`,
+      show: plain(1, 'a day'),
+      figures: { c1, c2, days, start },
+      key: div(c2 - c1, days),
+      wrong: [
+        [div(c2, days), 'divides the cumulative total by the days'],
+        [div(c2 - c1, days + 1), 'counts both end days'],
+        [div(c2 - c1, days - 1), 'leaves out one day of the span'],
+        [div(c2, start + days), 'averages the cumulative total over the month to date'],
+      ],
+    }
+  }),
+  worked('annualised-monthly-change', (rng) => {
+    const m = rng.int(2, 15)
+    return {
+      stem: `Consumer prices rose ${tenthPct(m)} in a single month. If that monthly rise continued for a year, compounding, what annual rate would it give, ${PCT1}?`,
+      show: pct(),
+      figures: { m },
+      key: sub(power(onePlus(tenths(m)), 12), 1),
+      wrong: [
+        [mul(tenths(m), 12), 'multiplies the monthly rate by 12'],
+        [tenths(m), 'gives the monthly rate'],
+        [sub(power(onePlus(tenths(m)), 11), 1), 'compounds over 11 months'],
+        [sub(power(onePlus(tenths(m)), 13), 1), 'compounds over 13 months'],
+      ],
+    }
+  }),
+  worked('year-on-year-not-month-on-month', (rng) => {
+    const last = [rng.int(3000, 9000)]
+    for (let i = 1; i < 3; i++) last.push(last[i - 1]! + rng.int(50, 600))
+    const now = [Math.round((last[0]! * rng.int(1020, 1250)) / 1000)]
+    for (let i = 1; i < 3; i++) now.push(now[i - 1]! + rng.int(50, 600))
+    if (now[2]! <= last[2]!) throw new VariantError('no annual rise')
+    const months = ['January', 'February', 'March']
+    return {
+      stem: `Home sales were ${months.map((m, i) => `${n(last[i]!)} in ${m}`).join(', ')} last year and ${months.map((m, i) => `${n(now[i]!)} in ${m}`).join(', ')} this year, not seasonally adjusted. What is the annual (year-on-year) change in March’s sales, ${PCT1}?`,
+      show: pct(),
+      figures: { l0: last[0]!, l1: last[1]!, l2: last[2]!, n0: now[0]!, n1: now[1]!, n2: now[2]! },
+      key: change(now[2]!, last[2]!),
+      wrong: [
+        [change(now[2]!, now[1]!), 'compares March with February'],
+        [change(total(now), total(last)), 'compares the whole quarter'],
+        [change(now[2]!, last[0]!), 'compares with last January'],
+        [change(now[2]!, now[0]!), 'compares March with January this year'],
+      ],
+    }
+  }),
+  worked('crosstab-row-percentage', (rng) => {
+    const wy = rng.int(150, 700)
+    const wn = rng.int(150, 700)
+    const my = rng.int(150, 700)
+    const mn = rng.int(150, 700)
+    return {
+      stem: `A survey crosstab shows: women — ${n(wy)} support, ${n(wn)} oppose; men — ${n(my)} support, ${n(mn)} oppose. What percentage of women support the policy, ${PCT1}?`,
+      show: pct(),
+      figures: { wy, wn, my, mn },
+      key: div(wy, wy + wn),
+      wrong: [
+        [div(wy, wy + my), 'gives women’s share of supporters'],
+        [div(wy, wy + wn + my + mn), 'divides by all respondents'],
+        [div(wy, wn), 'divides supporters by opponents'],
+      ],
+    }
+  }),
+  worked('percent-fall-behind-a-times-lower-claim', (rng) => {
+    const x = rng.int(400, 9000)
+    const y = Math.round(x / (rng.int(15, 60) / 10))
+    return {
+      stem: `A campaign says air pollution alerts are now “several times lower”: ${n(x)} a decade ago and ${n(y)} last year. By what percent did alerts fall, ${PCT1}?`,
+      show: pct(),
+      figures: { x, y },
+      key: div(x - y, x),
+      wrong: [
+        [div(x - y, y), 'divides the fall by the new figure'],
+        [div(y, x), 'gives last year as a share of the decade-ago figure'],
+        [div(x, y), 'gives the times-lower ratio as a percent'],
+      ],
+    }
+  }),
+  worked('share-using-either-of-two-overlapping-services', (rng) => {
+    const a = rng.int(20, 60)
+    const b = rng.int(15, 50)
+    const both = rng.int(5, Math.min(a, b) - 2)
+    return {
+      stem: `A survey finds ${a}% of adults use a food bank, ${b}% use a debt advice service and ${both}% use both. A claim says “${a + b}% rely on one or the other”. What share uses at least one of the two, in percent?`,
+      show: (x) => `${plain(0)(x)}%`,
+      figures: { a, b, both },
+      key: frac(a + b - both),
+      wrong: [
+        [frac(a + b), 'adds the two shares and counts the overlap twice'],
+        [frac(a + b - 2 * both), 'gives those using exactly one'],
+        [frac(Math.max(a, b)), 'takes the larger share alone'],
+      ],
+    }
+  }),
+  worked('implied-base-of-a-share-claim', (rng) => {
+    const x = rng.int(1200, 90000)
+    const p = rng.int(30, 450)
+    return {
+      stem: `A minister says ${n(x)} apprentices, “${tenthPct(p)} of all trainees”, finished their course last year. How many trainees does that imply, ${'to the nearest whole trainee (a half rounded up)'}?`,
+      show: plain(0, 'trainees'),
+      figures: { x, p },
+      key: div(x, tenths(p)),
+      wrong: [
+        [mul(x, tenths(p)), 'multiplies by the share instead of dividing'],
+        [div(x, tenths(1000 - p)), 'divides by the share that are not apprentices'],
+        [div(x, frac(p, 100)), 'reads the share a place of ten too high'],
+      ],
+    }
+  }),
+]

@@ -33,7 +33,7 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   },
   'one-in-n-from-a-count': (f) => {
     const [adults, all, hh, c] = figuresOf(f, 'adults', 'all', 'hh', 'c')
-    return at0(q(adults, c), q(all, c), q(hh, c), q(adults - c, c))
+    return at0(q(adults, c), q(all, c), q(hh, c), q(adults - c, c), q(all - adults, c))
   },
   'years-until-a-figure-doubles': (f) => {
     const [g] = figuresOf(f, 'g')
@@ -46,21 +46,33 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
       r(k - 1),
       r(k + 1),
       ceilR(q(693, g)),
+      r(Math.floor(720 / g + 0.5)),
     )
   },
   'annual-figures-from-cumulative-totals': (f) => {
     const [t1, t2, t3] = figuresOf(f, 't1', 't2', 't3')
     const [y2, y3] = [t2 - t1, t3 - t2]
-    return pct1(q(y3 - y2, y2), q(t3 - t2, t2), q(y3 - y2, t2), q(t3 - y2, y2), q(y3 - y2, y3))
+    return pct1(
+      q(y3 - y2, y2),
+      q(t3 - t2, t2),
+      q(y3 - y2, t2),
+      q(t3 - y2, y2),
+      q(y3 - y2, y3),
+      q(y3 - y2, t3),
+    )
   },
-  'rounded-shares-do-not-add-to-100': (f) => {
-    const c = list(f, 'c')
-    const t = sum(c)
-    const shares = c.map((x) => q(100 * x, t))
-    const near = sum(shares.map((x) => Number(at0(x).key)))
-    const down = sum(c.map((x) => Math.floor((100 * x) / t)))
-    const up = sum(shares.map((x) => Number(ceilR(x)[0])))
-    return whole(r(near), r(100), r(down), r(up))
+  'change-over-five-years-not-from-a-low-year': (f) => {
+    const y = list(f, 'y')
+    const [first, last] = [y[0]!, y[5]!]
+    const earlier = y.slice(0, 5)
+    return pct1(
+      q(last - first, first),
+      q(last - Math.min(...earlier), Math.min(...earlier)),
+      q(last - y[4]!, y[4]!),
+      q(5 * last - sum(earlier), sum(earlier)),
+      q(last - y[1]!, y[1]!),
+      q(last - first, last),
+    )
   },
   'share-left-unreported-in-a-table': (f) => {
     const [r0, r1, r2, t] = figuresOf(f, 'r0', 'r1', 'r2', 't')
@@ -78,7 +90,13 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   },
   'icon-scaled-in-two-dimensions': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
-    return at2(q(b * b, a * a), q(b, a), q(2 * b, a), q(b * b * b, a * a * a))
+    return at2(
+      q(b * b, a * a),
+      q(b, a),
+      q(2 * b, a),
+      q(b * b * b, a * a * a),
+      q(b * b - a * a, a * a),
+    )
   },
   'daily-average-between-two-cumulative-totals': (f) => {
     const [c1, c2, days, start] = figuresOf(f, 'c1', 'c2', 'days', 'start')
@@ -114,18 +132,38 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   },
   'crosstab-row-percentage': (f) => {
     const [wy, wn, my, mn] = figuresOf(f, 'wy', 'wn', 'my', 'mn')
-    return pct1(q(wy, wy + wn), q(wy, wy + my), q(wy, wy + wn + my + mn), q(wy, wn))
+    return pct1(
+      q(wy, wy + wn),
+      q(wy, wy + my),
+      q(wy, wy + wn + my + mn),
+      q(wy, wn),
+      q(my, my + mn),
+      q(wn, wy + wn),
+    )
   },
   'percent-fall-behind-a-times-lower-claim': (f) => {
     const [x, y] = figuresOf(f, 'x', 'y')
-    return pct1(q(x - y, x), q(x - y, y), q(y, x), q(x, y))
+    return pct1(q(x - y, x), q(x - y, y), q(y, x), q(x, y), q(2 * (x - y), x + y))
   },
   'share-using-either-of-two-overlapping-services': (f) => {
     const [a, b, both] = figuresOf(f, 'a', 'b', 'both')
-    return whole(r(a + b - both), r(a + b), r(a + b - 2 * both), r(Math.max(a, b)))
+    return whole(
+      r(a + b - both),
+      r(a + b),
+      r(a + b - 2 * both),
+      r(Math.max(a, b)),
+      r(100 - (a + b - both)),
+      q(100 * (a + b) - a * b, 100),
+    )
   },
   'implied-base-of-a-share-claim': (f) => {
     const [x, p] = figuresOf(f, 'x', 'p')
-    return at0(q(1000 * x, p), q(x * p, 1000), q(1000 * x, 1000 - p), q(100 * x, p))
+    return at0(
+      q(1000 * x, p),
+      q(x * p, 1000),
+      q(1000 * x, 1000 - p),
+      q(100 * x, p),
+      q(10000 * x, p),
+    )
   },
 }

@@ -33,6 +33,7 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
       mul(price, q(1000 + cb - ca, 1000)),
       add(price, q(cb - ca, 10)),
       q(p * cb, 100 * 1000),
+      q(10 * p, ca),
     )
   },
   'real-growth-from-nominal-growth-and-inflation': (f) => {
@@ -83,11 +84,25 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'rebasing-an-index': (f) => {
     const [b, v] = figuresOf(f, 'b', 'v')
-    return at1(q(v * 100, b), q(v - b + 1000, 10), q(v * b, 10000), q(b * 100, v))
+    return at1(
+      q(v * 100, b),
+      q(v - b + 1000, 10),
+      q(v * b, 10000),
+      q(b * 100, v),
+      q(v - b, 10),
+      q(100 * (v - b), b),
+    )
   },
   'inflation-rate-from-index-levels': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
-    return pct1(q(b - a, a), q(b - a, 1000), q(b - a, b), q(b - 1000, 1000))
+    return pct1(
+      q(b - a, a),
+      q(b - a, 1000),
+      q(b - a, b),
+      q(b - 1000, 1000),
+      q(b, a),
+      q(2 * (b - a), a + b),
+    )
   },
   'annual-flow-at-the-average-rate': (f) => {
     const [a, avg, end] = figuresOf(f, 'a', 'avg', 'end')
@@ -115,13 +130,21 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(v), q(1000 + k * g, 1000)),
       mul(r(v), pow(step, k - 1)),
       mul(r(v), pow(step, k + 1)),
+      div(r(v), pow(q(1000 - g, 1000), k)),
+      mul(r(v), pow(q(10000 + g, 10000), k)),
     )
   },
   'weighted-basket-inflation': (f) => {
     const w = list(f, 'w')
     const c = list(f, 'c')
     const weighted = q(sum(w.map((wi, i) => wi * c[i]!)), 100000)
-    return pct1(weighted, q(sum(c), 4000), q(sum(c), 1000), div(weighted, r(4)))
+    return pct1(
+      weighted,
+      q(sum(c), 4000),
+      q(sum(c), 1000),
+      div(weighted, r(4)),
+      mul(weighted, r(100)),
+    )
   },
   'cash-needed-to-keep-pace-with-inflation': (f) => {
     const [b, x, i] = figuresOf(f, 'b', 'x', 'i')
@@ -151,6 +174,8 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
       q(qs[7]! - qs[0]!, qs[0]!),
       q(y2 - y1, 4000),
       q(qs[4]! - qs[3]!, qs[3]!),
+      mul(add(...[0, 1, 2, 3].map((i) => q(qs[i + 4]! - qs[i]!, qs[i]!))), r(1, 4)),
+      q(qs[4]! - qs[0]!, qs[0]!),
     )
   },
 }

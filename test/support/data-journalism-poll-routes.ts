@@ -40,6 +40,7 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       moe(v, ONE),
       moe(v, q(2576, 1000)),
       moe(v, q(1645, 1000)),
+      mul(r(2), moe(v)),
     )
   },
   'margin-of-error-for-a-subgroup': (f) => {
@@ -50,6 +51,7 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       moe(q(size, 4 * sub1 * sub1)),
       moe(div(pq(q(sub1, size)), r(size))),
       moe(q(1, 4 * sub1), ONE),
+      moe(q(1, 4 * sub1), q(2576, 1000)),
     )
   },
   'margin-of-error-of-a-lead': (f) => {
@@ -61,6 +63,8 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(2), one),
       add(one, moe(div(pq(pc(b)), r(size)))),
       moe(q(1, 4 * size)),
+      moe(div(pq(pc(b)), r(size))),
+      mul(r(2), moe(q(1, 4 * size))),
     )
   },
   'sample-size-for-a-target-margin': (f) => {
@@ -84,15 +88,17 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       q(sum(s.map((x, i) => x * a[i]!)), 10000),
       q(sum(a), 300),
       q(sum(s.map((x, i) => x * w[i]! * a[i]!)), 100 * sum(s.map((x, i) => x * w[i]!))),
+      q(w[2]! * a[0]! + w[1]! * a[1]! + w[0]! * a[2]!, 10000),
     )
   },
-  'weight-for-an-under-sampled-group': (f) => {
+  'weight-for-a-group-against-its-census-share': (f) => {
     const [size, g, P] = figuresOf(f, 'size', 'g', 'P')
     return at2(
       q(P * size, 100 * g),
       q(100 * g, P * size),
       q((100 - P) * size, 100 * (size - g)),
       add(ONE, sub(pc(P), q(g, size))),
+      q(100 * (size - g), (100 - P) * size),
     )
   },
   'survey-response-rate': (f) => {
@@ -103,6 +109,8 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       q(k, sampled),
       q(k, k + rf + part),
       q(k + part, sampled - inel),
+      q(k + part, sampled),
+      q(k + rf, sampled - inel),
     )
   },
   'people-from-a-weighted-survey-share': (f) => {
@@ -121,16 +129,37 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
     const [n1, n2, p1, p2] = figuresOf(f, 'n1', 'n2', 'p1', 'p2')
     const v1 = div(pq(pc(p1)), r(n1))
     const v2 = div(pq(pc(p2)), r(n2))
-    return pts(moe(add(v1, v2)), moe(v2), add(moe(v1), moe(v2)), moe(div(pq(pc(p2)), r(n1 + n2))))
+    return pts(
+      moe(add(v1, v2)),
+      moe(v2),
+      add(moe(v1), moe(v2)),
+      moe(div(pq(pc(p2)), r(n1 + n2))),
+      mul(r(2), moe(v2)),
+      moe(add(q(1, 4 * n1), q(1, 4 * n2))),
+    )
   },
   'margin-of-error-with-a-design-effect': (f) => {
     const [size, p, d] = figuresOf(f, 'size', 'p', 'd')
     const v = div(pq(pc(p)), r(size))
-    return pts(moe(mul(q(d, 10), v)), moe(v), mul(q(d, 10), moe(v)), moe(div(v, q(d, 10))))
+    return pts(
+      moe(mul(q(d, 10), v)),
+      moe(v),
+      mul(q(d, 10), moe(v)),
+      moe(div(v, q(d, 10))),
+      moe(q(d, 40 * size)),
+      moe(q(1, 4 * size)),
+    )
   },
   'share-of-decided-voters': (f) => {
     const [a, b, o, u] = figuresOf(f, 'a', 'b', 'o', 'u')
-    return pct1(q(a, 100 - u), pc(a), q(a, a + b), q(2 * a + u, 200), q(a, 100 - o))
+    return pct1(
+      q(a, 100 - u),
+      pc(a),
+      q(a, a + b),
+      q(2 * a + u, 200),
+      q(a, 100 - o),
+      q(a * (a + b) + u * a, 100 * (a + b)),
+    )
   },
   'change-in-net-approval': (f) => {
     const [a1, d1, a2, d2] = figuresOf(f, 'a1', 'd1', 'a2', 'd2')
@@ -145,11 +174,19 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       q(sum(p), 3000),
       q(sorted[1]!, 1000),
       q(p[2]!, 1000),
+      q(Math.min(...p) + Math.max(...p), 2000),
     )
   },
   'support-among-likely-voters': (f) => {
     const [size, likely, x, y] = figuresOf(f, 'size', 'likely', 'x', 'y')
-    return pct1(q(x, likely), q(x, size), q(y, size), q(y, likely), q(x, y))
+    return pct1(
+      q(x, likely),
+      q(x, size),
+      q(y, size),
+      q(y, likely),
+      q(x, y),
+      q(y - x, size - likely),
+    )
   },
   'sample-needed-for-a-subgroup-margin': (f) => {
     const [s, e] = figuresOf(f, 's', 'e')
@@ -160,6 +197,7 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       ceilR(group),
       ceilR(mul(group, pc(s))),
       ceilR(div(div(mul(Z, QUARTER), e2), pc(s))),
+      ceilR(div(div(ONE, e2), pc(s))),
     )
   },
   'effective-sample-size-after-weighting': (f) => {

@@ -51,6 +51,8 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(base), plus1(pc(rr))),
       r(rr * 100),
       sub(r(base), div(r(base), plus1(pc(rr)))),
+      q(base * rr, 1000),
+      r(base + rr),
     )
   },
   'ratio-of-two-areas-rates': (f) => {
@@ -60,7 +62,13 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
   },
   'percent-higher-from-two-rates': (f) => {
     const [ra, rb] = figuresOf(f, 'ra', 'rb')
-    return pct1(q(ra - rb, rb), q(ra - rb, 1000), q(ra - rb, ra), q(ra, rb))
+    return pct1(
+      q(ra - rb, rb),
+      q(ra - rb, 1000),
+      q(ra - rb, ra),
+      q(ra, rb),
+      q(2 * (ra - rb), ra + rb),
+    )
   },
   'change-in-a-rate-when-the-population-grows': (f) => {
     const [p1, p2, c1, c2] = figuresOf(f, 'p1', 'p2', 'c1', 'c2')
@@ -70,6 +78,8 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       q(c2 - c1, c1),
       sub(q(c2 - c1, c1), q(p2 - p1, p1)),
       div(sub(r2, r1), r2),
+      rise(r(c2 * p2), r(c1 * p1)),
+      mul(sub(r2, r1), r(1000)),
     )
   },
   'spending-per-resident': (f) => {

@@ -48,6 +48,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       q(sum(s), 30),
       div(middle(ascending(s)), r(10)),
       q(s[2]!, 10),
+      q(Math.min(...s) + Math.max(...s), 20),
     )
   },
   'overall-rate-from-two-hospitals': (f) => {
@@ -163,6 +164,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       q(a1 - a0, a0),
       q(a1 - a0, a0 + b0),
       q(a1 - a0, b1 - b0),
+      q(a1 - a0, a1 + b1),
     )
   },
   'new-average-after-one-more-sale': (f) => {
@@ -182,6 +184,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       q(top, 1000 - top),
       q(top, 100),
       q(10 * top, 1000 - top),
+      q(9 * top - (1000 - top), 1000 - top),
     )
   },
   'average-of-percentages-vs-pooled-change': (f) => {

@@ -83,6 +83,7 @@ export const CHECK_FAMILIES = [
         [div(all, c), 'divides all residents by the count'],
         [div(hh, c), 'divides households by the count'],
         [div(adults - c, c), 'gives the odds, those without per one with'],
+        [div(all - adults, c), 'divides the number of children by the count'],
       ],
     }
   }),
@@ -103,6 +104,7 @@ export const CHECK_FAMILIES = [
           frac(Math.ceil(693 / g)),
           'uses ln 2 ÷ r, the continuous-growth doubling time, rounded up',
         ],
+        [frac(Math.round(720 / g)), 'uses the rule of 72 and rounds'],
       ],
     }
   }),
@@ -121,39 +123,33 @@ export const CHECK_FAMILIES = [
         [div(y3 - y2, t2), 'divides by the cumulative total to 2023'],
         [change(t3, y2), 'takes the cumulative total as 2024’s figure'],
         [div(y3 - y2, y3), 'divides by 2024’s figure'],
+        [div(y3 - y2, t3), 'divides by the cumulative total to 2024'],
       ],
     }
   }),
-  worked('rounded-shares-do-not-add-to-100', (rng) => {
-    // Votes whose rounded shares miss 100, as most five-way splits do; a few tries find one.
-    let c: number[] = []
-    for (let i = 0; i < 20; i++) {
-      c = [
-        rng.int(100, 3000),
-        rng.int(100, 3000),
-        rng.int(100, 3000),
-        rng.int(100, 3000),
-        rng.int(50, 500),
-      ]
-      const t0 = total(c)
-      if (total(c.map((x) => Math.floor((200 * x + t0) / (2 * t0)))) !== 100) break
+  worked('change-over-five-years-not-from-a-low-year', (rng) => {
+    const y = [rng.int(2000, 9000)]
+    for (let i = 1; i < 5; i++) y.push(Math.round((y[i - 1]! * rng.int(800, 1150)) / 1000))
+    // The latest year tops the series, so every reading of the change is a rise.
+    y.push(Math.round((Math.max(...y) * rng.int(1030, 1250)) / 1000))
+    const start = y[0]!
+    const last = y[5]!
+    const low = Math.min(...y.slice(0, 5))
+    if (low === start) {
+      throw new VariantError('the series gives no rise to check or no low year to pick')
     }
-    const t = total(c)
-    const round = (x: Fraction) => Number((2n * x.n + x.d) / (2n * x.d))
-    const shares = c.map((x) => div(mul(x, 100), t))
-    const sum = total(shares.map(round))
-    const cut = total(shares.map((x) => Number(x.n / x.d)))
-    const ceil = total(shares.map((x) => Number((x.n + x.d - 1n) / x.d)))
-    if (sum === 100) throw new VariantError('the rounded shares happen to add up')
+    const earlier = div(total(y.slice(0, 5)), 5)
     return {
-      stem: `A graphic lists votes for five candidates: ${c.map(n).join(', ')}. Each candidate’s share is shown as a whole percentage (a half rounded up). What do the five shares as shown add up to?`,
-      show: (x) => `${plain(0)(x)}%`,
-      figures: Object.fromEntries(c.map((x, i) => [`c${i}`, x])),
-      key: frac(sum),
+      stem: `A campaign says burglaries in ${place(rng)} are up sharply. Police figures for 2019 to 2024 are ${y.map(n).join(', ')}. The desk reports the change over the five years from 2019 to 2024. What is it, ${PCT1}?`,
+      show: pct(),
+      figures: Object.fromEntries(y.map((x, i) => [`y${i}`, x])),
+      key: change(last, start),
       wrong: [
-        [frac(100), 'assumes rounded shares always add to 100'],
-        [frac(cut), 'truncates each share instead of rounding'],
-        [frac(ceil), 'rounds every share up'],
+        [change(last, low), 'measures from the lowest year, as the campaign did'],
+        [change(last, y[4]!), 'gives the change on the previous year'],
+        [change(last, earlier), 'measures from the average of the earlier years'],
+        [change(last, y[1]!), 'starts a year late, from 2020'],
+        [div(last - start, last), 'divides the rise by the 2024 figure'],
       ],
     }
   }),
@@ -200,6 +196,7 @@ export const CHECK_FAMILIES = [
         [div(b, a), 'gives the data ratio, not the area'],
         [mul(div(b, a), 2), 'doubles the ratio for two dimensions'],
         [mul(div(b, a), div(b, a), div(b, a)), 'cubes the ratio as for a solid'],
+        [sub(mul(div(b, a), div(b, a)), 1), 'gives how many times more, less one'],
       ],
     }
   }),
@@ -270,6 +267,8 @@ export const CHECK_FAMILIES = [
         [div(wy, wy + my), 'gives women’s share of supporters'],
         [div(wy, wy + wn + my + mn), 'divides by all respondents'],
         [div(wy, wn), 'divides supporters by opponents'],
+        [div(my, my + mn), 'reads the men’s row'],
+        [div(wn, wy + wn), 'gives the share of women who oppose'],
       ],
     }
   }),
@@ -285,6 +284,7 @@ export const CHECK_FAMILIES = [
         [div(x - y, y), 'divides the fall by the new figure'],
         [div(y, x), 'gives last year as a share of the decade-ago figure'],
         [div(x, y), 'gives the times-lower ratio as a percent'],
+        [div(mul(2, x - y), x + y), 'divides the fall by the mean of the two years'],
       ],
     }
   }),
@@ -293,7 +293,7 @@ export const CHECK_FAMILIES = [
     const b = rng.int(15, 50)
     const both = rng.int(5, Math.min(a, b) - 2)
     return {
-      stem: `A survey finds ${a}% of adults use a food bank, ${b}% use a debt advice service and ${both}% use both. A claim says “${a + b}% rely on one or the other”. What share uses at least one of the two, in percent?`,
+      stem: `A survey finds ${a}% of adults use a food bank, ${b}% use a debt advice service and ${both}% use both. A claim says “${a + b}% rely on one or the other”. What share uses at least one of the two, as a whole percentage (a half rounded up)?`,
       show: (x) => `${plain(0)(x)}%`,
       figures: { a, b, both },
       key: frac(a + b - both),
@@ -301,6 +301,11 @@ export const CHECK_FAMILIES = [
         [frac(a + b), 'adds the two shares and counts the overlap twice'],
         [frac(a + b - 2 * both), 'gives those using exactly one'],
         [frac(Math.max(a, b)), 'takes the larger share alone'],
+        [frac(100 - (a + b - both)), 'gives the share using neither'],
+        [
+          sub(a + b, div(a * b, 100)),
+          'assumes the two are independent and ignores the stated overlap',
+        ],
       ],
     }
   }),
@@ -316,6 +321,7 @@ export const CHECK_FAMILIES = [
         [mul(x, tenths(p)), 'multiplies by the share instead of dividing'],
         [div(x, tenths(1000 - p)), 'divides by the share that are not apprentices'],
         [div(x, frac(p, 100)), 'reads the share a place of ten too high'],
+        [div(x, frac(p, 10000)), 'reads the share a place of ten too low'],
       ],
     }
   }),

@@ -51,6 +51,10 @@ export const MONEY_FAMILIES = [
         [mul(cents(p), onePlus(frac(cb - ca, 1000))), 'reads the index points gained as percent'],
         [add(cents(p), frac(cb - ca, 10)), 'adds the index points as dollars'],
         [mul(cents(p), div(cb, 1000)), 'divides by 100 instead of the base year’s index'],
+        [
+          div(mul(cents(p), 100), frac(ca, 10)),
+          'deflates to the index base period instead of inflating to today',
+        ],
       ],
     }
   }),
@@ -161,6 +165,8 @@ export const MONEY_FAMILIES = [
         [frac(v - b + 1000, 10), 'subtracts the points above 100 instead of dividing'],
         [div(mul(v, b), 10000), 'multiplies by the new base year’s level'],
         [div(mul(b, 100), v), 'divides the base year by now'],
+        [frac(v - b, 10), 'gives the points gained since the new base year'],
+        [mul(change(v, b), 100), 'gives the percent change and drops the 100'],
       ],
     }
   }),
@@ -176,6 +182,8 @@ export const MONEY_FAMILIES = [
         [frac(b - a, 1000), 'reads the index points as percent'],
         [div(b - a, b), 'divides by this month’s index'],
         [frac(b - 1000, 1000), 'reads the index’s distance from 100 as the inflation'],
+        [div(b, a), 'gives the new level as a share of the old'],
+        [div(mul(2, b - a), a + b), 'divides by the mean of the two levels'],
       ],
     }
   }),
@@ -244,6 +252,8 @@ export const MONEY_FAMILIES = [
         [mul(v, add(1, mul(k, tenths(g)))), 'adds simple growth without compounding'],
         [grow(k - 1), 'compounds one year too few'],
         [grow(k + 1), 'compounds one year too many'],
+        [div(v, power(sub(1, tenths(g)), k)), 'divides by one less the rate each year'],
+        [mul(v, power(onePlus(frac(g, 10000)), k)), 'reads the rate a place of ten too low'],
       ],
     }
   }),
@@ -266,6 +276,10 @@ export const MONEY_FAMILIES = [
         [div(frac(total(ch), 1000), 4), 'averages the price rises without weights'],
         [frac(total(ch), 1000), 'adds the price rises'],
         [div(weighted, 4), 'divides the weighted sum by the number of items'],
+        [
+          mul(weighted, 100),
+          'multiplies the percent shares by the percent rises without dividing by 100',
+        ],
       ],
     }
   }),
@@ -326,6 +340,11 @@ export const MONEY_FAMILIES = [
         [change(qs[7]!, qs[0]!), 'spans the first quarter of 2023 to the last of 2024'],
         [frac(y2 - y1, 4000), 'reads the gain in average index points as percent'],
         [change(qs[4]!, qs[3]!), 'compares the quarters either side of new year'],
+        [
+          div(add(...[0, 1, 2, 3].map((i) => change(qs[i + 4]!, qs[i]!))), 4),
+          'averages the four quarters’ year-on-year changes',
+        ],
+        [change(qs[4]!, qs[0]!), 'compares the first quarters only'],
       ],
     }
   }),

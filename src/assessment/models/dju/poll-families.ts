@@ -47,6 +47,7 @@ export const POLL_FAMILIES = [
         [moe(div(pq(pc(p)), size), frac(1)), 'leaves out the 1.96'],
         [moe(div(pq(pc(p)), size), frac(2576, 1000)), 'uses 2.576, the 99% multiplier'],
         [moe(div(pq(pc(p)), size), frac(1645, 1000)), 'uses 1.645, the 90% multiplier'],
+        [mul(2, moe(div(pq(pc(p)), size))), 'gives the width of the interval, twice the margin'],
       ],
     }
   }),
@@ -68,6 +69,7 @@ export const POLL_FAMILIES = [
         ],
         [moe(div(pq(div(sub1, size)), size)), 'puts the subgroup’s share of the sample in as p'],
         [moe(div(frac(1, 4), sub1), frac(1)), 'leaves out the 1.96'],
+        [moe(div(frac(1, 4), sub1), frac(2576, 1000)), 'uses 2.576, the 99% multiplier'],
       ],
     }
   }),
@@ -88,6 +90,8 @@ export const POLL_FAMILIES = [
         [mul(2, moe(div(pq(pa), size))), 'doubles one candidate’s margin'],
         [add(moe(div(pq(pa), size)), moe(div(pq(pb), size))), 'adds the two candidates’ margins'],
         [moe(div(frac(1, 4), size)), 'quotes the maximum margin for one share'],
+        [moe(div(pq(pb), size)), 'quotes the trailing candidate’s margin'],
+        [mul(2, moe(div(frac(1, 4), size))), 'doubles the maximum margin for one share'],
       ],
     }
   }),
@@ -144,13 +148,16 @@ export const POLL_FAMILIES = [
         [dot(s, a), 'leaves the sample unweighted'],
         [div(pc(total(a)), 3), 'averages the three groups’ support'],
         [twice, 'applies the census shares on top of the sample shares'],
+        [dot([w[2]!, w[1]!, w[0]!], a), 'pairs the census shares with the groups in reverse order'],
       ],
     }
   }),
-  worked('weight-for-an-under-sampled-group', (rng) => {
+  worked('weight-for-a-group-against-its-census-share', (rng) => {
     const size = rng.int(800, 2500)
-    const g = Math.round((size * rng.int(8, 22)) / 100)
+    const g = Math.round((size * rng.int(10, 45)) / 100)
     const P = rng.int(20, 35)
+    if (Math.abs((100 * g) / size - P) < 2)
+      throw new VariantError('the group is sampled at its share')
     const share = div(g, size)
     return {
       stem: `A poll of ${n(size)} adults reached ${n(g)} people without a degree-level qualification aged under 35, a group that is ${P}% of adults. What weight does each of them get (population share ÷ sample share), ${'to two decimal places (a half rounded up)'}?`,
@@ -161,6 +168,7 @@ export const POLL_FAMILIES = [
         [div(share, pc(P)), 'divides the sample share by the population share'],
         [div(sub(1, pc(P)), sub(1, share)), 'gives everyone else’s weight'],
         [add(1, sub(pc(P), share)), 'adds the gap in shares to one'],
+        [div(sub(1, share), sub(1, pc(P))), 'inverts everyone else’s weight'],
       ],
     }
   }),
@@ -181,6 +189,8 @@ export const POLL_FAMILIES = [
         [div(k, sampled), 'keeps the ineligible numbers in the base'],
         [div(k, k + r + part), 'gives the cooperation rate, over people reached only'],
         [div(k + part, eligible), 'counts the partial interviews as completed'],
+        [div(k + part, sampled), 'counts partial interviews and keeps the ineligible numbers'],
+        [div(k + r, eligible), 'counts refusals as responses'],
       ],
     }
   }),
@@ -217,6 +227,11 @@ export const POLL_FAMILIES = [
         [moe(div(pq(pc(p2)), n2)), 'quotes the second poll’s margin'],
         [add(moe(div(pq(pc(p1)), n1)), moe(div(pq(pc(p2)), n2))), 'adds the two polls’ margins'],
         [moe(div(pq(pc(p2)), n1 + n2)), 'pools the two samples as one'],
+        [mul(2, moe(div(pq(pc(p2)), n2))), 'doubles the second poll’s margin'],
+        [
+          moe(add(div(frac(1, 4), n1), div(frac(1, 4), n2))),
+          'uses the maximum margin, at 50%, for both polls',
+        ],
       ],
     }
   }),
@@ -238,6 +253,11 @@ export const POLL_FAMILIES = [
           'multiplies the margin by the design effect, not its root',
         ],
         [moe(div(pq(pc(p)), mul(deff, size))), 'divides by the design effect instead'],
+        [
+          moe(div(mul(deff, frac(1, 4)), size)),
+          'uses the maximum margin, at 50%, with the design effect',
+        ],
+        [moe(div(frac(1, 4), size)), 'uses the maximum margin and ignores the design effect'],
       ],
     }
   }),
@@ -257,6 +277,10 @@ export const POLL_FAMILIES = [
         [div(a, a + b), 'leaves the others out too'],
         [add(pc(a), div(pc(u), 2)), 'splits the undecided evenly between the two leaders'],
         [div(a, 100 - o), 'takes the others out instead of the undecided'],
+        [
+          add(pc(a), mul(pc(u), div(a, a + b))),
+          'shares the undecided between the two leaders in proportion',
+        ],
       ],
     }
   }),
@@ -293,6 +317,10 @@ export const POLL_FAMILIES = [
         [div(total(ps), 3000), 'averages the polls without weights'],
         [frac([...ps].sort((x, y) => x - y)[1]!, 1000), 'gives the median poll'],
         [frac(ps[2]!, 1000), 'gives the largest poll only'],
+        [
+          div(Math.min(...ps) + Math.max(...ps), 2000),
+          'takes the midpoint of the lowest and highest polls',
+        ],
       ],
     }
   }),
@@ -311,6 +339,7 @@ export const POLL_FAMILIES = [
         [div(y, size), 'gives support among all registered voters'],
         [div(y, likely), 'counts every backer over the likely voters'],
         [div(x, y), 'gives likely voters’ share of the backers'],
+        [div(y - x, size - likely), 'gives support among the voters screened out'],
       ],
     }
   }),
@@ -328,6 +357,7 @@ export const POLL_FAMILIES = [
         [up(sub1), 'gives the subgroup’s own sample size'],
         [up(mul(sub1, pc(s))), 'multiplies by the subgroup share instead of dividing'],
         [up(div(div(mul(Z, frac(1, 4)), mul(E, E)), pc(s))), 'does not square the 1.96'],
+        [up(div(div(frac(1, 1), mul(E, E)), pc(s))), 'rounds 1.96 up to 2 before squaring'],
       ],
     }
   }),

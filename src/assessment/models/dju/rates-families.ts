@@ -102,6 +102,8 @@ export const RATES_FAMILIES = [
         [mul(base, onePlus(pc(rr))), 'gives the risk with the drug, not the increase'],
         [mul(rr, 100), 'reads the relative increase as percentage points of risk'],
         [sub(base, div(base, onePlus(pc(rr)))), 'takes the baseline as already including the rise'],
+        [mul(base, pc(rr), frac(1, 10)), 'gives the increase per 1,000 people'],
+        [frac(base + rr), 'adds the relative percentage to the baseline as cases'],
       ],
     }
   }),
@@ -140,6 +142,7 @@ export const RATES_FAMILIES = [
         [frac(ra - rb, 1000), 'gives the gap in percentage points'],
         [div(ra - rb, ra), 'divides the gap by the higher rate'],
         [div(ra, rb), 'gives one rate as a percent of the other'],
+        [div(mul(2, ra - rb), ra + rb), 'divides the gap by the mean of the two rates'],
       ],
     }
   }),
@@ -162,6 +165,11 @@ export const RATES_FAMILIES = [
           'subtracts the population growth from the count growth',
         ],
         [div(sub(r2, r1), r2), 'divides the change by the new rate'],
+        [
+          sub(mul(div(c2, c1), div(p2, p1)), 1),
+          'multiplies by the population growth factor instead of dividing',
+        ],
+        [mul(sub(r2, r1), 1000), 'reads the change per 100,000 as a percent'],
       ],
     }
   }),

@@ -63,7 +63,10 @@ export const SUMMARY_FAMILIES = [
       key: median(pay),
       wrong: [
         [mean(pay), 'gives the mean, pulled up by the top salary'],
-        [div(shown[mid - 1]! + shown[mid]!, 2), 'takes the middle of the list as printed, unsorted'],
+        [
+          div(shown[mid - 1]! + shown[mid]!, 2),
+          'takes the middle of the list as printed, unsorted',
+        ],
         [frac(s[mid - 1]!), 'takes the lower of the two middle salaries'],
         [frac(s[mid]!), 'takes the higher of the two middle salaries'],
       ],
@@ -85,6 +88,10 @@ export const SUMMARY_FAMILIES = [
         [div(total(scores), 30), 'averages the three schools’ averages'],
         [div(median(scores), 10), 'gives the median of the school averages'],
         [div(scores[2]!, 10), 'takes the largest school’s average as the whole'],
+        [
+          div(Math.min(...scores) + Math.max(...scores), 20),
+          'takes the midpoint of the lowest and highest averages',
+        ],
       ],
     }
   }),
@@ -335,6 +342,7 @@ export const SUMMARY_FAMILIES = [
         [change(a1, a0), 'gives the growth in family applications'],
         [div(a1 - a0, a0 + b0), 'divides by the old total'],
         [div(a1 - a0, b1 - b0), 'divides by the single adults’ increase'],
+        [div(a1 - a0, a1 + b1), 'divides by the new total'],
       ],
     }
   }),
@@ -366,6 +374,10 @@ export const SUMMARY_FAMILIES = [
         [div(tenths(top), sub(1, tenths(top))), 'compares the income shares, not the averages'],
         [div(tenths(top), frac(1, 10)), 'compares with the average of everyone'],
         [div(mul(tenths(top), 10), sub(1, tenths(top))), 'divides only the top group by its size'],
+        [
+          sub(div(div(tenths(top), frac(1, 10)), div(sub(1, tenths(top)), frac(9, 10))), 1),
+          'gives how many times more, less one',
+        ],
       ],
     }
   }),

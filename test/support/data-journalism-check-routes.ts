@@ -3,8 +3,6 @@ import {
   at0,
   at1,
   at2,
-  ceilR,
-  cmp,
   list,
   pct1,
   pow,
@@ -33,20 +31,19 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   },
   'one-in-n-from-a-count': (f) => {
     const [adults, all, hh, c] = figuresOf(f, 'adults', 'all', 'hh', 'c')
-    return at0(q(adults, c), q(all, c), q(hh, c), q(adults - c, c), q(all - adults, c))
+    return at0(q(adults, c), q(all, c), q(hh, c), q(all - adults, c))
   },
-  'years-until-a-figure-doubles': (f) => {
-    const [g] = figuresOf(f, 'g')
-    let k = 0
-    while (cmp(pow(q(1000 + g, 1000), k), r(2)) < 0) k++
-    return at0(
-      r(k),
-      ceilR(q(1000, g)),
-      r(Math.floor(700 / g + 0.5)),
-      r(k - 1),
-      r(k + 1),
-      ceilR(q(693, g)),
-      r(Math.floor(720 / g + 0.5)),
+  'pie-slice-angle-from-counts': (f) => {
+    const c = list(f, 'c')
+    const [i] = figuresOf(f, 'i')
+    const t = sum(c)
+    const part = c[i]!
+    return at1(
+      q(360 * part, t),
+      q(100 * part, t),
+      q(360 * part, t - part),
+      q(180 * part, t),
+      q(360 * part, Math.max(...c)),
     )
   },
   'annual-figures-from-cumulative-totals': (f) => {
@@ -96,6 +93,7 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
       q(2 * b, a),
       q(b * b * b, a * a * a),
       q(b * b - a * a, a * a),
+      q(b - a, a),
     )
   },
   'daily-average-between-two-cumulative-totals': (f) => {
@@ -143,7 +141,7 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   },
   'percent-fall-behind-a-times-lower-claim': (f) => {
     const [x, y] = figuresOf(f, 'x', 'y')
-    return pct1(q(x - y, x), q(x - y, y), q(y, x), q(x, y), q(2 * (x - y), x + y))
+    return pct1(q(x - y, x), q(x - y, y), q(y, x), q(x, y), q(2 * (x - y), x + y), q(x - y, 10 * x))
   },
   'share-using-either-of-two-overlapping-services': (f) => {
     const [a, b, both] = figuresOf(f, 'a', 'b', 'both')

@@ -91,6 +91,7 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
       q(b * 100, v),
       q(v - b, 10),
       q(100 * (v - b), b),
+      q(v, 10),
     )
   },
   'inflation-rate-from-index-levels': (f) => {
@@ -120,6 +121,7 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
       div(sub(needed, r(w1)), needed),
       sub(q(c1 - c0, c0), q(w1 - w0, w0)),
       q(c1 - c0, c0),
+      q(c1 - c0, 1000),
     )
   },
   'compound-growth-projection': (f) => {

@@ -65,6 +65,9 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       moe(q(1, 4 * size)),
       moe(div(pq(pc(b)), r(size))),
       mul(r(2), moe(q(1, 4 * size))),
+      moe(q(100 * (a + b) - (a - b) * (a - b), 10000 * size), ONE),
+      moe(div(add(pq(pc(a)), pq(pc(b))), r(size))),
+      moe(q(100 * (a + b) - (a - b) * (a - b), 10000 * size), q(2576, 1000)),
     )
   },
   'sample-size-for-a-target-margin': (f) => {
@@ -89,6 +92,7 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       q(sum(a), 300),
       q(sum(s.map((x, i) => x * w[i]! * a[i]!)), 100 * sum(s.map((x, i) => x * w[i]!))),
       q(w[2]! * a[0]! + w[1]! * a[1]! + w[0]! * a[2]!, 10000),
+      mul(add(...s.map((x, i) => q(w[i]! * a[i]!, 100 * x))), r(1, 3)),
     )
   },
   'weight-for-a-group-against-its-census-share': (f) => {
@@ -136,6 +140,9 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       moe(div(pq(pc(p2)), r(n1 + n2))),
       mul(r(2), moe(v2)),
       moe(add(q(1, 4 * n1), q(1, 4 * n2))),
+      moe(add(v1, v2), q(2576, 1000)),
+      moe(add(v1, v2), ONE),
+      moe(v1),
     )
   },
   'margin-of-error-with-a-design-effect': (f) => {
@@ -148,6 +155,8 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
       moe(div(v, q(d, 10))),
       moe(q(d, 40 * size)),
       moe(q(1, 4 * size)),
+      moe(mul(q(d, 10), v), q(2576, 1000)),
+      moe(mul(q(d, 10), v), ONE),
     )
   },
   'share-of-decided-voters': (f) => {

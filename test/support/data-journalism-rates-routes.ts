@@ -68,6 +68,7 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       q(ra - rb, ra),
       q(ra, rb),
       q(2 * (ra - rb), ra + rb),
+      q(rb, ra),
     )
   },
   'change-in-a-rate-when-the-population-grows': (f) => {
@@ -91,6 +92,8 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       q(spend, prev),
       q(spend, pop * 1000),
       q(spend * 10, pop),
+      q(spend * 1000, pop),
+      q(m, 10 * pop),
     )
   },
   'per-capita-growth-from-total-and-population-growth': (f) => {

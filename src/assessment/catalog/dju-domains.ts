@@ -35,6 +35,6 @@ export const DJU_DOMAINS = {
     title: 'Checking claims and charts',
     itemModelIds: ['dju-checks'],
     outcome:
-      'Check published claims and charts: truncated axes, scaled icons, doubling times, cumulative totals, rounded figures, crosstabs and the base a claimed share implies',
+      'Check published claims and charts: truncated axes, scaled icons, pie-chart angles, cumulative totals, rounded figures, crosstabs and the base a claimed share implies',
   },
 } as const satisfies Record<string, ModelDomain>

@@ -34,7 +34,7 @@ export const DATA_JOURNALISM_ROW: CatalogRow = row(
       'states, for a share, a subgroup, a lead, a change between polls and a design effect; ' +
       'sample sizes for a target margin; weighting to population shares; response rates and ' +
       'shares of decided or likely voters: 20 %. Checking claims and charts: bars on a truncated ' +
-      'axis and the lie factor, icons scaled in two dimensions, doubling time, cumulative against ' +
+      'axis and the lie factor, icons scaled in two dimensions, pie-chart angles, cumulative against ' +
       'annual figures, rounded shares that do not add to 100, the range behind rounded figures, ' +
       'crosstab percentages, overlapping categories and the base a claimed share implies: 20 %. ' +
       'Every item states the formula, index, rate and rounding its key depends on. Not tested: ' +

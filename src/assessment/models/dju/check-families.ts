@@ -3,7 +3,6 @@ import {
   change,
   DP2,
   div,
-  type Fraction,
   frac,
   mul,
   n,
@@ -26,13 +25,6 @@ import {
 // a year's, rounded figures taken as exact, a share of the wrong total, an icon scaled twice.
 
 const times2 = plain(2, 'times')
-const years = plain(0, 'years')
-/** The first whole number of years at which growth at `g` a year at least doubles a figure. */
-function yearsToDouble(g: Fraction): number {
-  let k = 1
-  while (power(onePlus(g), k).n < 2n * power(onePlus(g), k).d) k++
-  return k
-}
 
 export const CHECK_FAMILIES = [
   worked('bar-height-ratio-on-a-truncated-axis', (rng) => {
@@ -82,29 +74,25 @@ export const CHECK_FAMILIES = [
       wrong: [
         [div(all, c), 'divides all residents by the count'],
         [div(hh, c), 'divides households by the count'],
-        [div(adults - c, c), 'gives the odds, those without per one with'],
         [div(all - adults, c), 'divides the number of children by the count'],
       ],
     }
   }),
-  worked('years-until-a-figure-doubles', (rng) => {
-    const g = rng.int(25, 180)
-    const k = yearsToDouble(tenths(g))
+  worked('pie-slice-angle-from-counts', (rng) => {
+    const c = [rng.int(200, 3000), rng.int(200, 3000), rng.int(200, 3000), rng.int(100, 1500)]
+    const labels = ['buses', 'cars', 'bicycles', 'walking']
+    const t = total(c)
+    const i = rng.int(0, 3)
     return {
-      stem: `Electric-car registrations in ${place(rng)} are growing ${tenthPct(g)} a year, compounding. A headline says they will “double within a decade”. After how many whole years will the yearly figure first reach at least double today’s, at that growth?`,
-      show: years,
-      figures: { g },
-      key: frac(k),
+      stem: `A graphics desk draws a pie chart of how ${n(t)} commuters travel: ${labels.map((l, j) => `${l} ${n(c[j]!)}`).join(', ')}. What angle should the ${labels[i]} slice have, in degrees to one decimal place (a half rounded up)?`,
+      show: plain(1, 'degrees'),
+      figures: { c0: c[0]!, c1: c[1]!, c2: c[2]!, c3: c[3]!, i },
+      key: div(mul(c[i]!, 360), t),
       wrong: [
-        [frac(Math.ceil(1000 / g)), 'grows by simple rather than compound growth'],
-        [frac(Math.round(700 / g)), 'uses the rule of 70 and rounds'],
-        [frac(k - 1), 'stops at the last year before doubling'],
-        [frac(k + 1), 'counts the starting year as year one'],
-        [
-          frac(Math.ceil(693 / g)),
-          'uses ln 2 ÷ r, the continuous-growth doubling time, rounded up',
-        ],
-        [frac(Math.round(720 / g)), 'uses the rule of 72 and rounds'],
+        [div(mul(c[i]!, 100), t), 'draws the percentage as degrees'],
+        [div(mul(c[i]!, 360), t - c[i]!), 'divides by the other commuters only'],
+        [div(mul(c[i]!, 180), t), 'spreads the shares over a half circle'],
+        [div(mul(c[i]!, 360), Math.max(...c)), 'sizes the slice against the largest group'],
       ],
     }
   }),
@@ -197,6 +185,7 @@ export const CHECK_FAMILIES = [
         [mul(div(b, a), 2), 'doubles the ratio for two dimensions'],
         [mul(div(b, a), div(b, a), div(b, a)), 'cubes the ratio as for a solid'],
         [sub(mul(div(b, a), div(b, a)), 1), 'gives how many times more, less one'],
+        [sub(div(b, a), 1), 'gives the data ratio less one'],
       ],
     }
   }),
@@ -285,6 +274,7 @@ export const CHECK_FAMILIES = [
         [div(y, x), 'gives last year as a share of the decade-ago figure'],
         [div(x, y), 'gives the times-lower ratio as a percent'],
         [div(mul(2, x - y), x + y), 'divides the fall by the mean of the two years'],
+        [div(x - y, mul(x, 10)), 'spreads the decade’s fall evenly over ten years'],
       ],
     }
   }),

@@ -167,6 +167,7 @@ export const MONEY_FAMILIES = [
         [div(mul(b, 100), v), 'divides the base year by now'],
         [frac(v - b, 10), 'gives the points gained since the new base year'],
         [mul(change(v, b), 100), 'gives the percent change and drops the 100'],
+        [div(v, 10), 'leaves the index on its 2015 base'],
       ],
     }
   }),
@@ -235,6 +236,7 @@ export const MONEY_FAMILIES = [
         [div(sub(needed, w1), needed), 'divides the gap by the restored wage'],
         [sub(change(c1, c0), change(w1, w0)), 'subtracts the pay rise from inflation'],
         [change(c1, c0), 'gives inflation since 2016'],
+        [frac(c1 - c0, 1000), 'reads the index points gained as percent'],
       ],
     }
   }),

@@ -92,6 +92,15 @@ export const POLL_FAMILIES = [
         [moe(div(frac(1, 4), size)), 'quotes the maximum margin for one share'],
         [moe(div(pq(pb), size)), 'quotes the trailing candidate’s margin'],
         [mul(2, moe(div(frac(1, 4), size))), 'doubles the maximum margin for one share'],
+        [moe(div(sub(add(pa, pb), mul(lead, lead)), size), frac(1)), 'leaves out the 1.96'],
+        [
+          moe(div(add(pq(pa), pq(pb)), size)),
+          'adds the two shares’ variances and leaves out their covariance',
+        ],
+        [
+          moe(div(sub(add(pa, pb), mul(lead, lead)), size), frac(2576, 1000)),
+          'uses 2.576, the 99% multiplier',
+        ],
       ],
     }
   }),
@@ -149,6 +158,13 @@ export const POLL_FAMILIES = [
         [div(pc(total(a)), 3), 'averages the three groups’ support'],
         [twice, 'applies the census shares on top of the sample shares'],
         [dot([w[2]!, w[1]!, w[0]!], a), 'pairs the census shares with the groups in reverse order'],
+        [
+          div(
+            s.reduce((acc, si, i) => add(acc, mul(div(w[i]!, si), pc(a[i]!))), frac(0)),
+            3,
+          ),
+          'averages each group’s support times its weight, ignoring group sizes',
+        ],
       ],
     }
   }),
@@ -232,6 +248,12 @@ export const POLL_FAMILIES = [
           moe(add(div(frac(1, 4), n1), div(frac(1, 4), n2))),
           'uses the maximum margin, at 50%, for both polls',
         ],
+        [
+          moe(add(div(pq(pc(p1)), n1), div(pq(pc(p2)), n2)), frac(2576, 1000)),
+          'uses 2.576, the 99% multiplier',
+        ],
+        [moe(add(div(pq(pc(p1)), n1), div(pq(pc(p2)), n2)), frac(1)), 'leaves out the 1.96'],
+        [moe(div(pq(pc(p1)), n1)), 'quotes the first poll’s margin'],
       ],
     }
   }),
@@ -258,6 +280,8 @@ export const POLL_FAMILIES = [
           'uses the maximum margin, at 50%, with the design effect',
         ],
         [moe(div(frac(1, 4), size)), 'uses the maximum margin and ignores the design effect'],
+        [moe(div(mul(deff, pq(pc(p))), size), frac(2576, 1000)), 'uses 2.576, the 99% multiplier'],
+        [moe(div(mul(deff, pq(pc(p))), size), frac(1)), 'leaves out the 1.96'],
       ],
     }
   }),

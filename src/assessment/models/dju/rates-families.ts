@@ -143,6 +143,7 @@ export const RATES_FAMILIES = [
         [div(ra - rb, ra), 'divides the gap by the higher rate'],
         [div(ra, rb), 'gives one rate as a percent of the other'],
         [div(mul(2, ra - rb), ra + rb), 'divides the gap by the mean of the two rates'],
+        [div(rb, ra), 'gives the lower rate as a share of the higher'],
       ],
     }
   }),
@@ -189,6 +190,8 @@ export const RATES_FAMILIES = [
         [div(spend, prev), 'divides by last year’s population'],
         [div(spend, mul(pop, 1000)), 'reads millions as thousands'],
         [div(mul(spend, 10), pop), 'reads the budget one place of ten too high'],
+        [div(mul(spend, 1000), pop), 'gives spending per 1,000 residents'],
+        [div(m, mul(10, pop)), 'leaves the budget in millions'],
       ],
     }
   }),

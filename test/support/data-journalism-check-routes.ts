@@ -30,8 +30,16 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
     return at2(q(a, a - s), q(b - s, a - s), q(a - s, a), q((b - s) * a, (a - s) * b))
   },
   'one-in-n-from-a-count': (f) => {
-    const [adults, all, hh, c] = figuresOf(f, 'adults', 'all', 'hh', 'c')
-    return at0(q(adults, c), q(all, c), q(hh, c), q(all - adults, c))
+    const [adults, all, hh, c, e] = figuresOf(f, 'adults', 'all', 'hh', 'c', 'e')
+    const cases = c + e
+    return at0(
+      q(adults, cases),
+      q(adults, c),
+      q(all, cases),
+      q(hh, cases),
+      q(all - adults, cases),
+      q(adults, e),
+    )
   },
   'pie-slice-angle-from-counts': (f) => {
     const c = list(f, 'c')
@@ -44,6 +52,7 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
       q(360 * part, t - part),
       q(180 * part, t),
       q(360 * part, Math.max(...c)),
+      q(360 * (t - part), t),
     )
   },
   'annual-figures-from-cumulative-totals': (f) => {
@@ -141,7 +150,15 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   },
   'percent-fall-behind-a-times-lower-claim': (f) => {
     const [x, y] = figuresOf(f, 'x', 'y')
-    return pct1(q(x - y, x), q(x - y, y), q(y, x), q(x, y), q(2 * (x - y), x + y), q(x - y, 10 * x))
+    return pct1(
+      q(x - y, x),
+      q(x - y, y),
+      q(y, x),
+      q(x, y),
+      q(2 * (x - y), x + y),
+      q(x - y, 10 * x),
+      q(Math.floor(x / y + 0.5) - 1, Math.floor(x / y + 0.5)),
+    )
   },
   'share-using-either-of-two-overlapping-services': (f) => {
     const [a, b, both] = figuresOf(f, 'a', 'b', 'both')

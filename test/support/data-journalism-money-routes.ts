@@ -84,15 +84,7 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'rebasing-an-index': (f) => {
     const [b, v] = figuresOf(f, 'b', 'v')
-    return at1(
-      q(v * 100, b),
-      q(v - b + 1000, 10),
-      q(v * b, 10000),
-      q(b * 100, v),
-      q(v - b, 10),
-      q(100 * (v - b), b),
-      q(v, 10),
-    )
+    return at1(q(v * 100, b), q(v - b + 1000, 10), q(v * b, 10000), q(b * 100, v), q(v, 10))
   },
   'inflation-rate-from-index-levels': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')

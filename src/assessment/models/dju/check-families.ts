@@ -65,16 +65,19 @@ export const CHECK_FAMILIES = [
     const adults = rng.int(200, 900) * 1000 + rng.int(0, 999)
     const all = Math.round((adults * rng.int(118, 135)) / 100)
     const hh = Math.round((all * rng.int(38, 46)) / 100)
-    const c = Math.round((adults * rng.int(4, 60)) / 1000)
+    const c = Math.round((adults * rng.int(30, 90)) / 1000)
+    const e = Math.round((c * rng.int(20, 60)) / 100)
     return {
-      stem: `${place(rng)} has ${n(all)} residents, ${n(adults)} of them adults, in ${n(hh)} households; ${n(c)} adults are diagnosed with diabetes. A story wants “one in every N adults”. What is N, ${'to the nearest whole number (a half rounded up)'}?`,
+      stem: `${place(rng)} has ${n(all)} residents, ${n(adults)} of them adults, in ${n(hh)} households. ${n(c)} adults are diagnosed with diabetes and health officials estimate ${n(e)} more have it undiagnosed. A story wants “one in every N adults has diabetes”. What is N, ${'to the nearest whole number (a half rounded up)'}?`,
       show: plain(0),
-      figures: { adults, all, hh, c },
-      key: div(adults, c),
+      figures: { adults, all, hh, c, e },
+      key: div(adults, c + e),
       wrong: [
-        [div(all, c), 'divides all residents by the count'],
-        [div(hh, c), 'divides households by the count'],
-        [div(all - adults, c), 'divides the number of children by the count'],
+        [div(adults, c), 'counts the diagnosed adults only'],
+        [div(all, c + e), 'divides all residents by the count'],
+        [div(hh, c + e), 'divides households by the count'],
+        [div(all - adults, c + e), 'divides the number of children by the count'],
+        [div(adults, e), 'counts the undiagnosed estimate only'],
       ],
     }
   }),
@@ -93,6 +96,7 @@ export const CHECK_FAMILIES = [
         [div(mul(c[i]!, 360), t - c[i]!), 'divides by the other commuters only'],
         [div(mul(c[i]!, 180), t), 'spreads the shares over a half circle'],
         [div(mul(c[i]!, 360), Math.max(...c)), 'sizes the slice against the largest group'],
+        [div(mul(t - c[i]!, 360), t), 'gives the angle of the rest of the pie'],
       ],
     }
   }),
@@ -275,6 +279,7 @@ export const CHECK_FAMILIES = [
         [div(x, y), 'gives the times-lower ratio as a percent'],
         [div(mul(2, x - y), x + y), 'divides the fall by the mean of the two years'],
         [div(x - y, mul(x, 10)), 'spreads the decade’s fall evenly over ten years'],
+        [sub(1, div(1, Math.round(x / y))), 'rounds the times-lower ratio to a whole number first'],
       ],
     }
   }),

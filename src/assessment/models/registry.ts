@@ -33,7 +33,6 @@ import { CUA_MODELS } from './cua/cua-models.js'
 import { CVP_MODELS } from './cvp/cvp-models.js'
 import { DATA_ENTRY_MODELS } from './dataentry/dataentry-models.js'
 import { DCOL_MODELS } from './dcol/dcol-models.js'
-import { DJU_MODELS } from './dju/dju-models.js'
 import {
   uiColourAccessModel,
   uiFigmaModel,
@@ -41,6 +40,7 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from './design/ui-design-models.js'
+import { DJU_MODELS } from './dju/dju-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'

@@ -251,18 +251,6 @@ import {
   dcolSchemeModel,
   dcolSpaceModel,
 } from '../models/dcol/dcol-models.js'
-import {
-  DJU_CHECK_FAMILIES,
-  DJU_MONEY_FAMILIES,
-  DJU_POLL_FAMILIES,
-  DJU_RATES_FAMILIES,
-  DJU_SUMMARY_FAMILIES,
-  djuChecksModel,
-  djuMoneyModel,
-  djuPollsModel,
-  djuRatesModel,
-  djuSummariesModel,
-} from '../models/dju/dju-models.js'
 import { COLOUR_ACCESS_FAMILIES } from '../models/design/colour-access-families.js'
 import { FIGMA_FAMILIES } from '../models/design/figma-families.js'
 import { LAYOUT_FAMILIES } from '../models/design/layout-families.js'
@@ -275,6 +263,18 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from '../models/design/ui-design-models.js'
+import {
+  DJU_CHECK_FAMILIES,
+  DJU_MONEY_FAMILIES,
+  DJU_POLL_FAMILIES,
+  DJU_RATES_FAMILIES,
+  DJU_SUMMARY_FAMILIES,
+  djuChecksModel,
+  djuMoneyModel,
+  djuPollsModel,
+  djuRatesModel,
+  djuSummariesModel,
+} from '../models/dju/dju-models.js'
 import {
   DOCKER_BUILD_FAMILIES,
   DOCKER_COMPOSE_FAMILIES,

@@ -160,6 +160,7 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       mul(gap, r(pb)),
       q(cb * pa, pb),
       mul(gap, r(100000)),
+      r(ca),
     )
   },
   'age-standardised-rate': (f) => {

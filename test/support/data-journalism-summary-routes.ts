@@ -59,6 +59,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       q(a + b - sa - sb, a + b),
       q(sa, a),
       q(sb, b),
+      q(sa + sb, a + b - sa - sb),
     )
   },
   'share-of-a-total': (f) => {

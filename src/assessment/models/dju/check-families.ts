@@ -288,7 +288,7 @@ export const CHECK_FAMILIES = [
     const b = rng.int(15, 50)
     const both = rng.int(5, Math.min(a, b) - 2)
     return {
-      stem: `A survey finds ${a}% of adults use a food bank, ${b}% use a debt advice service and ${both}% use both. A claim says “${a + b}% rely on one or the other”. What share uses at least one of the two, as a whole percentage (a half rounded up)?`,
+      stem: `A survey finds ${a}% of adults read the local paper in print, ${b}% read it online and ${both}% do both. A press release says “${a + b}% of adults read the paper”. What share reads it in at least one form, as a whole percentage (a half rounded up)?`,
       show: (x) => `${plain(0)(x)}%`,
       figures: { a, b, both },
       key: frac(a + b - both),

@@ -37,12 +37,12 @@ const idx = (t: number): string => (t / 10).toFixed(1)
 
 export const MONEY_FAMILIES = [
   worked('price-in-todays-dollars', (rng) => {
-    const p = rng.int(150, 9000) * 100 + rng.int(0, 99)
+    const p = rng.int(8000, 40000) * 100 + rng.int(0, 99)
     const ca = rng.int(1300, 2200)
     const cb = ca + rng.int(150, 1200)
     const ya = rng.int(1995, 2008)
     return {
-      stem: `A house-price story quotes a council house sold for ${dollars(p)} in ${ya}. The consumer price index was ${idx(ca)} in ${ya} and is ${idx(cb)} today. What is that price in today’s dollars, ${CENT}?`,
+      stem: `A story on car prices quotes a family car sold new for ${dollars(p)} in ${ya}. The consumer price index was ${idx(ca)} in ${ya} and is ${idx(cb)} today. What is that price in today’s dollars, ${CENT}?`,
       show: usd(2),
       figures: { p, ca, cb },
       key: mul(cents(p), div(cb, ca)),

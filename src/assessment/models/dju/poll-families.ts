@@ -110,7 +110,7 @@ export const POLL_FAMILIES = [
     const E = frac(e, 1000)
     const need = (z2: Fraction, v: Fraction, err: Fraction) => up(div(mul(z2, v), mul(err, err)))
     return {
-      stem: `A newsroom commissions a poll on a policy it expects about ${p}% to support. How many respondents does it need for a 95% margin of error of ${(e / 10).toFixed(1)} percentage points, from n = 1.96² × p(1 − p) ÷ E², rounding any fraction of a respondent up?`,
+      stem: `A newsroom commissions a poll on a policy it expects about ${p}% to support. How many respondents does it need for a 95% margin of error of ${(e / 10).toFixed(1)} percentage points, from n = 1.96² × p(1 − p) ÷ E² with p and E as proportions (${(e / 10).toFixed(1)} points is ${(e / 1000).toFixed(3)}), rounding any fraction of a respondent up?`,
       show: people,
       figures: { p, e },
       key: need(Z2, pq(pc(p)), E),
@@ -373,7 +373,7 @@ export const POLL_FAMILIES = [
     const E = frac(e, 1000)
     const sub1 = div(mul(Z2, frac(1, 4)), mul(E, E))
     return {
-      stem: `A newsroom wants results for Hispanic voters, ${s}% of the electorate, with a margin of error of ${(e / 10).toFixed(1)} points at p = 50%, from n = 1.96² × 0.25 ÷ E² for the subgroup. With a sample drawn in proportion to the electorate, how many respondents must the whole poll have, rounding any fraction of a respondent up?`,
+      stem: `A newsroom wants results for Hispanic voters, ${s}% of the electorate, with a margin of error of ${(e / 10).toFixed(1)} points at p = 50%, from n = 1.96² × 0.25 ÷ E² for the subgroup with E as a proportion (${(e / 10).toFixed(1)} points is ${(e / 1000).toFixed(3)}). With a sample drawn in proportion to the electorate, how many respondents must the whole poll have, rounding any fraction of a respondent up?`,
       show: people,
       figures: { s, e },
       key: up(div(sub1, pc(s))),

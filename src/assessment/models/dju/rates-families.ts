@@ -134,7 +134,7 @@ export const RATES_FAMILIES = [
     const ra = rng.int(180, 420)
     const rb = ra - rng.int(15, 120)
     return {
-      stem: `A health survey puts adult obesity at ${tenthPct(ra)} in ${a} and ${tenthPct(rb)} in ${b}. How much higher is ${a}’s rate than ${b}’s, in percent, ${PCT1}?`,
+      stem: `A health survey puts adult obesity at ${tenthPct(ra)} in ${a} and ${tenthPct(rb)} in ${b}. By what percent is ${a}’s rate higher than ${b}’s, ${PCT1}?`,
       show: pct(),
       figures: { ra, rb },
       key: change(ra, rb),
@@ -306,6 +306,7 @@ export const RATES_FAMILIES = [
         [mul(sub(div(ca, pa), rb), pb), 'applies the rate gap to the other place’s population'],
         [mul(rb, pa), 'gives the expected cases, not the excess'],
         [mul(sub(div(ca, pa), rb), 100000), 'gives the gap per 100,000 as a count'],
+        [frac(ca), 'counts every case as excess'],
       ],
     }
   }),

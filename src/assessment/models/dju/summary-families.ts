@@ -110,6 +110,7 @@ export const SUMMARY_FAMILIES = [
         [sub(1, div(sa + sb, a + b)), 'gives the death rate, not survival'],
         [div(sa, a), 'gives the first hospital’s rate'],
         [div(sb, b), 'gives the second hospital’s rate'],
+        [div(sa + sb, a + b - sa - sb), 'gives the odds of survival, not the rate'],
       ],
     }
   }),
@@ -188,7 +189,7 @@ export const SUMMARY_FAMILIES = [
     const b = rng.int(10, a - 2)
     const left = mul(sub(1, pc(a)), onePlus(pc(b)))
     return {
-      stem: `A bus company’s weekday passengers fell ${a}% in 2023 and rose ${b}% in 2024. By how much are passengers now below their 2022 level, in percent, ${PCT1}?`,
+      stem: `A bus company’s weekday passengers fell ${a}% in 2023 and rose ${b}% in 2024. By what percent are passengers now below their 2022 level, ${PCT1}?`,
       show: pct(),
       figures: { a, b },
       key: sub(1, left),

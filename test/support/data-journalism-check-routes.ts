@@ -22,12 +22,18 @@ const whole = as((x) => at0(x).key)
 export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   'bar-height-ratio-on-a-truncated-axis': (f) => {
     const [s, a, b] = figuresOf(f, 's', 'a', 'b')
-    return at2(q(b - s, a - s), q(b, a), q(b - s, a), q(b - a, a - s))
+    return at2(q(b - s, a - s), q(b, a), q(b - s, a), q(b - a, a - s), q(a - s, b - s))
   },
   'lie-factor-of-a-truncated-chart': (f) => {
     const [s, a, b] = figuresOf(f, 's', 'a', 'b')
     // Drawn change (b − a)/(a − s) over data change (b − a)/a is a/(a − s).
-    return at2(q(a, a - s), q(b - s, a - s), q(a - s, a), q((b - s) * a, (a - s) * b))
+    return at2(
+      q(a, a - s),
+      q(b - s, a - s),
+      q(a - s, a),
+      q((b - s) * a, (a - s) * b),
+      q(b - a, a - s),
+    )
   },
   'one-in-n-from-a-count': (f) => {
     const [adults, all, hh, c, e] = figuresOf(f, 'adults', 'all', 'hh', 'c', 'e')
@@ -83,7 +89,13 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
   'share-left-unreported-in-a-table': (f) => {
     const [r0, r1, r2, t] = figuresOf(f, 'r0', 'r1', 'r2', 't')
     const listed = r0 + r1 + r2
-    return pct1(q(t - listed, t), q(t - listed, listed), q(t - listed, r0), q(listed, t))
+    return pct1(
+      q(t - listed, t),
+      q(t - listed, listed),
+      q(t - listed, r0),
+      q(listed, t),
+      q(t - listed, r0 + r1),
+    )
   },
   'largest-change-behind-rounded-figures': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
@@ -92,6 +104,7 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
       rise(r(b), r(a)),
       rise(r(2 * b - 1), r(2 * a + 1)),
       rise(r(2 * b + 1), r(2 * a + 1)),
+      rise(r(2 * b), r(2 * a - 1)),
     )
   },
   'icon-scaled-in-two-dimensions': (f) => {
@@ -124,6 +137,7 @@ export const CHECK_ROUTES: Readonly<Record<string, Route>> = {
       q(m, 1000),
       rise(pow(month, 11), ONE),
       rise(pow(month, 13), ONE),
+      pow(month, 12),
     )
   },
   'year-on-year-not-month-on-month': (f) => {

@@ -70,7 +70,13 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'conversion-at-the-rate-on-the-payment-date': (f) => {
     const [a, then, now] = figuresOf(f, 'a', 'then', 'now')
-    return at0(q(a * 10000, then), q(a * then, 10000), q(a * 10000, now), q(a * now, 10000))
+    return at0(
+      q(a * 10000, then),
+      q(a * then, 10000),
+      q(a * 10000, now),
+      q(a * now, 10000),
+      q(2 * a * 10000, then + now),
+    )
   },
   'real-change-in-spending-per-resident': (f) => {
     const [s1, s2, p1, p2, c1, c2] = figuresOf(f, 's1', 's2', 'p1', 'p2', 'c1', 'c2')
@@ -99,11 +105,23 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'annual-flow-at-the-average-rate': (f) => {
     const [a, avg, end] = figuresOf(f, 'a', 'avg', 'end')
-    return at0(q(a * 10000, avg), q(a * 10000, end), q(a * avg, 10000), q(a * end, 10000))
+    return at0(
+      q(a * 10000, avg),
+      q(a * 10000, end),
+      q(a * avg, 10000),
+      q(a * end, 10000),
+      q(2 * a * 10000, avg + end),
+    )
   },
   'purchasing-power-lost': (f) => {
     const [ca, cb] = figuresOf(f, 'ca', 'cb')
-    return pct1(q(cb - ca, cb), q(cb - ca, ca), q(cb - ca, 1000), q(ca, cb))
+    return pct1(
+      q(cb - ca, cb),
+      q(cb - ca, ca),
+      q(cb - ca, 1000),
+      q(ca, cb),
+      q(2 * (cb - ca), ca + cb),
+    )
   },
   'rise-needed-to-restore-real-value': (f) => {
     const [w0, c0, c1, w1] = figuresOf(f, 'w0', 'c0', 'c1', 'w1')
@@ -157,6 +175,7 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
       q(l2 - l1, l1),
       rise(r(l2 * r2), r(l1 * r1)),
       sub(q(l2 - l1, l1), q(r2 - r1, r1)),
+      add(q(l2 - l1, l1), q(r2 - r1, r1)),
     )
   },
   'annual-average-inflation-from-quarterly-index': (f) => {

@@ -172,7 +172,13 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
   },
   'change-in-net-approval': (f) => {
     const [a1, d1, a2, d2] = figuresOf(f, 'a1', 'd1', 'a2', 'd2')
-    return at0(r(a2 - d2 - a1 + d1), r(a2 - a1), r(d1 - d2), r(Math.abs(a2 - d2)))
+    return at0(
+      r(a2 - d2 - a1 + d1),
+      r(a2 - a1),
+      r(d1 - d2),
+      r(Math.abs(a2 - d2)),
+      r(Math.abs(a2 - a1 - d1 + d2)),
+    )
   },
   'poll-average-weighted-by-sample-size': (f) => {
     const n = list(f, 'n')
@@ -214,6 +220,12 @@ export const POLL_ROUTES: Readonly<Record<string, Route>> = {
     const w = list(f, 'w')
     const sw = q(sum(g.map((x, i) => x * w[i]!)), 10)
     const sw2 = q(sum(g.map((x, i) => x * w[i]! * w[i]!)), 100)
-    return at0(div(mul(sw, sw), sw2), r(sum(g)), sw, q(30 * sum(g), sum(w)))
+    return at0(
+      div(mul(sw, sw), sw2),
+      r(sum(g)),
+      sw,
+      q(30 * sum(g), sum(w)),
+      div(r(sum(g) * sum(g)), sw),
+    )
   },
 }

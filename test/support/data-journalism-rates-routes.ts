@@ -93,7 +93,6 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       q(spend, pop * 1000),
       q(spend * 10, pop),
       q(spend * 1000, pop),
-      q(m, 10 * pop),
     )
   },
   'per-capita-growth-from-total-and-population-growth': (f) => {
@@ -125,7 +124,7 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       q(week, pop),
       q(d[6]!, pop),
       q(week, 70 * pop),
-      q(week, 6 * pop),
+      q(Math.max(...d), pop),
     )
   },
   'rate-within-an-age-group': (f) => {
@@ -171,6 +170,7 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
       q(cy + co, y + o),
       mul(add(ry, ro), r(1, 2)),
       add(mul(ry, pc(100 - wy)), mul(ro, pc(wy))),
+      add(ry, ro),
     )
   },
   'new-rate-after-a-relative-rise': (f) => {

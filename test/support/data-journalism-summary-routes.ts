@@ -67,7 +67,13 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
     const [i] = figuresOf(f, 'i')
     const t = sum(v)
     const part = v[i]!
-    return pct1(q(part, t), q(part, t - part), q(part, t - v[3]!), q(part, Math.max(...v)))
+    return pct1(
+      q(part, t),
+      q(part, t - part),
+      q(part, t - v[3]!),
+      q(part, Math.max(...v)),
+      q(t - part, t),
+    )
   },
   'rank-by-rate-not-count': (f) => {
     const p = list(f, 'p')
@@ -85,12 +91,17 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
         p.map((x) => r(x)),
         i,
       ),
+      rankAmong(
+        c.map((x) => r(x)),
+        i,
+        false,
+      ),
     )
   },
   'net-change-after-a-fall-and-a-rise': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
     const left = q((100 - a) * (100 + b), 10000)
-    return pct1(sub(ONE, left), pc(a - b), pc(a), div(sub(ONE, left), left))
+    return pct1(sub(ONE, left), pc(a - b), pc(a), div(sub(ONE, left), left), left)
   },
   'average-across-two-groups-by-their-shares': (f) => {
     const [sh, a, b] = figuresOf(f, 'sh', 'a', 'b')
@@ -99,6 +110,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       q(a + b, 2),
       q((100 - sh) * a + sh * b, 100),
       q(sh * a, 100),
+      r(sh > 50 ? a : b),
     )
   },
   'mean-household-size-from-a-frequency-table': (f) => {
@@ -134,7 +146,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'pay-gap-on-the-stated-base': (f) => {
     const [m, w] = figuresOf(f, 'm', 'w')
-    return pct1(q(m - w, m), q(m - w, w), q(2 * (m - w), m + w), q(w, m))
+    return pct1(q(m - w, m), q(m - w, w), q(2 * (m - w), m + w), q(w, m), q(m, w))
   },
   'contribution-to-growth-in-points': (f) => {
     const [a0, b0, ga, gb] = figuresOf(f, 'a0', 'b0', 'ga', 'gb')
@@ -145,6 +157,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       tp(ga),
       mul(div(a1, add(a1, b1)), tp(ga)),
       q(a0 * ga, a0 * ga + b0 * gb),
+      q(a0 * ga + b0 * gb, 1000 * (a0 + b0)),
     )
   },
   'income-per-person-across-households': (f) => {
@@ -155,6 +168,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       mul(add(...inc.map((x, j) => q(x, size[j]!))), r(1, inc.length)),
       q(sum(inc), inc.length),
       div(r(sum(inc)), mul(r(inc.length), middle(ascending(size)))),
+      middle(ascending(inc)),
     )
   },
   'share-of-the-increase': (f) => {
@@ -196,6 +210,7 @@ export const SUMMARY_ROUTES: Readonly<Record<string, Route>> = {
       mul(both, r(1, 2)),
       both,
       q(a1 + b1 - a0 - b0, a1 + b1),
+      q(2 * (a1 + b1 - a0 - b0), a0 + a1 + b0 + b1),
     )
   },
 }

@@ -40,6 +40,7 @@ export const CHECK_FAMILIES = [
         [div(b, a), 'gives the ratio of the rents, not the bars'],
         [div(b - s, a), 'takes the axis start off one bar only'],
         [div(b - a, a - s), 'gives the 2025 bar’s excess over the 2020 bar'],
+        [div(a - s, b - s), 'divides the 2020 bar by the 2025 bar'],
       ],
     }
   }),
@@ -58,6 +59,7 @@ export const CHECK_FAMILIES = [
         [div(b - s, a - s), 'gives the ratio of the bar heights'],
         [div(real, shown), 'divides the data change by the drawn change'],
         [div(div(b - s, a - s), div(b, a)), 'divides the height ratio by the data ratio'],
+        [shown, 'gives the change the bars show, not its ratio to the data’s'],
       ],
     }
   }),
@@ -158,6 +160,7 @@ export const CHECK_FAMILIES = [
         [div(missing, total(rows)), 'divides by the listed rows’ sum'],
         [div(missing, rows[0]!), 'divides by the approvals'],
         [div(total(rows), t), 'gives the share that is accounted for'],
+        [div(missing, rows[0]! + rows[1]!), 'divides by the decided (approved and refused) only'],
       ],
     }
   }),
@@ -172,13 +175,14 @@ export const CHECK_FAMILIES = [
       wrong: [
         [change(b, a), 'takes the rounded figures as exact'],
         [change(2 * b - 1, 2 * a + 1), 'gives the smallest possible rise'],
-        [change(2 * b + 1, 2 * a + 1), 'widens only the later figure'],
+        [change(2 * b + 1, 2 * a + 1), 'takes both figures at their upper bounds'],
+        [change(2 * b, 2 * a - 1), 'widens only the earlier figure'],
       ],
     }
   }),
   worked('icon-scaled-in-two-dimensions', (rng) => {
-    const a = rng.int(20, 90)
-    const b = a + rng.int(10, 120)
+    const a = rng.int(30, 90)
+    const b = a + rng.int(5, a - 5)
     return {
       stem: `An infographic shows ${a} thousand homes sold in 2014 and ${b} thousand in 2024 as house icons, scaling the 2024 icon’s height and width by ${b} ÷ ${a}. How many times the 2014 icon’s area is the 2024 icon’s, ${DP2}?`,
       show: times2,
@@ -206,7 +210,7 @@ export const CHECK_FAMILIES = [
       wrong: [
         [div(c2, days), 'divides the cumulative total by the days'],
         [div(c2 - c1, days + 1), 'counts both end days'],
-        [div(c2 - c1, days - 1), 'leaves out one day of the span'],
+        [div(c2 - c1, days - 1), 'counts the days as the last date less the first'],
         [div(c2, start + days), 'averages the cumulative total over the month to date'],
       ],
     }
@@ -222,7 +226,11 @@ export const CHECK_FAMILIES = [
         [mul(tenths(m), 12), 'multiplies the monthly rate by 12'],
         [tenths(m), 'gives the monthly rate'],
         [sub(power(onePlus(tenths(m)), 11), 1), 'compounds over 11 months'],
-        [sub(power(onePlus(tenths(m)), 13), 1), 'compounds over 13 months'],
+        [
+          sub(power(onePlus(tenths(m)), 13), 1),
+          'compounds over 13 months, counting both Januaries',
+        ],
+        [power(onePlus(tenths(m)), 12), 'gives the year’s growth factor, not the rate'],
       ],
     }
   }),

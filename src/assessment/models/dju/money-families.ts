@@ -128,6 +128,7 @@ export const MONEY_FAMILIES = [
         [div(mul(a, then), 10000), 'multiplies by the euro rate instead of dividing'],
         [div(mul(a, 10000), now), 'uses today’s rate'],
         [div(mul(a, now), 10000), 'multiplies by today’s rate'],
+        [div(mul(a, 20000), then + now), 'converts one payment at the mean of the two rates'],
       ],
     }
   }),
@@ -200,6 +201,7 @@ export const MONEY_FAMILIES = [
         [div(mul(a, 10000), end), 'uses the year-end rate'],
         [div(mul(a, avg), 10000), 'multiplies by the euro rate'],
         [div(mul(a, end), 10000), 'multiplies by the year-end rate'],
+        [div(mul(a, 20000), avg + end), 'averages the year-average and year-end rates'],
       ],
     }
   }),
@@ -216,6 +218,7 @@ export const MONEY_FAMILIES = [
         [change(cb, ca), 'gives the rise in prices'],
         [frac(cb - ca, 1000), 'reads the index points as percent'],
         [div(ca, cb), 'gives the purchasing power kept, not lost'],
+        [div(2 * (cb - ca), ca + cb), 'divides the index rise by the mean of the two levels'],
       ],
     }
   }),
@@ -322,6 +325,7 @@ export const MONEY_FAMILIES = [
         [change(l2, l1), 'gives growth in yen'],
         [change(mul(l2, r2), mul(l1, r1)), 'multiplies by the yen rates instead of dividing'],
         [sub(change(l2, l1), change(r2, r1)), 'subtracts the currency move from the yen growth'],
+        [add(change(l2, l1), change(r2, r1)), 'adds the currency move to the yen growth'],
       ],
     }
   }),

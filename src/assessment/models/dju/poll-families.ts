@@ -322,6 +322,10 @@ export const POLL_FAMILIES = [
         [frac(a2 - a1), 'gives the change in approval only'],
         [frac(d1 - d2), 'gives the change in disapproval only'],
         [frac(Math.abs(a2 - d2)), 'gives June’s net margin, not its change'],
+        [
+          frac(Math.abs(a2 - a1 - (d1 - d2))),
+          'subtracts the fall in disapproval from the rise in approval',
+        ],
       ],
     }
   }),
@@ -406,6 +410,7 @@ export const POLL_FAMILIES = [
         [frac(total(g)), 'gives the unweighted count'],
         [sw, 'gives the weighted count'],
         [div(total(g), div(add(...w), 3)), 'divides the count by the mean group weight'],
+        [div(total(g) * total(g), sw), 'divides the count by the mean weight per respondent'],
       ],
     }
   }),

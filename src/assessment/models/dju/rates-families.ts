@@ -191,7 +191,6 @@ export const RATES_FAMILIES = [
         [div(spend, mul(pop, 1000)), 'reads millions as thousands'],
         [div(mul(spend, 10), pop), 'reads the budget one place of ten too high'],
         [div(mul(spend, 1000), pop), 'gives spending per 1,000 residents'],
-        [div(m, mul(10, pop)), 'leaves the budget in millions'],
       ],
     }
   }),
@@ -248,7 +247,7 @@ export const RATES_FAMILIES = [
         [div(sum, pop), 'gives the weekly total per 100,000'],
         [div(days[6]!, pop), 'gives the latest day only'],
         [div(sum, mul(70, pop)), 'multiplies by 10,000 instead of 100,000'],
-        [div(sum, mul(6, pop)), 'divides the week by six days'],
+        [div(Math.max(...days), pop), 'gives the busiest day only'],
       ],
     }
   }),
@@ -327,6 +326,7 @@ export const RATES_FAMILIES = [
         [div(cy + co, y + o), 'gives the crude rate'],
         [div(add(ry, ro), 2), 'averages the two age groups’ rates'],
         [add(mul(ry, pc(100 - wy)), mul(ro, pc(wy))), 'swaps the standard weights'],
+        [add(ry, ro), 'adds the two age groups’ rates'],
       ],
     }
   }),

@@ -128,6 +128,7 @@ export const SUMMARY_FAMILIES = [
         [div(parts[i]!, t - parts[i]!), 'divides by the other crashes only'],
         [div(parts[i]!, t - parts[3]!), 'leaves the motorcycles out of the total'],
         [div(parts[i]!, Math.max(...parts)), 'divides by the largest group'],
+        [div(t - parts[i]!, t), 'gives the share of crashes that did not involve them'],
       ],
     }
   }),
@@ -181,6 +182,15 @@ export const SUMMARY_FAMILIES = [
           ),
           'ranks by population',
         ],
+        [
+          frac(
+            rankFromBottom(
+              counts.map((c) => frac(c)),
+              frac(counts[i]!),
+            ),
+          ),
+          'ranks by the death count from the lowest',
+        ],
       ],
     }
   }),
@@ -197,6 +207,7 @@ export const SUMMARY_FAMILIES = [
         [pc(a - b), 'nets the two percentages off'],
         [pc(a), 'gives the first year’s fall'],
         [div(sub(1, left), left), 'takes the shortfall as a share of the 2024 level'],
+        [left, 'gives the 2024 level as a share of 2022’s, not the shortfall'],
       ],
     }
   }),
@@ -214,6 +225,7 @@ export const SUMMARY_FAMILIES = [
         [div(a + b, 2), 'averages the two group averages'],
         [add(mul(pc(100 - sh), a), mul(pc(sh), b)), 'weights each group by the other’s share'],
         [mul(pc(sh), a), 'counts the renters only, weighted'],
+        [frac(sh > 50 ? a : b), 'takes the larger group’s average alone'],
       ],
     }
   }),
@@ -274,6 +286,7 @@ export const SUMMARY_FAMILIES = [
         [div(m - w, w), 'divides by women’s pay'],
         [div(2 * (m - w), m + w), 'divides by the average of the two'],
         [div(w, m), 'gives women’s pay as a share of men’s'],
+        [div(m, w), 'gives men’s pay as a share of women’s'],
       ],
     }
   }),
@@ -298,6 +311,10 @@ export const SUMMARY_FAMILIES = [
         [
           div(mul(a0, tenths(ga)), add(mul(a0, tenths(ga)), mul(b0, tenths(gb)))),
           'gives online’s share of the growth',
+        ],
+        [
+          div(add(mul(a0, tenths(ga)), mul(b0, tenths(gb))), t0),
+          'gives the total growth, not online’s part of it',
         ],
       ],
     }
@@ -325,6 +342,7 @@ export const SUMMARY_FAMILIES = [
         ],
         [div(total(inc), k), 'gives income per household'],
         [div(total(inc), mul(k, median(size))), 'divides by the median household size'],
+        [median(inc), 'gives the median household’s income'],
       ],
     }
   }),
@@ -400,6 +418,7 @@ export const SUMMARY_FAMILIES = [
         [div(add(change(a1, a0), change(b1, b0)), 2), 'averages the two cities’ percent changes'],
         [add(change(a1, a0), change(b1, b0)), 'adds the two cities’ percent changes'],
         [div(a1 + b1 - a0 - b0, a1 + b1), 'divides by the new total'],
+        [div(2 * (a1 + b1 - a0 - b0), a0 + a1 + b0 + b1), 'divides by the mean of the two totals'],
       ],
     }
   }),

@@ -418,11 +418,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['timeZones', 30],
     ['localeFormats', 35],
   ]),
-  row('data-journalism', 'Data journalism', WRI, 5, 25, [
-    ['statistics', 40],
-    ['percentages', 40],
-    ['sheetLookup', 20],
-  ]),
   // Other
   row('quantitative-reasoning', 'Quantitative reasoning', OTH, 4, 20, [
     ['percentages', 40],

@@ -22,6 +22,7 @@ import { CUSTOMER_SUPPORT_ROW } from './customer-support-row.js'
 import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DIGITAL_COLOUR_ROW } from './dcol-row.js'
+import { DATA_JOURNALISM_ROW } from './dju-row.js'
 import { DOCKER_ROW } from './docker-row.js'
 import { ENGINEERING_UNITS_ROW } from './egu-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
@@ -228,4 +229,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SALES_FORECASTING_ROW,
   MSPPT_ROW,
   INTERNATIONALISATION_ROW,
+  DATA_JOURNALISM_ROW,
 ]

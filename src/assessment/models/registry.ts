@@ -40,6 +40,7 @@ import {
   uiPatternsModel,
   uiTypographyModel,
 } from './design/ui-design-models.js'
+import { DJU_MODELS } from './dju/dju-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
@@ -382,6 +383,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SALESFC_MODELS,
   ...MSPPT_MODELS,
   ...I18N_MODELS,
+  ...DJU_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -264,6 +264,18 @@ import {
   uiTypographyModel,
 } from '../models/design/ui-design-models.js'
 import {
+  DJU_CHECK_FAMILIES,
+  DJU_MONEY_FAMILIES,
+  DJU_POLL_FAMILIES,
+  DJU_RATES_FAMILIES,
+  DJU_SUMMARY_FAMILIES,
+  djuChecksModel,
+  djuMoneyModel,
+  djuPollsModel,
+  djuRatesModel,
+  djuSummariesModel,
+} from '../models/dju/dju-models.js'
+import {
   DOCKER_BUILD_FAMILIES,
   DOCKER_COMPOSE_FAMILIES,
   DOCKER_DOCKERFILE_FAMILIES,
@@ -1825,6 +1837,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [i18nTextModel, I18N_TEXT_FAMILIES],
   [i18nTimeModel, I18N_TIME_FAMILIES],
   [i18nLocaleModel, I18N_LOCALE_FAMILIES],
+  [djuRatesModel, DJU_RATES_FAMILIES],
+  [djuMoneyModel, DJU_MONEY_FAMILIES],
+  [djuSummariesModel, DJU_SUMMARY_FAMILIES],
+  [djuPollsModel, DJU_POLL_FAMILIES],
+  [djuChecksModel, DJU_CHECK_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

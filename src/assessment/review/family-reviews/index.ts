@@ -22,6 +22,7 @@ import { CREDIT_ANALYSIS_REVIEW } from './credit-analysis.js'
 import { CUSTOMER_ANALYTICS_REVIEW } from './customer-analytics.js'
 import { CUSTOMER_SUPPORT_REVIEW } from './customer-support.js'
 import { DATA_ENTRY_REVIEW } from './data-entry.js'
+import { DATA_JOURNALISM_REVIEW } from './data-journalism.js'
 import { DIGITAL_COLOUR_REVIEW } from './digital-colour.js'
 import { DOCKER_REVIEW } from './docker.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
@@ -223,5 +224,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     RETAIL_MERCHANDISING_REVIEW,
     CUSTOMER_ANALYTICS_REVIEW,
     ORDER_PROCESSING_REVIEW,
+    DATA_JOURNALISM_REVIEW,
   ].map((review) => [review.testId, review]),
 )

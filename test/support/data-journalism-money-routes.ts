@@ -6,8 +6,8 @@ import {
   div,
   list,
   mul,
+  netGrowth,
   pct1,
-  plus1,
   pow,
   q,
   type Route,
@@ -15,12 +15,9 @@ import {
   rise,
   sub,
   sum,
-  tp,
   yearlyRate,
 } from './data-journalism-second-working.js'
 import { figuresOf } from './drawn-figures.js'
-
-const ONE = r(1)
 
 /** Money over time and across currencies worked again from each draw's prices, indexes and rates. */
 export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
@@ -38,13 +35,7 @@ export const MONEY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'real-growth-from-nominal-growth-and-inflation': (f) => {
     const [g, i] = figuresOf(f, 'g', 'i')
-    return pct1(
-      q(g - i, 1000 + i),
-      q(g - i, 1000),
-      tp(g),
-      sub(mul(plus1(tp(g)), sub(ONE, tp(i))), ONE),
-      q(g, 1000 + i),
-    )
+    return netGrowth(g, i)
   },
   'real-change-from-two-wages-and-a-cpi': (f) => {
     const [w1, w2, c1, c2] = figuresOf(f, 'w1', 'w2', 'c1', 'c2')

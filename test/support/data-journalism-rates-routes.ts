@@ -6,6 +6,7 @@ import {
   div,
   list,
   mul,
+  netGrowth,
   pc,
   pct1,
   per100k,
@@ -97,13 +98,7 @@ export const RATES_ROUTES: Readonly<Record<string, Route>> = {
   },
   'per-capita-growth-from-total-and-population-growth': (f) => {
     const [g, p] = figuresOf(f, 'g', 'p')
-    return pct1(
-      q(g - p, 1000 + p),
-      q(g - p, 1000),
-      tp(g),
-      sub(mul(plus1(tp(g)), sub(ONE, tp(p))), ONE),
-      q(g, 1000 + p),
-    )
+    return netGrowth(g, p)
   },
   'relative-risk-from-a-two-by-two-table': (f) => {
     const [a, n1, b, n2] = figuresOf(f, 'a', 'n1', 'b', 'n2')

@@ -81,3 +81,18 @@ export const at2 = as((x) => dp(x, 2))
 
 /** The number an option shows, without its unit, sign of currency or percent. */
 export const digest = (text: string): string => text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? text
+
+/**
+ * Growth `g` net of a second growth `h` (both in tenths of a percent), as a percent to one place:
+ * the key (1 + g) ÷ (1 + h) − 1, then its slips: the difference over 1,000, `g` alone, growth
+ * times one less the second, and `g` over 1 + h. Real growth net of inflation and per-resident
+ * growth net of population growth are the same working.
+ */
+export const netGrowth = (g: number, h: number): SecondWorking =>
+  pct1(
+    q(g - h, 1000 + h),
+    q(g - h, 1000),
+    tp(g),
+    sub(mul(plus1(tp(g)), sub(ONE, tp(h))), ONE),
+    q(g, 1000 + h),
+  )

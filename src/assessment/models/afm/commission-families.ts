@@ -66,6 +66,7 @@ export const COMMISSION_FAMILIES = [
         [share(r3, s), 'pays the next tier’s rate'],
         [share(r2, s - a), 'pays the tier’s rate only above its threshold'],
         [add(share(r2, a), share(r3, s - a)), 'steps every band up one tier'],
+        [add(share(r2, s), share(r1, a)), 'adds the first tier’s pay on its band on top'],
       ],
     }
   }),
@@ -145,6 +146,7 @@ export const COMMISSION_FAMILIES = [
           add(share(t + bump, sales * v), cents(bonus * (sales - th))),
           'pays the bonus on every sale over the threshold',
         ],
+        [add(share(t + 2 * bump, sales * v), cents(bonus)), 'adds the rate increase twice'],
       ],
     }
   }),
@@ -254,11 +256,10 @@ export const COMMISSION_FAMILIES = [
     }
   }),
   worked('cost-per-lead-on-validated-leads', (rng) => {
-    const l = rng.int(200, 1500)
-    const v = rng.int(40, 90)
     const dup = rng.int(10, 60)
+    const l = rng.int(10, 75) * 20 + dup
+    const v = rng.int(8, 18) * 5
     const c = rng.int(200, 1500)
-    if (((l - dup) * v) % 100 !== 0) return rest()
     return {
       stem: `A lender pays ${dollars(c)} for each valid lead. An affiliate submitted ${n(l)} leads; ${dup} were duplicates and are removed first, and ${v}% of the rest passed validation. What does it earn, ${CENT}?`,
       show: money,
@@ -293,6 +294,7 @@ export const COMMISSION_FAMILIES = [
         [cents(capC), 'applies the cap to all subscribers together'],
         [mul(per, subs), 'pays one month per subscriber'],
         [add(cents(capC * subs), mul(per, subs)), 'pays a month on top of the cap'],
+        [mul(cents(capC * subs), frac(m, 12)), 'prorates the cap by the months stayed'],
       ],
     }
   }),
@@ -328,10 +330,8 @@ export const COMMISSION_FAMILIES = [
         [mul(cents(s), frac(o, 100)), 'takes the override on the sales'],
         [share(t, s), 'pays the recruits’ whole commission'],
         [mul(share(t, s), frac(100 - o, 100)), 'pays the commission less the override'],
-        [
-          mul(cents(s), frac(o, 100), frac(1, 10)),
-          'reads the override as a tenth of a percent of sales',
-        ],
+        [mul(share(t, s), frac(o * o, 10000)), 'applies the override percentage twice'],
+        [mul(share(t, s), frac(o * (100 - o), 10000)), 'takes the override off its own share'],
         [mul(cents(s), add(tenths(t), frac(o, 100))), 'adds the override to the rate on sales'],
       ],
     }

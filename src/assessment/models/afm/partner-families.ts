@@ -103,6 +103,7 @@ export const PARTNER_FAMILIES = [
         [share(t, v * (own + leak)), 'voids the no-code sales instead'],
         [share(t, v * (own + none - leak)), 'takes the leaked sales off the rest'],
         [share(t, v * (own + none + leak + leak)), 'counts the leaked sales twice'],
+        [share(t, v * (own + 2 * none)), 'counts the no-code sales twice'],
       ],
     }
   }),
@@ -133,13 +134,20 @@ export const PARTNER_FAMILIES = [
     }
   }),
   worked('partner-ranked-first-by-epc', (rng) => {
-    const k = Array.from({ length: 4 }, () => rng.int(2000, 20000))
-    const c = Array.from({ length: 4 }, () => rng.int(50000, 600000))
-    const epc = c.map((x, i) => div(cents(x), k[i]!))
     const order = (xs: readonly number[]) => xs.indexOf(Math.max(...xs))
-    const e = epc.map((x) => Number(x.n) / Number(x.d))
-    const best = order(e)
+    let k: number[] = []
+    let c: number[] = []
+    let e: number[] = []
+    let best = 0
+    for (let tries = 0; tries < 200; tries++) {
+      k = Array.from({ length: 4 }, () => rng.int(2000, 20000))
+      c = Array.from({ length: 4 }, () => rng.int(50000, 600000))
+      e = c.map((x, i) => x / k[i]!)
+      best = order(e)
+      if (new Set([best, order(c), order(k)]).size === 3) break
+    }
     if (new Set([best, order(c), order(k)]).size < 3) return rest()
+    const epc = c.map((x, i) => div(cents(x), k[i]!))
     const least = e.indexOf(Math.min(...e))
     const f: Record<string, number> = {}
     k.forEach((x, i) => {
@@ -232,7 +240,7 @@ export const PARTNER_FAMILIES = [
     }
   }),
   worked('active-partners-from-an-outreach-funnel', (rng) => {
-    const sent = rng.int(10, 60) * 50
+    const sent = rng.int(40, 120) * 50
     const rep = rng.int(10, 30)
     const app = rng.int(40, 80)
     const act = rng.int(20, 50)
@@ -248,6 +256,9 @@ export const PARTNER_FAMILIES = [
         [whole(frac(sent * app * act, 10000)), 'skips the reply rate'],
         [whole(frac(sent * (rep + app + act), 300)), 'averages the three rates'],
         [whole(frac(sent * rep, 100)), 'stops at replies'],
+        [whole(frac(sent * rep * rep * app * act, 100000000)), 'applies the reply rate twice'],
+        [whole(frac(sent * rep * app * app * act, 100000000)), 'applies the approval rate twice'],
+        [whole(frac(sent * rep * app * act * act, 100000000)), 'applies the activation rate twice'],
       ],
     }
   }),
@@ -348,22 +359,24 @@ export const PARTNER_FAMILIES = [
   }),
   worked('commission-withheld-for-a-trademark-breach-window', (rng) => {
     const days = rng.int(5, 13)
-    const daily = rng.int(20000, 100000)
+    const sb = rng.int(50000, 300000)
+    const sr = sb + rng.int(100000, 900000)
     const t = rng.int(40, 100)
-    const month = 30
     return {
-      stem: `A programme’s terms withhold commission on every sale made while an affiliate’s ad used the brand’s trademark in its text. An ad ran with the trademark for ${days} days of a ${month}-day month; the affiliate’s sales were ${dollars(daily)} a day all month, at ${tp(t)}. What commission is paid for the month, ${CENT}?`,
+      stem: `A programme’s terms withhold commission on every sale made while an affiliate’s ad used the brand’s trademark in its text. An ad ran with the trademark for ${days} days of a 30-day month; the affiliate sold ${dollars(sb)} on those days and ${dollars(sr)} on the other days, at ${tp(t)}. What commission is paid for the month, ${CENT}?`,
       show: money,
-      figures: { days, daily, t },
-      key: share(t, daily * (month - days)),
+      figures: { days, sb, sr, t },
+      key: share(t, sr),
       wrong: [
-        [share(t, daily * days), 'pays only the breach days'],
-        [share(t, daily * month), 'withholds nothing'],
-        [share(t, daily * (month - 2 * days)), 'withholds the breach days twice'],
+        [share(t, sb), 'pays only the breach days'],
+        [share(t, sr + sb), 'withholds nothing'],
+        [share(t, sr - sb), 'takes the breach sales off the rest'],
+        [mul(share(t, sr), frac(30 - days, 30)), 'prorates the other days’ sales by days as well'],
         [
-          mul(share(t, daily * month), frac(100 - days, 100)),
+          mul(share(t, sr + sb), frac(100 - days, 100)),
           'withholds the breach days as a percentage',
         ],
+        [add(share(t, sr), mul(share(t, sb), frac(1, 2))), 'withholds half the breach sales'],
       ],
     }
   }),

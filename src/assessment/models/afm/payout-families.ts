@@ -81,6 +81,11 @@ export const PAYOUT_FAMILIES = [
         [mul(cents(e), frac(x, 10000)), 'leaves out the fee'],
         [mul(cents(e), frac(x, 10000), frac(100 + f, 100)), 'adds the fee'],
         [mul(cents(e), frac(10000, x)), 'divides by the rate and leaves out the fee'],
+        [mul(cents(e), frac(x, 10000), frac(100 - 2 * f, 100)), 'takes the fee twice'],
+        [
+          div(mul(cents(e), frac(x, 10000)), frac(100 - f, 100)),
+          'grosses the amount up by the fee',
+        ],
       ],
     }
   }),
@@ -121,6 +126,7 @@ export const PAYOUT_FAMILIES = [
         [frac(30 + net), 'counts a whole month from the sale before the terms'],
         [frac(toMonthEnd + 30 + net + 31), 'approves a month later'],
         [frac(toMonthEnd + 30 + 2 * net), 'applies the terms twice'],
+        [frac(31 + 30 + net), 'counts the whole of March'],
       ],
     }
   }),
@@ -191,6 +197,8 @@ export const PAYOUT_FAMILIES = [
         [mul(cents(c - fee), frac(100 - k, 100)), 'deducts the fee first'],
         [sub(div(cents(c), frac(100 + k, 100)), cents(fee)), 'divides by one plus the share'],
         [add(mul(cents(c), frac(100 - k, 100)), cents(fee)), 'adds the fee'],
+        [sub(mul(cents(c), frac(100 - k, 100)), cents(2 * fee)), 'takes the fee twice'],
+        [sub(mul(cents(c), frac(100 - 2 * k, 100)), cents(fee)), 'takes the share twice'],
       ],
     }
   }),
@@ -290,6 +298,7 @@ export const PAYOUT_FAMILIES = [
         [cents(e2 + e3 + e4), 'carries month 2 as well'],
         [cents(e3 + e4 - th), 'keeps the threshold back'],
         [cents(e1 + e3 + e4), 'carries month 1 instead of paying it'],
+        [cents(th), 'pays only the threshold amount'],
       ],
     }
   }),

@@ -94,7 +94,7 @@ export const PERFORMANCE_FAMILIES = [
   worked('affiliate-campaign-roi', (rng) => {
     const spend = rng.int(100000, 500000)
     const tools = rng.int(10000, 60000)
-    const c = Math.round(((spend + tools) * rng.int(110, 250)) / 100)
+    const c = Math.round(((spend + tools) * rng.int(105, 400)) / 100)
     return {
       stem: `An affiliate spent ${dollars(spend)} on paid ads and ${dollars(tools)} on tools for a campaign that earned ${dollars(c)} of commission. ROI is (commission − all costs) ÷ all costs. What is the ROI, ${PCT1}?`,
       show: pct(),
@@ -106,6 +106,8 @@ export const PERFORMANCE_FAMILIES = [
         [div(c - spend - tools, c), 'divides by the commission'],
         [div(c - spend - tools, spend), 'divides by the ad spend alone'],
         [div(c - 2 * spend - tools, spend + tools), 'counts the ad spend twice'],
+        [div(c - spend, spend + tools), 'takes only the ad spend off the commission'],
+        [div(c - spend - 2 * tools, spend + tools), 'counts the tools twice'],
       ],
     }
   }),
@@ -187,6 +189,7 @@ export const PERFORMANCE_FAMILIES = [
         [div(add(share(t, s), cents(b)), cents(s - rt)), 'pays the rate on gross sales'],
         [div(share(t, s - rt), cents(s)), 'leaves out the bonus and divides by gross sales'],
         [add(tenths(t), div(b, s - rt), div(b, s - rt)), 'counts the bonus twice'],
+        [add(tenths(t), div(b, rt)), 'divides the bonus by the returns'],
       ],
     }
   }),
@@ -266,6 +269,8 @@ export const PERFORMANCE_FAMILIES = [
           div(mul(com, frac(100 - inc, 100)), frac(s * inc, 100)),
           'counts only commission on non-incremental sales',
         ],
+        [div(com, frac(s * inc * inc, 10000)), 'divides by the incremental share twice'],
+        [cents(v), 'gives the average order'],
       ],
     }
   }),

@@ -64,6 +64,7 @@ export const TRACKING_FAMILIES = [
         [mul(share(t, v), add(a, frac(b + c, 2))), 'splits every shared sale evenly'],
         [share(t, v * c), 'credits only the shared sales it closed'],
         [share(t, v * (a + c + c)), 'counts each closed shared sale for both clicks'],
+        [mul(share(t, v), add(a, frac(c, 2))), 'halves the shared sales it closed'],
       ],
     }
   }),
@@ -267,7 +268,7 @@ export const TRACKING_FAMILIES = [
     }
   }),
   worked('median-click-to-sale-lag', (rng) => {
-    const lags = Array.from({ length: 7 }, (_, i) => (i < 4 ? rng.int(0, 6) : rng.int(8, 40)))
+    const lags = Array.from({ length: 7 }, (_, i) => (i < 3 ? rng.int(1, 12) : rng.int(10, 45)))
     const sorted = [...lags].sort((p, q) => p - q)
     if (new Set(sorted).size < 6) return rest()
     const shown = rng.shuffle(lags)
@@ -310,6 +311,7 @@ export const TRACKING_FAMILIES = [
         [div(x - dd, raw - dup), 'keeps the bot clicks'],
         [div(x - dd, raw - bot), 'keeps the repeat clicks'],
         [div(x, raw - dup - bot - dup), 'takes the repeat clicks off twice'],
+        [div(x - dd, raw - dup - 2 * bot), 'takes the bot clicks off twice'],
       ],
     }
   }),
@@ -332,6 +334,7 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (c + k)), 'credits only code sales'],
         [share(t, v * l), 'credits only plain last-click sales'],
         [share(t, v * (l + c + k + k)), 'credits the code sales after another click twice'],
+        [share(t, v * (l + 2 * c + 2 * k)), 'credits every code sale twice'],
       ],
     }
   }),

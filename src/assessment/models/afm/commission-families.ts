@@ -147,6 +147,7 @@ export const COMMISSION_FAMILIES = [
           'pays the bonus on every sale over the threshold',
         ],
         [add(share(t + 2 * bump, sales * v), cents(bonus)), 'adds the rate increase twice'],
+        [share(t, sales * v), 'keeps the base rate and leaves out the bonus'],
       ],
     }
   }),

@@ -27,9 +27,9 @@ const money = usd(2)
 
 export const PARTNER_FAMILIES = [
   worked('commission-forfeited-on-undisclosed-pages', (rng) => {
-    const s1 = rng.int(200000, 900000)
+    const s1 = rng.int(400000, 900000)
     const s2 = rng.int(50000, 400000)
-    const s3 = rng.int(30000, 300000)
+    const s3 = Math.round((s2 * rng.int(20, 80)) / 100)
     const t = rng.int(50, 120)
     return {
       stem: `A programme’s terms say commission is forfeited on sales from any page that lacked a clear affiliate disclosure when the click was made. An affiliate’s sales this month: ${dollars(s1)} from pages with a disclosure, ${dollars(s2)} from a review page whose disclosure was added mid-month (${dollars(s3)} of those sales came before it was added). At ${tp(t)}, what commission is kept, ${CENT}?`,
@@ -177,6 +177,14 @@ export const PARTNER_FAMILIES = [
             k.reduce((p, q) => p + q, 0),
           ),
           'divides by every partner’s clicks',
+        ],
+        [
+          div(cents(Math.max(...c)), Math.min(...k)),
+          'takes the largest commission over the fewest clicks',
+        ],
+        [
+          div(cents(c.reduce((p, q) => p + q, 0)), k[best]!),
+          'divides every partner’s commission by its clicks',
         ],
       ],
     }

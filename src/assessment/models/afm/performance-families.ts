@@ -376,8 +376,7 @@ export const PERFORMANCE_FAMILIES = [
       key: div(cents(100 * (c - rv)), k),
       wrong: [
         [div(cents(100 * c), k), 'keeps the reversed commission'],
-        [div(cents(c - rv), k), 'gives EPC per single click'],
-        [div(cents(100 * (c - rv)), k + 100 * o), 'adds sales to the clicks'],
+        [div(cents(100 * rv), k), 'divides the reversed commission'],
         [div(cents(c - rv), o), 'gives commission per sale'],
         [div(cents(100 * (c - 2 * rv)), k), 'takes the reversals off twice'],
         [div(cents(100 * (c - rv)), k - o), 'divides by clicks that did not convert'],

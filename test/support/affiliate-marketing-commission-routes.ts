@@ -77,6 +77,7 @@ export const COMMISSION_ROUTES: Readonly<Record<string, Route>> = {
       add(cut(2 * t + bump, n * v), flat),
       add(cut(t + bump, n * v), usd(bonus * (n - th))),
       add(cut(t + 2 * bump, n * v), flat),
+      cut(t, n * v),
     )
   },
   'reversal-for-a-partial-return': (f) => {

@@ -35,6 +35,7 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       credited(a, b, c, d),
       credited(a, b, c, d, e),
       credited(b, c, d),
+      credited(b, c),
     )
   },
   'last-click-credit-for-shared-sales': (f) => {
@@ -130,6 +131,7 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       orders(t, v, a - c),
       orders(t, v, a + b + c),
       orders(t, v, [2 * (a + b) - c, 2]),
+      orders(t, v, b - c),
     )
   },
   'time-decay-share-with-a-seven-day-half-life': (f) => {
@@ -157,6 +159,7 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       orders(t, v, n1 + n4),
       orders(t, v, n1 + n2 + n3 + n4),
       orders(t, v, n1 + n2 + n3),
+      orders(t, v, n1 + 2 * n2 + n4),
     )
   },
   'median-click-to-sale-lag': (f) => {
@@ -209,6 +212,9 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       orders(t, v, solo + i),
       orders(t, v, solo),
       orders(t, v, [solo + i + c, 2]),
+      orders(t, v, [i + c, 2]),
+      orders(t, v, [2 * (solo + i) + c, 2]),
+      orders(t, v, [2 * (solo + c) + i, 2]),
     )
   },
   'deterministic-and-probabilistic-cross-device': (f) => {

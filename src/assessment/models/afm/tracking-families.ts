@@ -42,6 +42,7 @@ export const TRACKING_FAMILIES = [
         [share(t, s1 + s2 + s3 + s4), 'counts the window from the day after the click'],
         [share(t, s1 + s2 + s3 + s4 + s5), 'ignores the cookie window'],
         [share(t, s2 + s3 + s4), 'starts the window on day 1 and misses the same-day sale'],
+        [share(t, s2 + s3), 'misses the same-day sale'],
       ],
     }
   }),
@@ -218,6 +219,7 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (a - c)), 'pays only network A’s own sales'],
         [share(t, v * (a + b + c)), 'adds the shared sales on top'],
         [mul(share(t, v), add(a + b, frac(-c, 2))), 'halves the shared sales'],
+        [share(t, v * (b - c)), 'pays only network B’s own sales'],
       ],
     }
   }),
@@ -264,6 +266,7 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (n1 + n4)), 'credits direct-visit journeys only after paid search'],
         [share(t, v * (n1 + n2 + n3 + n4)), 'credits every journey it was in'],
         [share(t, v * (n1 + n2 + n3)), 'credits its clicks that came first'],
+        [share(t, v * (n1 + 2 * n2 + n4)), 'credits the direct-visit journeys twice'],
       ],
     }
   }),
@@ -356,6 +359,9 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (solo + i)), 'credits only the sales it introduced'],
         [share(t, v * solo), 'credits only its sales alone'],
         [mul(share(t, v), frac(solo + i + c, 2)), 'halves its sales alone too'],
+        [mul(share(t, v), frac(i + c, 2)), 'leaves out its sales alone'],
+        [mul(share(t, v), add(solo + i, frac(c, 2))), 'pays the sales it introduced in full'],
+        [mul(share(t, v), add(solo + c, frac(i, 2))), 'pays the sales it closed in full'],
       ],
     }
   }),

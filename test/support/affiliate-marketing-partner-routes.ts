@@ -13,7 +13,6 @@ import {
   type R,
   type Route,
   r,
-  sub,
   tenth,
   up,
   usd,

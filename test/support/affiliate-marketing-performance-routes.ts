@@ -88,8 +88,8 @@ export const PERFORMANCE_ROUTES: Readonly<Record<string, Route>> = {
     return cents2(
       per(ca + cb, ka + kb),
       mul(add(ea, eb), r(1, 2)),
-      per(ca + cb, ka < kb ? ka : kb),
-      per(ca + cb, ka < kb ? kb : ka),
+      per(ca + cb, Math.min(ka, kb)),
+      per(ca + cb, Math.max(ka, kb)),
       per(ca + cb, 2 * (ka + kb)),
       add(ea, eb),
     )

@@ -47,7 +47,6 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       orders(t, v, a),
       orders(t, v, [2 * a + b + c, 2]),
       orders(t, v, c),
-      orders(t, v, a + 2 * c),
       orders(t, v, [2 * a + c, 2]),
     )
   },
@@ -199,8 +198,6 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       orders(t, v, l + c),
       orders(t, v, c + k),
       orders(t, v, l),
-      orders(t, v, l + c + 2 * k),
-      orders(t, v, l + 2 * c + 2 * k),
     )
   },
   'introducer-and-closer-split': (f) => {

@@ -64,7 +64,6 @@ export const TRACKING_FAMILIES = [
         [share(t, v * a), 'credits only the sales no one else touched'],
         [mul(share(t, v), add(a, frac(b + c, 2))), 'splits every shared sale evenly'],
         [share(t, v * c), 'credits only the shared sales it closed'],
-        [share(t, v * (a + c + c)), 'counts each closed shared sale for both clicks'],
         [mul(share(t, v), add(a, frac(c, 2))), 'halves the shared sales it closed'],
       ],
     }
@@ -336,8 +335,6 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (l + c)), 'drops code sales after another click'],
         [share(t, v * (c + k)), 'credits only code sales'],
         [share(t, v * l), 'credits only plain last-click sales'],
-        [share(t, v * (l + c + k + k)), 'credits the code sales after another click twice'],
-        [share(t, v * (l + 2 * c + 2 * k)), 'credits every code sale twice'],
       ],
     }
   }),

@@ -166,9 +166,7 @@ export const PARTNER_ROUTES: Readonly<Record<string, Route>> = {
       through(app, act),
       down(r(sent * (rep + app + act), 300)),
       through(rep),
-      through(rep, rep, app, act),
       through(rep, app, app, act),
-      through(rep, app, act, act),
     )
   },
   'weighted-partner-score': (f) => {
@@ -222,7 +220,7 @@ export const PARTNER_ROUTES: Readonly<Record<string, Route>> = {
       r(aud - fail, aud),
       r(aud - fail + fixed, all),
       r(aud - fixed, aud),
-      r(aud - fail + 2 * fixed, aud),
+      r(fail - fixed, aud),
       r(all - fail + fixed, all),
     )
   },

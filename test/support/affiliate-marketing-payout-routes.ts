@@ -36,11 +36,10 @@ export const PAYOUT_ROUTES: Readonly<Record<string, Route>> = {
     const [a, b, c, d, t] = figuresOf(f, 's1', 's2', 's3', 's4', 't')
     return cents2(
       cut(t, a + b + c),
-      cut(t, a),
       cut(t, a + b),
       cut(t, a + b + c + d),
       cut(t, c + d),
-      cut(t, b + c + d),
+      cut(t, d),
     )
   },
   'euro-commission-paid-in-dollars-less-a-fee': (f) => {
@@ -119,7 +118,6 @@ export const PAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       mul(usd(c - fee), pc(100 - k)),
       sub(div(usd(c), pc(100 + k)), usd(fee)),
       add(left, usd(fee)),
-      sub(left, usd(2 * fee)),
       sub(mul(usd(c), pc(100 - 2 * k)), usd(fee)),
     )
   },
@@ -205,7 +203,6 @@ export const PAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       sub(mul(usd(g), pc(70 + tr)), usd(fee)),
       usd(g - fee),
       mul(usd(g - fee), pc(100 - tr)),
-      sub(kept, usd(2 * fee)),
       kept,
     )
   },

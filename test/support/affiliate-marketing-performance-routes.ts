@@ -188,7 +188,7 @@ export const PERFORMANCE_ROUTES: Readonly<Record<string, Route>> = {
       q(top, all),
       q(p[0]! + p[1]! + p[2]!, all),
       q(d[0]!, all),
-      q(top, all - top),
+      q(all - top, all),
       q(d[0]! + d[1]!, all),
       q(top + d[3]!, all),
     )

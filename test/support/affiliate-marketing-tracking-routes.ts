@@ -146,7 +146,8 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       mul(pool, weight(x)),
       pool,
       mul(pool, div(r(halves(x)), back)),
-      div(pool, r(halves(x))),
+      // Weighed by recency rank (1, ½, ¼ over 7/4), not by weeks.
+      mul(pool, r(4n, 7n << BigInt([y, z].filter((d) => d < x).length))),
     )
   },
   'last-non-direct-click-credit': (f) => {
@@ -208,7 +209,6 @@ export const TRACKING_ROUTES: Readonly<Record<string, Route>> = {
       orders(t, v, solo + c),
       orders(t, v, solo + i),
       orders(t, v, solo),
-      orders(t, v, [solo + i + c, 2]),
       orders(t, v, [i + c, 2]),
       orders(t, v, [2 * (solo + i) + c, 2]),
       orders(t, v, [2 * (solo + c) + i, 2]),

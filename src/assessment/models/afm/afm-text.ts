@@ -35,3 +35,4 @@ export function rest(): never {
 /** Rounding sentences stems state. */
 export const WHOLE = 'to the nearest whole number (a half rounded up)'
 export const DP2 = 'to two decimal places (a half rounded up)'
+export const PCT2 = 'as a percentage to two decimal places (a half rounded up)'

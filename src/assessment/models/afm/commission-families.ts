@@ -338,9 +338,10 @@ export const COMMISSION_FAMILIES = [
     }
   }),
   worked('trial-bounty-on-conversions-that-stay', (rng) => {
-    const tr = rng.int(200, 1200)
-    const cv = rng.int(15, 45)
-    const rf = rng.int(5, 25)
+    // Whole trials, conversions and refunds: 80 × j trials, 5 % steps.
+    const tr = 80 * rng.int(3, 15)
+    const cv = 5 * rng.int(3, 9)
+    const rf = 5 * rng.int(1, Math.min(5, cv / 5 - 1))
     const c = rng.int(20, 80) * 100
     const paid = frac(tr * cv, 100)
     return {

@@ -184,7 +184,7 @@ export const PARTNER_FAMILIES = [
         ],
         [
           div(cents(c.reduce((p, q) => p + q, 0)), k[best]!),
-          'divides every partner’s commission by its clicks',
+          'divides all the commission by the top partner’s clicks',
         ],
       ],
     }
@@ -264,9 +264,7 @@ export const PARTNER_FAMILIES = [
         [whole(frac(sent * app * act, 10000)), 'skips the reply rate'],
         [whole(frac(sent * (rep + app + act), 300)), 'averages the three rates'],
         [whole(frac(sent * rep, 100)), 'stops at replies'],
-        [whole(frac(sent * rep * rep * app * act, 100000000)), 'applies the reply rate twice'],
         [whole(frac(sent * rep * app * app * act, 100000000)), 'applies the approval rate twice'],
-        [whole(frac(sent * rep * app * act * act, 100000000)), 'applies the activation rate twice'],
       ],
     }
   }),
@@ -278,7 +276,7 @@ export const PARTNER_FAMILIES = [
     const wc = rng.int(2, 3) * 10
     const wa = 100 - we - wc
     return {
-      stem: `A manager scores partners out of 100 on EPC, conversion rate and order value, weighted ${we}%, ${wc}% and ${wa}%. A partner scores ${e} on EPC, ${c} on conversion and ${a} on order value. What is its weighted score, to one decimal place?`,
+      stem: `A manager scores partners out of 100 on EPC, conversion rate and order value, weighted ${we}%, ${wc}% and ${wa}%. A partner scores ${e} on EPC, ${c} on conversion and ${a} on order value. What is its weighted score, to one decimal place (a half rounded up)?`,
       show: plain(1),
       figures: { e, c, a, we, wc, wa },
       key: frac(e * we + c * wc + a * wa, 100),
@@ -302,7 +300,7 @@ export const PARTNER_FAMILIES = [
       figures: { all, nos, noc, both },
       key: frac(all - nos),
       wrong: [
-        [frac(all - nos - noc), 'also removes every partner with no click'],
+        [frac(all - nos - noc), 'removes both groups without taking out the overlap'],
         [frac(all - nos - noc + both), 'removes partners with no sale or no click'],
         [frac(all - nos + both), 'keeps the partners with neither'],
         [frac(all - both), 'removes only partners with neither'],
@@ -359,8 +357,8 @@ export const PARTNER_FAMILIES = [
       wrong: [
         [div(aud - fail, aud), 'ignores the pages fixed in time'],
         [div(aud - fail + fixed, all), 'divides by every partner'],
-        [div(aud - fixed, aud), 'takes the fixed pages off'],
-        [div(aud - fail + 2 * fixed, aud), 'counts the fixed pages twice'],
+        [div(aud - fixed, aud), 'subtracts the fixed pages instead of the failures'],
+        [div(fail - fixed, aud), 'gives the share still failing'],
         [div(all - fail + fixed, all), 'assumes every partner not audited is compliant'],
       ],
     }

@@ -9,6 +9,7 @@ import {
   mul,
   n,
   PCT1,
+  PCT2,
   pct,
   plain,
   rest,
@@ -118,7 +119,7 @@ export const PERFORMANCE_FAMILIES = [
     const fee = rng.int(30000, 150000)
     const com = share(t, rev)
     return {
-      stem: `A merchant’s affiliate programme drove ${dollars(rev)} of sales last month at a ${tp(t)} commission. The network charges an override of ${ov}% of commission and a ${dollars(fee)} monthly fee. Cost of sale is (commission + override + fee) ÷ sales. What is it, ${PCT1}?`,
+      stem: `A merchant’s affiliate programme drove ${dollars(rev)} of sales last month at a ${tp(t)} commission. The network charges an override of ${ov}% of commission and a ${dollars(fee)} monthly fee. Cost of sale is (commission + override + fee) ÷ sales. What is it, ${PCT2}?`,
       show: pct(2),
       figures: { rev, t, ov, fee },
       key: div(add(mul(com, frac(100 + ov, 100)), cents(fee)), cents(rev)),
@@ -179,7 +180,7 @@ export const PERFORMANCE_FAMILIES = [
     const t = rng.int(50, 100)
     const b = rng.int(10000, 80000)
     return {
-      stem: `An affiliate sold ${dollars(s)} last month; ${dollars(rt)} of it was returned. It is paid ${tp(t)} of sales net of returns plus a ${dollars(b)} bonus. Its effective rate is total pay ÷ net sales. What is it, ${PCT1}?`,
+      stem: `An affiliate sold ${dollars(s)} last month; ${dollars(rt)} of it was returned. It is paid ${tp(t)} of sales net of returns plus a ${dollars(b)} bonus. Its effective rate is total pay ÷ net sales. What is it, ${PCT2}?`,
       show: pct(2),
       figures: { s, rt, t, b },
       key: div(add(share(t, s - rt), cents(b)), cents(s - rt)),
@@ -280,7 +281,7 @@ export const PERFORMANCE_FAMILIES = [
     const rv = rng.int(5, Math.floor(o / 4))
     const u = Math.round((k * rng.int(70, 90)) / 100)
     return {
-      stem: `An affiliate had ${n(k)} clicks (${n(u)} unique) and ${o} orders, ${rv} of which the merchant reversed. The merchant measures approved conversion as orders left after reversals ÷ all clicks. What is it, ${PCT1}?`,
+      stem: `An affiliate had ${n(k)} clicks (${n(u)} unique) and ${o} orders, ${rv} of which the merchant reversed. The merchant measures approved conversion as orders left after reversals ÷ all clicks. What is it, ${PCT2}?`,
       show: pct(2),
       figures: { k, o, rv, u },
       key: div(o - rv, k),
@@ -326,10 +327,7 @@ export const PERFORMANCE_FAMILIES = [
       wrong: [
         [div(p[0]! + p[1]! + p[2]!, all), 'takes the first three listed'],
         [div(sorted[0]!, all), 'takes only the largest partner'],
-        [
-          div(sorted[0]! + sorted[1]! + sorted[2]!, sorted[3]! + sorted[4]! + sorted[5]!),
-          'divides by the other three partners',
-        ],
+        [div(sorted[3]! + sorted[4]! + sorted[5]!, all), 'sorts the wrong way and takes the three smallest'],
         [div(sorted[0]! + sorted[1]!, all), 'takes the two largest'],
         [div(sorted[0]! + sorted[1]! + sorted[2]! + sorted[3]!, all), 'takes the four largest'],
       ],

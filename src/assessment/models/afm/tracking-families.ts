@@ -7,6 +7,7 @@ import {
   mul,
   n,
   PCT1,
+  PCT2,
   pct,
   plain,
   rest,
@@ -243,7 +244,10 @@ export const TRACKING_FAMILIES = [
           mul(pool, div(frac(2 ** (x / 7)), add(...ages.map((d) => frac(2 ** (d / 7)))))),
           'weights older touches more',
         ],
-        [div(pool, 2 ** (x / 7)), 'halves the commission once per week before the sale'],
+        [
+          mul(pool, frac(4, 7 * 2 ** ages.filter((d) => d < x).length)),
+          'halves the weight per touch instead of per week',
+        ],
       ],
     }
   }),
@@ -303,7 +307,7 @@ export const TRACKING_FAMILIES = [
     const x = rng.int(100, 400)
     const dd = rng.int(5, 30)
     return {
-      stem: `An affiliate’s report shows ${n(raw)} raw clicks, of which ${n(dup)} are repeat clicks within 30 seconds and ${n(bot)} are flagged as bots, and ${x} orders, of which ${dd} are duplicate orders the merchant removed. Conversion rate is valid orders ÷ unique human clicks. What is it, ${PCT1}?`,
+      stem: `An affiliate’s report shows ${n(raw)} raw clicks, of which ${n(dup)} are repeat clicks within 30 seconds and ${n(bot)} are flagged as bots, and ${x} orders, of which ${dd} are duplicate orders the merchant removed. Conversion rate is valid orders ÷ unique human clicks. What is it, ${PCT2}?`,
       show: pct(2),
       figures: { raw, dup, bot, x, dd },
       key: div(x - dd, raw - dup - bot),
@@ -355,7 +359,6 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (solo + c)), 'credits only the sales it closed'],
         [share(t, v * (solo + i)), 'credits only the sales it introduced'],
         [share(t, v * solo), 'credits only its sales alone'],
-        [mul(share(t, v), frac(solo + i + c, 2)), 'halves its sales alone too'],
         [mul(share(t, v), frac(i + c, 2)), 'leaves out its sales alone'],
         [mul(share(t, v), add(solo + i, frac(c, 2))), 'pays the sales it introduced in full'],
         [mul(share(t, v), add(solo + c, frac(i, 2))), 'pays the sales it closed in full'],

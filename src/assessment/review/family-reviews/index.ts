@@ -1,5 +1,6 @@
 import type { TestFamilyReview } from '../family-review.js'
 import { AB_TESTING_REVIEW } from './ab-testing.js'
+import { AFFILIATE_MARKETING_REVIEW } from './affiliate-marketing.js'
 import { ACCOUNTS_PAYABLE_REVIEW } from './accounts-payable.js'
 import { ACCOUNTS_RECEIVABLE_REVIEW } from './accounts-receivable.js'
 import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
@@ -183,6 +184,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_ANALYTICS_REVIEW,
     AB_TESTING_REVIEW,
     ACCOUNTS_PAYABLE_REVIEW,
+    AFFILIATE_MARKETING_REVIEW,
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,
     TRAVEL_PLANNING_REVIEW,

@@ -34,13 +34,7 @@ export const PAYOUT_ROUTES: Readonly<Record<string, Route>> = {
   },
   'commission-locked-after-a-30-day-hold': (f) => {
     const [a, b, c, d, t] = figuresOf(f, 's1', 's2', 's3', 's4', 't')
-    return cents2(
-      cut(t, a + b + c),
-      cut(t, a + b),
-      cut(t, a + b + c + d),
-      cut(t, c + d),
-      cut(t, d),
-    )
+    return cents2(cut(t, a + b + c), cut(t, a + b), cut(t, a + b + c + d), cut(t, c + d), cut(t, d))
   },
   'euro-commission-paid-in-dollars-less-a-fee': (f) => {
     const [e, x, fee] = figuresOf(f, 'e', 'x', 'f')

@@ -327,7 +327,10 @@ export const PERFORMANCE_FAMILIES = [
       wrong: [
         [div(p[0]! + p[1]! + p[2]!, all), 'takes the first three listed'],
         [div(sorted[0]!, all), 'takes only the largest partner'],
-        [div(sorted[3]! + sorted[4]! + sorted[5]!, all), 'sorts the wrong way and takes the three smallest'],
+        [
+          div(sorted[3]! + sorted[4]! + sorted[5]!, all),
+          'sorts the wrong way and takes the three smallest',
+        ],
         [div(sorted[0]! + sorted[1]!, all), 'takes the two largest'],
         [div(sorted[0]! + sorted[1]! + sorted[2]! + sorted[3]!, all), 'takes the four largest'],
       ],

@@ -106,7 +106,10 @@ export const TRACKING_FAMILIES = [
         [share(t, v * (s1 + s2)), 'credits every cross-device sale'],
         [share(t, v * m), 'credits only the signed-in cross-device sales'],
         [share(t, v * (s1 + s2 - m)), 'credits the signed-out sales instead'],
-        [share(t, v * (s1 + s2 + m)), 'credits every cross-device sale and the signed-in ones twice'],
+        [
+          share(t, v * (s1 + s2 + m)),
+          'credits every cross-device sale and the signed-in ones twice',
+        ],
       ],
     }
   }),

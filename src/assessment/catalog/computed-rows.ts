@@ -247,10 +247,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['experiments', 25],
     ['customerValue', 30],
   ]),
-  row('affiliate-marketing', 'Affiliate marketing', MKT, 4, 15, [
-    ['adMetrics', 50],
-    ['salesMath', 50],
-  ]),
   row('e-commerce-management', 'E-commerce management', MKT, 5, 30, [
     ['adMetrics', 35],
     ['pricing', 35],

@@ -1,4 +1,5 @@
 import { ABTEST_DOMAINS } from './abtest-domains.js'
+import { AFM_DOMAINS } from './afm-domains.js'
 import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
@@ -500,6 +501,7 @@ export const D = {
   ...MSPPT_DOMAINS,
   ...I18N_DOMAINS,
   ...DJU_DOMAINS,
+  ...AFM_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

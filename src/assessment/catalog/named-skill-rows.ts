@@ -1,4 +1,5 @@
 import { AB_TESTING_ROW } from './abtest-row.js'
+import { AFFILIATE_MARKETING_ROW } from './afm-row.js'
 import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
@@ -230,4 +231,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   MSPPT_ROW,
   INTERNATIONALISATION_ROW,
   DATA_JOURNALISM_ROW,
+  AFFILIATE_MARKETING_ROW,
 ]

@@ -1,5 +1,6 @@
 import type { ItemModel } from '../item-model.js'
 import { ABTEST_MODELS } from './abtest/abtest-models.js'
+import { AFM_MODELS } from './afm/afm-models.js'
 import { AGILE_MODELS } from './agile/agile-models.js'
 import {
   androidBackgroundDataModel,
@@ -384,6 +385,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...MSPPT_MODELS,
   ...I18N_MODELS,
   ...DJU_MODELS,
+  ...AFM_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

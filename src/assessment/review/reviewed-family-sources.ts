@@ -12,6 +12,18 @@ import {
   abtestSignificanceModel,
 } from '../models/abtest/abtest-models.js'
 import {
+  AFM_COMMISSION_FAMILIES,
+  AFM_PARTNER_FAMILIES,
+  AFM_PAYOUT_FAMILIES,
+  AFM_PERFORMANCE_FAMILIES,
+  AFM_TRACKING_FAMILIES,
+  afmCommissionModel,
+  afmPartnersModel,
+  afmPayoutsModel,
+  afmPerformanceModel,
+  afmTrackingModel,
+} from '../models/afm/afm-models.js'
+import {
   agileArtifactsModel,
   agileEventsModel,
   agileManifestoModel,
@@ -1842,6 +1854,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [djuSummariesModel, DJU_SUMMARY_FAMILIES],
   [djuPollsModel, DJU_POLL_FAMILIES],
   [djuChecksModel, DJU_CHECK_FAMILIES],
+  [afmTrackingModel, AFM_TRACKING_FAMILIES],
+  [afmCommissionModel, AFM_COMMISSION_FAMILIES],
+  [afmPerformanceModel, AFM_PERFORMANCE_FAMILIES],
+  [afmPayoutsModel, AFM_PAYOUT_FAMILIES],
+  [afmPartnersModel, AFM_PARTNER_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

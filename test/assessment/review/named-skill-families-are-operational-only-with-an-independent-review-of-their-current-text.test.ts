@@ -90,7 +90,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * Data journalism, written on 2026-12-06 to replace a generic row of that name, passed its
  * independent review with no key wrong; 19 families gained a real fourth named mistake, a nudge (a week over six days) and a
  * mistake that always showed $0.00 went, and no family is over 0.49 on a test-wise rule at 300
- * draws (see family-reviews/data-journalism.ts).
+ * draws (see family-reviews/data-journalism.ts). Affiliate marketing, written on 2026-12-07 to
+ * replace a generic row of that name, passed its independent review with no key wrong; fixed were
+ * four percentage stems that stated the wrong rounding, a trial bounty drawn in fractions of a
+ * customer, two mistakes that gave shares over 100 %, slips that met the key or each other and
+ * misnamed ones, and the tracking model's middle-value cue (now at most 0.35) (see
+ * family-reviews/affiliate-marketing.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -3,6 +3,7 @@ import { AB_TESTING_REVIEW } from './ab-testing.js'
 import { ACCOUNTS_PAYABLE_REVIEW } from './accounts-payable.js'
 import { ACCOUNTS_RECEIVABLE_REVIEW } from './accounts-receivable.js'
 import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
+import { AFFILIATE_MARKETING_REVIEW } from './affiliate-marketing.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { B2B_SALES_REVIEW } from './b2b-sales.js'
@@ -183,6 +184,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     GOOGLE_ANALYTICS_REVIEW,
     AB_TESTING_REVIEW,
     ACCOUNTS_PAYABLE_REVIEW,
+    AFFILIATE_MARKETING_REVIEW,
     TYPESCRIPT_REVIEW,
     BUSINESS_ANALYSIS_REVIEW,
     TRAVEL_PLANNING_REVIEW,

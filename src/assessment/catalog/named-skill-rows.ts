@@ -23,6 +23,7 @@ import { COST_VOLUME_PROFIT_ROW } from './cvp-row.js'
 import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DIGITAL_COLOUR_ROW } from './dcol-row.js'
 import { DATA_JOURNALISM_ROW } from './dju-row.js'
+import { PERSONAL_FINANCIAL_PLANNING_ROW } from './pfp-row.js'
 import { DOCKER_ROW } from './docker-row.js'
 import { ENGINEERING_UNITS_ROW } from './egu-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
@@ -230,4 +231,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   MSPPT_ROW,
   INTERNATIONALISATION_ROW,
   DATA_JOURNALISM_ROW,
+  PERSONAL_FINANCIAL_PLANNING_ROW,
 ]

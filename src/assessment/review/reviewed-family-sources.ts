@@ -276,6 +276,18 @@ import {
   djuSummariesModel,
 } from '../models/dju/dju-models.js'
 import {
+  PFP_CASHFLOW_FAMILIES,
+  PFP_DEBT_FAMILIES,
+  PFP_GOALS_FAMILIES,
+  PFP_INVEST_FAMILIES,
+  PFP_TAX_FAMILIES,
+  pfpCashflowModel,
+  pfpDebtModel,
+  pfpGoalsModel,
+  pfpInvestModel,
+  pfpTaxModel,
+} from '../models/pfp/pfp-models.js'
+import {
   DOCKER_BUILD_FAMILIES,
   DOCKER_COMPOSE_FAMILIES,
   DOCKER_DOCKERFILE_FAMILIES,
@@ -1842,6 +1854,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [djuSummariesModel, DJU_SUMMARY_FAMILIES],
   [djuPollsModel, DJU_POLL_FAMILIES],
   [djuChecksModel, DJU_CHECK_FAMILIES],
+  [pfpCashflowModel, PFP_CASHFLOW_FAMILIES],
+  [pfpDebtModel, PFP_DEBT_FAMILIES],
+  [pfpInvestModel, PFP_INVEST_FAMILIES],
+  [pfpGoalsModel, PFP_GOALS_FAMILIES],
+  [pfpTaxModel, PFP_TAX_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

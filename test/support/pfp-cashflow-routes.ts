@@ -1,5 +1,20 @@
 import { figuresOf } from './drawn-figures.js'
-import { add, c0, c2, d1, d2, div, mul, p1, pc, q, type Route, r, sub, tp } from './pfp-second-working.js'
+import {
+  add,
+  c0,
+  c2,
+  d1,
+  d2,
+  div,
+  mul,
+  p1,
+  pc,
+  q,
+  type Route,
+  r,
+  sub,
+  tp,
+} from './pfp-second-working.js'
 
 /** Budgets, cash flow and net worth worked again from each draw's bills, pay and balances. */
 export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
@@ -27,7 +42,18 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
   },
   'net-worth-from-a-balance-sheet': (f) => {
     const [chk, sav, ret, h, hp, v, vp, mo, m0b, l, cc] = figuresOf(
-      f, 'chk', 'sav', 'ret', 'h', 'hp', 'v', 'vp', 'mo', 'm0b', 'l', 'cc',
+      f,
+      'chk',
+      'sav',
+      'ret',
+      'h',
+      'hp',
+      'v',
+      'vp',
+      'mo',
+      'm0b',
+      'l',
+      'cc',
     )
     const assets = chk + sav + ret
     const w = (home: number, car: number, mort: number, card: number, loan: number, re = ret) =>
@@ -44,7 +70,19 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'monthly-surplus-with-an-annual-bill': (f) => {
-    const [p, w, j, rent, i, lp, g, fu, e, a] = figuresOf(f, 'p', 'w', 'j', 'r', 'i', 'lp', 'g', 'f', 'e', 'a')
+    const [p, w, j, rent, i, lp, g, fu, e, a] = figuresOf(
+      f,
+      'p',
+      'w',
+      'j',
+      'r',
+      'i',
+      'lp',
+      'g',
+      'f',
+      'e',
+      'a',
+    )
     const spend = rent + i + lp + g + fu + e
     const monthly = q(a, 12)
     return c2(
@@ -85,7 +123,17 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'back-end-debt-to-income-ratio': (f) => {
-    const [g, nn, h, lc, ls, cm, ut, bal] = figuresOf(f, 'g', 'nn', 'h', 'lc', 'ls', 'cm', 'ut', 'bal')
+    const [g, nn, h, lc, ls, cm, ut, bal] = figuresOf(
+      f,
+      'g',
+      'nn',
+      'h',
+      'lc',
+      'ls',
+      'cm',
+      'ut',
+      'bal',
+    )
     const debt = h + lc + ls + cm
     return p1(
       q(debt, g),
@@ -122,7 +170,16 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'liquidity-ratio': (f) => {
-    const [chk, sav, mm, ret, cc, lp, lb] = figuresOf(f, 'chk', 'sav', 'mm', 'ret', 'cc', 'lp', 'lb')
+    const [chk, sav, mm, ret, cc, lp, lb] = figuresOf(
+      f,
+      'chk',
+      'sav',
+      'mm',
+      'ret',
+      'cc',
+      'lp',
+      'lb',
+    )
     const liquid = chk + sav + mm
     return d2(
       q(liquid, cc + 12 * lp),
@@ -147,7 +204,13 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
   },
   'annual-cost-of-a-workday-habit': (f) => {
     const [c, w] = figuresOf(f, 'c', 'w')
-    return c2(q(c * w * 50, 100), q(c * 365, 100), q(c * w * 52, 100), q(c * w * 48, 100), q(c * 250, 100))
+    return c2(
+      q(c * w * 50, 100),
+      q(c * 365, 100),
+      q(c * w * 52, 100),
+      q(c * w * 48, 100),
+      q(c * 250, 100),
+    )
   },
   'true-hourly-pay': (f) => {
     const [ww, h, c, k] = figuresOf(f, 'ww', 'h', 'c', 'k')

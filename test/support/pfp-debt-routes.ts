@@ -97,7 +97,15 @@ export const DEBT_ROUTES: Readonly<Record<string, Route>> = {
     const [a] = figuresOf(f, 'a')
     const apr = hp(a)
     const comp = (k: number) => sub(up(div(apr, q(k)), k), ONE)
-    return p2(comp(12), apr, comp(4), comp(2), comp(365), add(apr, mul(apr, apr)), add(apr, div(apr, q(12))))
+    return p2(
+      comp(12),
+      apr,
+      comp(4),
+      comp(2),
+      comp(365),
+      add(apr, mul(apr, apr)),
+      add(apr, div(apr, q(12))),
+    )
   },
   'balance-transfer-saving': (f) => {
     const [b, a, fee, m] = figuresOf(f, 'b', 'a', 'f', 'm')
@@ -176,7 +184,13 @@ export const DEBT_ROUTES: Readonly<Record<string, Route>> = {
   'refinance-break-even-months': (f) => {
     const [s, c] = figuresOf(f, 's', 'c')
     const k = Math.floor((c + s - 1) / s)
-    return counts(k, Math.floor(c / s), 12 * Math.floor((c + 12 * s - 1) / (12 * s)), Math.floor((2 * c + s - 1) / s), Math.floor((c + 2 * s - 1) / (2 * s)))
+    return counts(
+      k,
+      Math.floor(c / s),
+      12 * Math.floor((c + 12 * s - 1) / (12 * s)),
+      Math.floor((2 * c + s - 1) / s),
+      Math.floor((c + 2 * s - 1) / (2 * s)),
+    )
   },
   'interest-in-the-first-payment': (f) => {
     const [p, a] = figuresOf(f, 'p', 'a')

@@ -1,5 +1,21 @@
 import { figuresOf } from './drawn-figures.js'
-import { add, c0, c2, cmp, div, mul, p2, pc, q, type R, type Route, r, sub, tp, up } from './pfp-second-working.js'
+import {
+  add,
+  c0,
+  c2,
+  cmp,
+  div,
+  mul,
+  p2,
+  pc,
+  q,
+  type R,
+  type Route,
+  r,
+  sub,
+  tp,
+  up,
+} from './pfp-second-working.js'
 
 const ONE = r(1)
 const FICA = r(765, 10000)
@@ -134,8 +150,8 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
   },
   'taxable-income-from-gross': (f) => {
     const [g, c, h, sd, it] = figuresOf(f, 'g', 'c', 'h', 'sd', 'it')
-    const big = sd > it ? sd : it
-    const small = sd > it ? it : sd
+    const big = Math.max(sd, it)
+    const small = Math.min(sd, it)
     return c0(
       q(g - c - h - big),
       q(g - big),
@@ -155,7 +171,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       q(k * cr - cut),
       q(k * cr),
       q(k * cr - 50 * Math.floor(over / 1000)),
-      q(20 * k * cr - over, 20),
       q(k * cr - k * cut),
       q(cr - cut),
       q(2 * k * cr - cut, 2),
@@ -200,7 +215,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'itemised-deductions-with-a-salt-cap': (f) => {
-    const [mi, si, pt, ch, sd] = figuresOf(f, 'mi', 'si', 'pt', 'ch', 'sd')
+    const [mi, mp, si, pt, ch, sd] = figuresOf(f, 'mi', 'mp', 'si', 'pt', 'ch', 'sd')
     const salt = Math.min(si + pt, 10000)
     const item = mi + salt + ch
     return c0(
@@ -210,7 +225,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       q(item + sd),
       q(mi + ch),
       q(item - sd),
-      q(mi + Math.min(si, 10000) + Math.min(pt, 10000) + ch),
+      q(mp + salt + ch),
     )
   },
   'tax-saved-by-dropping-below-a-threshold': (f) => {

@@ -41,7 +41,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DJU_MODELS } from './dju/dju-models.js'
-import { PFP_MODELS } from './pfp/pfp-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
@@ -131,6 +130,7 @@ import { OPR_MODELS } from './opr/opr-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
+import { PFP_MODELS } from './pfp/pfp-models.js'
 import { PS_MODELS } from './photoshop/photoshop-models.js'
 import { PJM_MODELS } from './pjm/pjm-models.js'
 import {

@@ -276,18 +276,6 @@ import {
   djuSummariesModel,
 } from '../models/dju/dju-models.js'
 import {
-  PFP_CASHFLOW_FAMILIES,
-  PFP_DEBT_FAMILIES,
-  PFP_GOALS_FAMILIES,
-  PFP_INVEST_FAMILIES,
-  PFP_TAX_FAMILIES,
-  pfpCashflowModel,
-  pfpDebtModel,
-  pfpGoalsModel,
-  pfpInvestModel,
-  pfpTaxModel,
-} from '../models/pfp/pfp-models.js'
-import {
   DOCKER_BUILD_FAMILIES,
   DOCKER_COMPOSE_FAMILIES,
   DOCKER_DOCKERFILE_FAMILIES,
@@ -864,6 +852,18 @@ import {
 import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
 import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
 import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
+import {
+  PFP_CASHFLOW_FAMILIES,
+  PFP_DEBT_FAMILIES,
+  PFP_GOALS_FAMILIES,
+  PFP_INVEST_FAMILIES,
+  PFP_TAX_FAMILIES,
+  pfpCashflowModel,
+  pfpDebtModel,
+  pfpGoalsModel,
+  pfpInvestModel,
+  pfpTaxModel,
+} from '../models/pfp/pfp-models.js'
 import {
   PS_BLEND_FAMILIES,
   PS_COLOUR_FAMILIES,

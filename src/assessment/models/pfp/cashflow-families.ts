@@ -8,9 +8,9 @@ import {
   frac,
   mul,
   PCT1,
-  refuse,
   pct,
   plain,
+  refuse,
   rp,
   rt,
   sub,
@@ -31,7 +31,12 @@ const m0 = usd(0)
 
 export const CASHFLOW_FAMILIES = [
   worked('emergency-fund-months-covered', (rng) => {
-    const [r, u, g, i] = [rng.int(900, 2200), rng.int(120, 320), rng.int(350, 900), rng.int(80, 300)]
+    const [r, u, g, i] = [
+      rng.int(900, 2200),
+      rng.int(120, 320),
+      rng.int(350, 900),
+      rng.int(80, 300),
+    ]
     const e = r + u + g + i
     const d = rng.int(300, 900)
     const nn = e + d + rng.int(400, 2000)
@@ -54,7 +59,12 @@ export const CASHFLOW_FAMILIES = [
   }),
   worked('emergency-fund-shortfall', (rng) => {
     const k = rng.int(3, 6)
-    const [r, u, g, i] = [rng.int(900, 2200), rng.int(120, 320), rng.int(350, 900), rng.int(80, 300)]
+    const [r, u, g, i] = [
+      rng.int(900, 2200),
+      rng.int(120, 320),
+      rng.int(350, 900),
+      rng.int(80, 300),
+    ]
     const e = r + u + g + i
     const d = rng.int(300, 900)
     const nn = e + d + rng.int(300, 1500)
@@ -197,7 +207,10 @@ export const CASHFLOW_FAMILIES = [
         [sub(frac(26 * p, 12), r + 2 * cb), 'counts 26 pays but two car payments a month'],
         [sub(frac(52 * (p - cb), 12), r), 'treats both as weekly'],
         [sub(frac(26 * p, 12), r), 'leaves the car payment out'],
-        [sub(frac(2 * p), add(r, frac(26 * cb, 12))), 'counts two pays a month but 26 car payments a year'],
+        [
+          sub(frac(2 * p), add(r, frac(26 * cb, 12))),
+          'counts two pays a month but 26 car payments a year',
+        ],
       ],
     }
   }),
@@ -237,7 +250,10 @@ export const CASHFLOW_FAMILIES = [
         [sub(frac(ga * p, 1200), s), 'applies the rate to gross pay'],
         [frac(a * p, 1200), 'ignores what is already saved'],
         [sub(mul(rp(p), sub(frac(a, 12), s)), s), 'applies the rate to pay left after saving'],
-        [sub(frac(a * p, 1200), frac(s, 12)), 'takes the monthly saving from a monthly target as if yearly'],
+        [
+          sub(frac(a * p, 1200), frac(s, 12)),
+          'takes the monthly saving from a monthly target as if yearly',
+        ],
       ],
     }
   }),
@@ -255,10 +271,22 @@ export const CASHFLOW_FAMILIES = [
       key,
       wrong: [
         [add(4 * g, 2 * c, ph, frac(w, 3), frac(a, 12)), 'takes a month as four weeks'],
-        [add(frac(52 * g, 12), frac(52 * c, 12), ph, frac(w, 3), frac(a, 12)), 'treats the childcare as weekly'],
-        [add(frac(52 * g, 12), frac(26 * c, 12), ph, frac(w, 4), frac(a, 12)), 'divides the quarterly bill by four'],
-        [add(frac(52 * g, 12), frac(26 * c, 12), ph, w, frac(a, 12)), 'counts the quarterly bill every month'],
-        [add(frac(52 * g, 12), frac(26 * c, 12), ph, frac(w, 3), a), 'counts the annual premium every month'],
+        [
+          add(frac(52 * g, 12), frac(52 * c, 12), ph, frac(w, 3), frac(a, 12)),
+          'treats the childcare as weekly',
+        ],
+        [
+          add(frac(52 * g, 12), frac(26 * c, 12), ph, frac(w, 4), frac(a, 12)),
+          'divides the quarterly bill by four',
+        ],
+        [
+          add(frac(52 * g, 12), frac(26 * c, 12), ph, w, frac(a, 12)),
+          'counts the quarterly bill every month',
+        ],
+        [
+          add(frac(52 * g, 12), frac(26 * c, 12), ph, frac(w, 3), a),
+          'counts the annual premium every month',
+        ],
       ],
     }
   }),
@@ -357,7 +385,10 @@ export const CASHFLOW_FAMILIES = [
         [sub(sub(taxable, mul(g, rt(w))), fica), 'withholds income tax on the whole gross'],
         [sub(taxable, mul(taxable, rt(w))), 'leaves the payroll taxes out'],
         [sub(sub(g, mul(g, rt(w))), fica), 'leaves the 401(k) contribution out'],
-        [sub(sub(taxable, mul(taxable, rt(w))), mul(taxable, frac(765, 10000))), 'takes payroll tax off gross less the 401(k)'],
+        [
+          sub(sub(taxable, mul(taxable, rt(w))), mul(taxable, frac(765, 10000))),
+          'takes payroll tax off gross less the 401(k)',
+        ],
         [sub(key, c), 'takes the contribution out twice'],
       ],
     }

@@ -1,23 +1,20 @@
 import {
   add,
+  bp,
   CENT,
   client,
   div,
-  DOLLAR,
-  frac,
   type Fraction,
+  frac,
   grow,
   mul,
-  n,
   num,
   PCT1,
   payment,
   pct,
-  power,
   rb,
   refuse,
   sub,
-  bp,
   usd,
   usd0,
   worked,
@@ -36,7 +33,14 @@ const toCent = (x: Fraction): Fraction => frac((200n * x.n + x.d) / (2n * x.d), 
 
 /** Five debts with distinct balances, rates and minimum payments, for the payoff-order items. */
 function debts(rng: Parameters<typeof client>[0]) {
-  const names = rng.shuffle(['store card', 'car loan', 'student loan', 'personal loan', 'credit card', 'medical bill'])
+  const names = rng.shuffle([
+    'store card',
+    'car loan',
+    'student loan',
+    'personal loan',
+    'credit card',
+    'medical bill',
+  ])
   const bal = new Set<number>()
   while (bal.size < 5) bal.add(rng.int(6, 180) * 100)
   const apr = new Set<number>()
@@ -50,7 +54,13 @@ function debts(rng: Parameters<typeof client>[0]) {
 }
 type Debt = ReturnType<typeof debts>[number]
 const figuresOfDebts = (ds: readonly Debt[]): Record<string, number> =>
-  Object.fromEntries(ds.flatMap((d, i) => [[`b${i}`, d.bal], [`a${i}`, d.apr], [`m${i}`, d.min]]))
+  Object.fromEntries(
+    ds.flatMap((d, i) => [
+      [`b${i}`, d.bal],
+      [`a${i}`, d.apr],
+      [`m${i}`, d.min],
+    ]),
+  )
 const list = (ds: readonly Debt[]): string =>
   ds.map((d) => `${d.name} ${usd0(d.bal)} at ${bp(d.apr)} APR (minimum ${usd0(d.min)})`).join('; ')
 const by = (ds: readonly Debt[], f: (d: Debt) => number): Debt =>
@@ -180,7 +190,10 @@ export const DEBT_FAMILIES = [
         [sub(mul(b, rb(a)), fee), 'counts a full year of interest'],
         [fee, 'gives the fee'],
         [add(interest, fee), 'adds the fee to the saving'],
-        [mul(sub(rb(a), frac(f, 100)), b, frac(m, 12)), 'spreads the fee over the months like a rate'],
+        [
+          mul(sub(rb(a), frac(f, 100)), b, frac(m, 12)),
+          'spreads the fee over the months like a rate',
+        ],
         [div(interest, m), 'gives one month’s interest'],
       ],
     }
@@ -263,8 +276,14 @@ export const DEBT_FAMILIES = [
         [sub(p1, mul(b, payment(div(rb(a2), 12), nn))), 'leaves the rolled-in fees out'],
         [mul(b, div(rb(a1 - a2), 12)), 'takes the rate cut on the balance for a month'],
         [sub(sub(p1, p2), frac(f, nn)), 'charges the fees again, spread over the term'],
-        [sub(p1, mul(b + f, payment(div(rb(a2), 12), nn + 12))), 'stretches the new loan a year longer'],
-        [sub(mul(b, payment(div(rb(a1), 12), nn - 12)), p2), 'counts a year fewer left on the old loan'],
+        [
+          sub(p1, mul(b + f, payment(div(rb(a2), 12), nn + 12))),
+          'stretches the new loan a year longer',
+        ],
+        [
+          sub(mul(b, payment(div(rb(a1), 12), nn - 12)), p2),
+          'counts a year fewer left on the old loan',
+        ],
       ],
     }
   }),
@@ -339,7 +358,10 @@ export const DEBT_FAMILIES = [
       wrong: [
         [mul(b, rb(a)), 'gives one year'],
         [mul(b, div(rb(a), 12), y), 'takes the monthly interest once a year'],
-        [mul(b, sub(grow(div(rb(a), 12), 12 * y), 1)), 'compounds interest that is paid each month'],
+        [
+          mul(b, sub(grow(div(rb(a), 12), 12 * y), 1)),
+          'compounds interest that is paid each month',
+        ],
         [add(b, mul(b, rb(a), y)), 'adds the balance'],
         [div(mul(b, rb(a), y), 2), 'charges interest on half the balance'],
         [mul(b, rb(a), y + 1), 'counts one year too many'],
@@ -376,11 +398,23 @@ export const DEBT_FAMILIES = [
       figures: { l0: l[0]!, l1: l[1]!, l2: l[2]!, u0: u[0]!, u1: u[1]!, u2: u[2]! },
       key: frac(u[0]! + u[1]! + u[2]!, l[0]! + l[1]! + l[2]!),
       wrong: [
-        [div(add(frac(u[0]!, l[0]!), frac(u[1]!, l[1]!), frac(u[2]!, l[2]!)), 3), 'averages the three cards’ ratios'],
-        [ratios.reduce((a, b) => (num(b) > num(a) ? b : a)), 'gives the highest single card’s ratio'],
-        [ratios.reduce((a, b) => (num(b) < num(a) ? b : a)), 'gives the lowest single card’s ratio'],
+        [
+          div(add(frac(u[0]!, l[0]!), frac(u[1]!, l[1]!), frac(u[2]!, l[2]!)), 3),
+          'averages the three cards’ ratios',
+        ],
+        [
+          ratios.reduce((a, b) => (num(b) > num(a) ? b : a)),
+          'gives the highest single card’s ratio',
+        ],
+        [
+          ratios.reduce((a, b) => (num(b) < num(a) ? b : a)),
+          'gives the lowest single card’s ratio',
+        ],
         [frac(u[0]! + u[1]! + u[2]!, l[big]!), 'divides by the largest limit only'],
-        [frac(u[0]! + u[1]! + u[2]!, l[0]! + l[1]! + l[2]! + u[0]! + u[1]! + u[2]!), 'adds the balances to the limits'],
+        [
+          frac(u[0]! + u[1]! + u[2]!, l[0]! + l[1]! + l[2]! + u[0]! + u[1]! + u[2]!),
+          'adds the balances to the limits',
+        ],
       ],
     }
   }),

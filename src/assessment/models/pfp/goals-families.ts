@@ -75,7 +75,10 @@ export const GOALS_FAMILIES = [
         [div(mul(first, add(1, rt(pi))), 12), 'gives a monthly amount'],
         [mul(v, add(frac(w, 1000), rt(pi))), 'adds inflation to the withdrawal rate'],
         [mul(first, add(1, rt(pi)), add(1, rt(pi))), 'raises it for inflation twice'],
-        [mul(v, sub(add(1, rt(g)), frac(w, 1000)), frac(w, 1000)), 'takes the rate of the balance left after growth'],
+        [
+          mul(v, sub(add(1, rt(g)), frac(w, 1000)), frac(w, 1000)),
+          'takes the rate of the balance left after growth',
+        ],
       ],
     }
   }),
@@ -95,7 +98,10 @@ export const GOALS_FAMILIES = [
         [mul(d, add(k, mul(rt(r), frac(k * (k - 1), 2)))), 'uses simple interest'],
         [mul(d, f, add(1, rt(r))), 'makes the deposits at the start of each year'],
         [mul(d * k, grow(rt(r), k)), 'grows every deposit for the full term'],
-        [mul(d, k, add(1, mul(rt(r), k))), 'adds simple interest on every deposit for the full term'],
+        [
+          mul(d, k, add(1, mul(rt(r), k))),
+          'adds simple interest on every deposit for the full term',
+        ],
       ],
     }
   }),
@@ -120,7 +126,10 @@ export const GOALS_FAMILIES = [
         [div(gl, fvf(r, nn)), 'ignores the savings already held'],
         [div(sub(gl, s), fvf(r, nn)), 'does not grow the savings already held'],
         [div(gap, mul(fvf(r, nn), add(1, r))), 'saves at the start of each month'],
-        [div(div(sub(gl, mul(s, grow(frac(a, 10000), y))), fvf(frac(a, 10000), y)), 12), 'works a yearly saving and divides it by 12'],
+        [
+          div(div(sub(gl, mul(s, grow(frac(a, 10000), y))), fvf(frac(a, 10000), y)), 12),
+          'works a yearly saving and divides it by 12',
+        ],
       ],
     }
   }),
@@ -216,11 +225,17 @@ export const GOALS_FAMILIES = [
       key: div(need, frac(w, 1000)),
       wrong: [
         [div(mul(i, rp(p)), frac(w, 1000)), 'leaves Social Security out'],
-        [div(sub(mul(i, rp(p)), ss), frac(w, 1000)), 'takes one month of Social Security off a yearly need'],
+        [
+          div(sub(mul(i, rp(p)), ss), frac(w, 1000)),
+          'takes one month of Social Security off a yearly need',
+        ],
         [div(sub(i, 12 * ss), frac(w, 1000)), 'replaces the whole salary'],
         [mul(need, 25), 'uses 25 times, the 4 % rule, not the stated rate'],
         [mul(need, 20), 'uses 20 times, a 5 % rate'],
-        [sub(div(mul(i, rp(p)), frac(w, 1000)), 12 * ss), 'takes a year of Social Security off after capitalising'],
+        [
+          sub(div(mul(i, rp(p)), frac(w, 1000)), 12 * ss),
+          'takes a year of Social Security off after capitalising',
+        ],
       ],
     }
   }),
@@ -284,7 +299,10 @@ export const GOALS_FAMILIES = [
         [sub(frac(4 * t), mul(b, grow(rt(r), k))), 'leaves cost growth out'],
         [sub(cost, b), 'does not grow the 529 balance'],
         [cost, 'ignores the 529 balance'],
-        [sub(mul(4 * t, add(1, mul(rt(g), k))), mul(b, grow(rt(r), k))), 'grows the cost by simple interest'],
+        [
+          sub(mul(4 * t, add(1, mul(rt(g), k))), mul(b, grow(rt(r), k))),
+          'grows the cost by simple interest',
+        ],
         [sub(cost, mul(b, add(1, mul(rt(r), k)))), 'grows the 529 by simple interest'],
         [sub(cost, mul(b, grow(rt(g), k))), 'grows the 529 at the rate costs rise'],
       ],
@@ -347,7 +365,10 @@ export const GOALS_FAMILIES = [
       wrong: [
         [months((h * d) / 100 - s), 'leaves the closing costs out'],
         [frac(Math.floor(need / m)), 'rounds down, leaving a shortfall'],
-        [months((h * d) / 100 + (h * (100 - d) * c) / 10000 - s), 'takes closing costs on the loan amount'],
+        [
+          months((h * d) / 100 + (h * (100 - d) * c) / 10000 - s),
+          'takes closing costs on the loan amount',
+        ],
         [months((h * (d + c)) / 100), 'ignores the savings already held'],
         [months((h * (d + c)) / 100 + s), 'adds the savings to the target'],
         [months((h * d * (100 + c)) / 10000 - s), 'takes closing costs on the down payment'],

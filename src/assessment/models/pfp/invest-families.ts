@@ -4,8 +4,8 @@ import {
   client,
   DP1,
   div,
-  frac,
   type Fraction,
+  frac,
   grow,
   mul,
   num,
@@ -13,8 +13,8 @@ import {
   plain,
   power,
   refuse,
-  rt,
   rp,
+  rt,
   sub,
   tenth,
   usd,
@@ -71,7 +71,10 @@ export const INVEST_FAMILIES = [
         [sub(div(add(1, rt(i)), add(1, rt(pi))), 1), 'ignores the tax'],
         [sub(net, rt(pi)), 'subtracts inflation from the after-tax return'],
         [net, 'gives the after-tax nominal return'],
-        [sub(sub(div(add(1, rt(i)), add(1, rt(pi))), 1), mul(rt(i), rp(t))), 'takes the tax off after deflating'],
+        [
+          sub(sub(div(add(1, rt(i)), add(1, rt(pi))), 1), mul(rt(i), rp(t))),
+          'takes the tax off after deflating',
+        ],
         [sub(mul(add(1, net), sub(1, rt(pi))), 1), 'takes inflation off as a discount'],
         [div(sub(net, rt(pi)), add(1, net)), 'divides by one plus the after-tax return'],
       ],
@@ -86,7 +89,7 @@ export const INVEST_FAMILIES = [
     const net = mul(p, grow(sub(rt(g), frac(f, 100000)), y))
     const fr = frac(f, 100000)
     return {
-      stem: `${usd0(p)} grows at ${tenth(g)} a year before fees for ${y} years. A fund charging ${(f / 1000).toFixed(2)}% a year grows at the return less the fee, compounded yearly. How much smaller is its ending value than with no fee, ${CENT}?`,
+      stem: `A deposit of ${usd0(p)} grows at ${tenth(g)} a year before fees for ${y} years. A fund charging ${(f / 1000).toFixed(2)}% a year grows at the return less the fee, compounded yearly. How much smaller is its ending value than with no fee, ${CENT}?`,
       show: m2,
       figures: { p, g, f, y },
       key: sub(gross, net),
@@ -95,7 +98,10 @@ export const INVEST_FAMILIES = [
         [mul(p, fr), 'charges one year’s fee on the start'],
         [mul(fr, sub(gross, p)), 'charges the fee once on the gain'],
         [mul(gross, fr, y), 'charges the fee on the final value every year'],
-        [sub(gross, mul(p, grow(sub(mul(add(1, rt(g)), sub(1, fr)), 1), y))), 'takes the fee off after each year’s growth'],
+        [
+          sub(gross, mul(p, grow(sub(mul(add(1, rt(g)), sub(1, fr)), 1), y))),
+          'takes the fee off after each year’s growth',
+        ],
         [mul(gross, fr), 'charges one year’s fee on the final value'],
         [mul(sub(gross, p), fr, y), 'charges the fee on the final gain every year'],
       ],
@@ -114,9 +120,15 @@ export const INVEST_FAMILIES = [
       key: mul(p, grow(sub(rt(g), fr), y)),
       wrong: [
         [mul(p, grow(rt(g), y)), 'leaves the fee out'],
-        [sub(mul(p, grow(rt(g), y)), mul(p, fr, y)), 'takes the fee off the start each year, uncompounded'],
+        [
+          sub(mul(p, grow(rt(g), y)), mul(p, fr, y)),
+          'takes the fee off the start each year, uncompounded',
+        ],
         [mul(p, grow(rt(g), y), sub(1, fr)), 'charges the fee once, at the end'],
-        [mul(p, power(mul(add(1, rt(g)), sub(1, fr)), y)), 'takes the fee off the grown balance each year'],
+        [
+          mul(p, power(mul(add(1, rt(g)), sub(1, fr)), y)),
+          'takes the fee off the grown balance each year',
+        ],
         [mul(p, add(1, mul(sub(rt(g), fr), y))), 'uses simple growth'],
         [sub(mul(p, grow(sub(rt(g), fr), y)), mul(p, fr, y)), 'takes the fees off twice'],
       ],
@@ -140,7 +152,10 @@ export const INVEST_FAMILIES = [
         [frac(r[0]! + r[1]! + r[2]!, 1000), 'adds the three returns'],
         [div(key, 3), 'weights the returns, then divides by three'],
         [frac(a[0]! * r[0]! + a[2]! * r[2]!, 1000 * total), 'leaves out the property fund'],
-        [frac(a[0]! * r[0]! + a[1]! * Math.abs(r[1]!) + a[2]! * r[2]!, 1000 * total), 'counts the property fund’s return as a gain'],
+        [
+          frac(a[0]! * r[0]! + a[1]! * Math.abs(r[1]!) + a[2]! * r[2]!, 1000 * total),
+          'counts the property fund’s return as a gain',
+        ],
       ],
     }
   }),
@@ -201,7 +216,10 @@ export const INVEST_FAMILIES = [
         [div(s, rp(w)), 'gives the new portfolio total'],
         [sub(div(s, rp(100 - w)), t), 'divides by the bond weight'],
         [mul(sub(s, mul(t, rp(w))), rp(w)), 'takes the target weight of the excess'],
-        [sub(mul(s, frac(100 - w, w)), frac(0)), 'sizes the bonds to the stocks, forgetting bonds held'],
+        [
+          sub(mul(s, frac(100 - w, w)), frac(0)),
+          'sizes the bonds to the stocks, forgetting bonds held',
+        ],
         [div(sub(s, mul(t, rp(w))), rp(100 - w)), 'divides the excess by the bond weight'],
       ],
     }
@@ -285,7 +303,10 @@ export const INVEST_FAMILIES = [
       wrong: [
         [frac(r[0]! + r[1]! + r[2]!, 1000), 'adds the three returns'],
         [avg, 'gives the average yearly return'],
-        [sub(mul(add(1, rt(r[0]!)), add(1, rt(-r[1]!)), add(1, rt(r[2]!))), 1), 'counts the loss as a gain'],
+        [
+          sub(mul(add(1, rt(r[0]!)), add(1, rt(-r[1]!)), add(1, rt(r[2]!))), 1),
+          'counts the loss as a gain',
+        ],
         [sub(grow(avg, 3), 1), 'compounds the average return'],
         [frac(r[0]! + 2 * r[1]! + r[2]!, 1000), 'counts the loss twice'],
         [sub(mul(f[0]!, f[2]!), 1), 'leaves the losing year out'],
@@ -332,7 +353,10 @@ export const INVEST_FAMILIES = [
         [div(4 * m, frac(ps[0]!, 100)), 'buys every month at the first price'],
         [div(4 * m, frac(Math.max(...ps), 100)), 'buys every month at the highest price'],
         [div(4 * m, frac(Math.min(...ps), 100)), 'buys every month at the lowest price'],
-        [frac(m * 100 * 4, ps[0]! + ps[1]! + ps[2]! + ps[3]!), 'divides the total by the sum of prices'],
+        [
+          frac(m * 100 * 4, ps[0]! + ps[1]! + ps[2]! + ps[3]!),
+          'divides the total by the sum of prices',
+        ],
       ],
     }
   }),
@@ -348,7 +372,10 @@ export const INVEST_FAMILIES = [
       wrong: [
         [rp(l1 + l2), 'adds the two losses'],
         [sub(1, left), 'gives the combined loss'],
-        [add(div(rp(l1), sub(1, rp(l1))), div(rp(l2), sub(1, rp(l2)))), 'adds the gains that undo each loss'],
+        [
+          add(div(rp(l1), sub(1, rp(l1))), div(rp(l2), sub(1, rp(l2)))),
+          'adds the gains that undo each loss',
+        ],
         [div(rp(l1 + l2), sub(1, rp(l1 + l2))), 'undoes the added losses as one'],
         [div(1, left), 'gives the growth factor, not the gain'],
         [div(rp(l1 + l2), add(1, rp(l1 + l2))), 'divides the added losses by one plus them'],

@@ -1,14 +1,14 @@
-import { VariantError } from '../assemble-variant.js'
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import { type Fraction, frac } from '../exact.js'
-import { add, div, mul, sub } from '../rmm/rmm-text.js'
+import { add, div, sub } from '../rmm/rmm-text.js'
 
+export { CENT, DOLLAR, DP1, DP2, n, PCT1, pct, plain, power, usd } from '../dju/dju-text.js'
 export { fixed } from '../egu/egu-text.js'
 export type { Fraction } from '../exact.js'
 export { frac } from '../exact.js'
 export type { RetailScenario as PlanningScenario } from '../rmm/rmm-text.js'
 export { add, div, mul, sub, worked } from '../rmm/rmm-text.js'
-export { CENT, DOLLAR, DP1, DP2, n, PCT1, pct, plain, power, usd } from '../dju/dju-text.js'
 
 /*
  * Personal financial planning scenarios for a freelance planner or money coach. Every drawn
@@ -37,8 +37,7 @@ export const grow = (r: Fraction, k: number): Fraction => {
 /** The future value of `k` end-of-period payments of one at rate `r`: ((1 + r)^k − 1) ÷ r. */
 export const annuity = (r: Fraction, k: number): Fraction => div(sub(grow(r, k), 1), r)
 /** The level payment that repays one over `k` periods at rate `r`: r ÷ (1 − (1 + r)^−k). */
-export const payment = (r: Fraction, k: number): Fraction =>
-  div(r, sub(1, div(1, grow(r, k))))
+export const payment = (r: Fraction, k: number): Fraction => div(r, sub(1, div(1, grow(r, k))))
 /** `x` as a plain number, for comparisons inside a draw (never shown). */
 export const num = (x: Fraction): number => Number(x.n) / Number(x.d)
 /** Months shown as a whole count. */

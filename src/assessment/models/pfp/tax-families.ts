@@ -4,8 +4,8 @@ import {
   CENT,
   client,
   div,
-  frac,
   type Fraction,
+  frac,
   grow,
   mul,
   num,
@@ -55,7 +55,8 @@ function tax(s: Schedule, x: Fraction | number): Fraction {
   return add(band(0, s.t1, s.r[0]), band(s.t1, s.t2, s.r[1]), band(s.t2, undefined, s.r[2]))
 }
 /** The schedule’s rate on the next dollar of taxable income `x`. */
-const marginal = (s: Schedule, x: number): number => (x < s.t1 ? s.r[0] : x < s.t2 ? s.r[1] : s.r[2])
+const marginal = (s: Schedule, x: number): number =>
+  x < s.t1 ? s.r[0] : x < s.t2 ? s.r[1] : s.r[2]
 const figs = (s: Schedule) => ({ t1: s.t1, t2: s.t2, r0: s.r[0], r1: s.r[1], r2: s.r[2] })
 
 export const TAX_FAMILIES = [
@@ -72,7 +73,10 @@ export const TAX_FAMILIES = [
       wrong: [
         [mul(x, rp(s.r[2])), 'taxes all taxable income at the top rate'],
         [tax(s, g), 'applies the brackets to gross income'],
-        [add(mul(s.t2, rp(s.r[1])), mul(x - s.t2, rp(s.r[2]))), 'taxes the middle bracket from zero'],
+        [
+          add(mul(s.t2, rp(s.r[1])), mul(x - s.t2, rp(s.r[2]))),
+          'taxes the middle bracket from zero',
+        ],
         [mul(x, rp(s.r[0])), 'taxes all taxable income at the lowest rate'],
         [mul(x - s.t2, rp(s.r[2])), 'taxes only the income in the top bracket'],
         [mul(x, rp(s.r[1])), 'taxes all taxable income at the middle rate'],
@@ -189,7 +193,8 @@ export const TAX_FAMILIES = [
     const cb = rng.int(5, 30)
     const cs = rng.int(5, 30)
     const m = rng.pick([22, 24, 32])
-    const gain = nn * (sp - b) - cb - cs
+    const price = frac(nn * (sp - b), 100)
+    const gain = sub(price, cb + cs)
     return {
       stem: `${client(rng)} sells ${nn} shares bought more than a year ago at $${(b / 100).toFixed(2)} for $${(sp / 100).toFixed(2)} a share, paying a $${cb} commission on the purchase and $${cs} on the sale. Long-term gains are taxed at 15% and ordinary income at ${m}%. The gain is sale proceeds less the sale commission, less the cost including the purchase commission. What is the tax, ${CENT}?`,
       show: m2,
@@ -197,9 +202,9 @@ export const TAX_FAMILIES = [
       key: mul(gain, rp(15)),
       wrong: [
         [mul(gain, rp(m)), 'taxes it at the ordinary rate'],
-        [mul(nn * sp, rp(15)), 'taxes the whole proceeds'],
-        [mul(nn * (sp - b), rp(15)), 'ignores the commissions'],
-        [sub(mul(nn * (sp - b), rp(15)), cb + cs), 'takes the commissions off the tax, not the gain'],
+        [mul(frac(nn * sp, 100), rp(15)), 'taxes the whole proceeds'],
+        [mul(price, rp(15)), 'ignores the commissions'],
+        [sub(mul(price, rp(15)), cb + cs), 'takes the commissions off the tax, not the gain'],
         [mul(gain, rp(10)), 'uses a 10% rate'],
         [mul(gain, rp(m - 15)), 'takes the gap between the two rates'],
       ],
@@ -263,7 +268,6 @@ export const TAX_FAMILIES = [
       wrong: [
         [frac(k * cr), 'ignores the phase-out'],
         [frac(k * cr - 50 * Math.floor((x - th) / 1000)), 'counts only whole thousands'],
-        [sub(k * cr, mul(x - th, frac(5, 100))), 'takes 5% of the excess exactly'],
         [frac(k * cr - k * cut), 'reduces each child’s credit'],
         [frac(cr - cut), 'gives one child’s credit'],
         [sub(k * cr, mul(cut, frac(1, 2))), 'halves the reduction'],
@@ -281,7 +285,10 @@ export const TAX_FAMILIES = [
         [mul(e, frac(153, 1000)), 'leaves out the 92.35% step'],
         [mul(e, frac(765, 10000)), 'charges only the employee half'],
         [mul(e, frac(765, 10000), frac(9235, 10000)), 'charges half the rate on 92.35%'],
-        [div(mul(e, frac(153, 1000)), frac(9235, 10000)), 'divides by 92.35% instead of multiplying'],
+        [
+          div(mul(e, frac(153, 1000)), frac(9235, 10000)),
+          'divides by 92.35% instead of multiplying',
+        ],
         [mul(e, frac(124, 1000), frac(9235, 10000)), 'leaves out the Medicare part'],
         [mul(e, frac(153, 1000), frac(10765, 10000)), 'grosses the earnings up by 7.65%'],
       ],
@@ -326,6 +333,7 @@ export const TAX_FAMILIES = [
   }),
   worked('itemised-deductions-with-a-salt-cap', (rng) => {
     const mi = rng.int(60, 200) * 100
+    const mp = mi + rng.int(30, 120) * 100
     const si = rng.int(40, 120) * 100
     const pt = rng.int(30, 100) * 100
     const ch = rng.int(10, 60) * 100
@@ -334,9 +342,9 @@ export const TAX_FAMILIES = [
     const item = mi + Math.min(si + pt, cap) + ch
     if (item <= sd + 1000 || si + pt <= cap) return refuse('standard deduction wins')
     return {
-      stem: `${client(rng)} paid ${usd0(mi)} mortgage interest, ${usd0(si)} state income tax, ${usd0(pt)} property tax and gave ${usd0(ch)} to charity. State and local taxes together count up to ${usd0(cap)}; the standard deduction is ${usd0(sd)}. What deduction should be taken, the larger of the two, to the nearest dollar?`,
+      stem: `${client(rng)} made ${usd0(mp)} of mortgage payments, of which ${usd0(mi)} was interest, and paid ${usd0(si)} state income tax, ${usd0(pt)} property tax and gave ${usd0(ch)} to charity. State and local taxes together count up to ${usd0(cap)}; the standard deduction is ${usd0(sd)}. What deduction should be taken, the larger of the two, to the nearest dollar?`,
       show: usd(0),
-      figures: { mi, si, pt, ch, sd },
+      figures: { mi, mp, si, pt, ch, sd },
       key: frac(item),
       wrong: [
         [frac(mi + si + pt + ch), 'ignores the cap'],
@@ -344,7 +352,7 @@ export const TAX_FAMILIES = [
         [frac(item + sd), 'takes both'],
         [frac(mi + ch), 'leaves state and local taxes out'],
         [frac(item - sd), 'gives the excess over the standard deduction'],
-        [frac(mi + Math.min(si, cap) + Math.min(pt, cap) + ch), 'caps each tax separately'],
+        [frac(item - mi + mp), 'deducts the whole mortgage payment'],
       ],
     }
   }),

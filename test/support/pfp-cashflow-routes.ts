@@ -188,6 +188,7 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
       q(liquid, cc + lp),
       q(chk + sav, cc + 12 * lp),
       q(liquid, cc),
+      q(cc + 12 * lp, liquid),
     )
   },
   'housing-limit-by-the-28-36-rule': (f) => {
@@ -203,13 +204,14 @@ export const CASHFLOW_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'annual-cost-of-a-workday-habit': (f) => {
-    const [c, w] = figuresOf(f, 'c', 'w')
+    const [c, w, wk] = figuresOf(f, 'c', 'w', 'wk')
     return c2(
-      q(c * w * 50, 100),
+      q(c * w * wk, 100),
       q(c * 365, 100),
       q(c * w * 52, 100),
       q(c * w * 48, 100),
-      q(c * 250, 100),
+      q(c * 5 * wk, 100),
+      q(c * w * 4, 100),
     )
   },
   'true-hourly-pay': (f) => {

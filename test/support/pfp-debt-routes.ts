@@ -182,14 +182,16 @@ export const DEBT_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'refinance-break-even-months': (f) => {
-    const [s, c] = figuresOf(f, 's', 'c')
+    const [s, c, o] = figuresOf(f, 's', 'c', 'o')
     const k = Math.floor((c + s - 1) / s)
     return counts(
       k,
       Math.floor(c / s),
+      Math.floor((c + o - s - 1) / (o - s)),
+      Math.floor((c + o - 1) / o),
+      Math.floor((c + 12 * s - 1) / (12 * s)),
       12 * Math.floor((c + 12 * s - 1) / (12 * s)),
       Math.floor((2 * c + s - 1) / s),
-      Math.floor((c + 2 * s - 1) / (2 * s)),
     )
   },
   'interest-in-the-first-payment': (f) => {

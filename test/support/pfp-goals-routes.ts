@@ -233,6 +233,7 @@ export const GOALS_ROUTES: Readonly<Record<string, Route>> = {
       up2((h * (d + c)) / 100),
       up2((h * (d + c)) / 100 + s),
       up2((h * d * (100 + c)) / 10000 - s),
+      up2((h * (100 + c) * d) / 10000 + (h * c) / 100 - s),
     )
   },
   'yearly-deposit-for-a-target': (f) => {
@@ -247,6 +248,7 @@ export const GOALS_ROUTES: Readonly<Record<string, Route>> = {
       div(T, mul(fv(i, k), add(ONE, i))),
       div(q(t, k), up(i, k)),
       div(T, fv(div(i, q(12)), k)),
+      div(T, fv(sub(up(div(i, q(12)), 12), ONE), k)),
     )
   },
 }

@@ -237,7 +237,7 @@ export const INVEST_ROUTES: Readonly<Record<string, Route>> = {
       sub(ONE, left),
       add(q(l1, 100 - l1), q(l2, 100 - l2)),
       q(l1 + l2, 100 - l1 - l2),
-      div(ONE, left),
+      q(l2, 100 - l2),
       q(l1 + l2, 100 + l1 + l2),
     )
   },
@@ -252,7 +252,7 @@ export const INVEST_ROUTES: Readonly<Record<string, Route>> = {
       add(pc(w), sub(tp(rs), tp(rb))),
       pc(w),
       div(add(ONE, tp(rs)), add(q(2), tp(rs), tp(rb))),
-      div(sw, add(ONE, tp(rs), tp(rb))),
+      div(bw, add(sw, bw)),
     )
   },
 }

@@ -149,7 +149,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'taxable-income-from-gross': (f) => {
-    const [g, c, h, sd, it] = figuresOf(f, 'g', 'c', 'h', 'sd', 'it')
+    const [g, c, h, em, sd, it] = figuresOf(f, 'g', 'c', 'h', 'em', 'sd', 'it')
     const big = Math.max(sd, it)
     const small = Math.min(sd, it)
     return c0(
@@ -160,6 +160,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       q(g - c - h - sd - it),
       sub(q(g - c - h - big), mul(q(g), FICA)),
       q(g - c - big),
+      q(g - c - h - em - big),
     )
   },
   'credit-after-a-phase-out': (f) => {
@@ -174,6 +175,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       q(k * cr - k * cut),
       q(cr - cut),
       q(2 * k * cr - cut, 2),
+      q(cut),
     )
   },
   'self-employment-tax': (f) => {
@@ -226,6 +228,8 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       q(mi + ch),
       q(item - sd),
       q(mp + salt + ch),
+      q(mi + Math.min(si, 10000) + ch),
+      q(mi + salt),
     )
   },
   'tax-saved-by-dropping-below-a-threshold': (f) => {

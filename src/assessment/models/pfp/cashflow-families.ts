@@ -310,6 +310,7 @@ export const CASHFLOW_FAMILIES = [
         [frac(liquid, cc + lp), 'counts one month of loan payments'],
         [frac(chk + sav, cc + 12 * lp), 'leaves the money market out'],
         [frac(liquid, cc), 'leaves the loan payments out'],
+        [frac(cc + 12 * lp, liquid), 'inverts the ratio, debts over liquid assets'],
       ],
     }
   }),
@@ -336,16 +337,18 @@ export const CASHFLOW_FAMILIES = [
   worked('annual-cost-of-a-workday-habit', (rng) => {
     const c = rng.int(350, 900)
     const w = rng.int(3, 4)
+    const wk = rng.int(46, 50)
     return {
-      stem: `${client(rng)} buys lunch out for $${(c / 100).toFixed(2)} on ${w} workdays a week and works 50 weeks a year. What does the habit cost a year, ${CENT}?`,
+      stem: `${client(rng)} buys lunch out for $${(c / 100).toFixed(2)} on ${w} workdays a week and works ${wk} weeks a year. What does the habit cost a year, ${CENT}?`,
       show: m2,
-      figures: { c, w },
-      key: frac(c * w * 50, 100),
+      figures: { c, w, wk },
+      key: frac(c * w * wk, 100),
       wrong: [
         [frac(c * 365, 100), 'counts every day of the year'],
         [frac(c * w * 52, 100), 'counts all 52 weeks'],
         [frac(c * w * 48, 100), 'counts four weeks a month'],
-        [frac(c * 5 * 50, 100), 'counts five workdays a week'],
+        [frac(c * 5 * wk, 100), 'counts five workdays a week'],
+        [frac(c * w * 4, 100), 'gives a month’s cost, four weeks'],
       ],
     }
   }),

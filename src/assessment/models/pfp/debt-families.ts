@@ -290,18 +290,21 @@ export const DEBT_FAMILIES = [
   worked('refinance-break-even-months', (rng) => {
     const s = rng.int(40, 300)
     const c = rng.int(15, 80) * 100
+    const o = rng.int(8, 30) * 100 + rng.int(0, 99)
     const key = Math.ceil(c / s)
     if (c % s === 0) return refuse('savings cover the costs exactly')
     return {
-      stem: `Refinancing costs ${client(rng)} ${usd0(c)} in closing costs paid in cash and cuts the monthly payment by ${usd0(s)}. After how many whole months do the savings first cover the costs?`,
+      stem: `Refinancing costs ${client(rng)} ${usd0(c)} in closing costs paid in cash and cuts the monthly payment from ${usd0(o)} to ${usd0(o - s)}. After how many whole months do the savings first cover the costs?`,
       show: (x) => `${x.n / x.d} months`,
-      figures: { s, c },
+      figures: { s, c, o },
       key: frac(key),
       wrong: [
         [frac(Math.floor(c / s)), 'rounds down, a month short of the costs'],
-        [frac(Math.ceil(c / s / 12) * 12), 'rounds up to whole years'],
+        [frac(Math.ceil(c / (o - s))), 'divides the costs by the new payment, not the saving'],
+        [frac(Math.ceil(c / o)), 'divides the costs by the old payment, not the saving'],
+        [frac(Math.ceil(c / (12 * s))), 'gives the whole years, not the months'],
+        [frac(Math.ceil(c / (12 * s)) * 12), 'rounds up to whole years of saving'],
         [frac(Math.ceil((2 * c) / s)), 'counts the closing costs twice'],
-        [frac(Math.ceil(c / (2 * s))), 'counts the saving twice a month'],
       ],
     }
   }),

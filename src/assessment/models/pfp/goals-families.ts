@@ -372,6 +372,10 @@ export const GOALS_FAMILIES = [
         [months((h * (d + c)) / 100), 'ignores the savings already held'],
         [months((h * (d + c)) / 100 + s), 'adds the savings to the target'],
         [months((h * d * (100 + c)) / 10000 - s), 'takes closing costs on the down payment'],
+        [
+          months((h * (100 + c) * d) / 10000 + (h * c) / 100 - s),
+          'takes the down payment on the price plus closing costs',
+        ],
       ],
     }
   }),
@@ -392,6 +396,7 @@ export const GOALS_FAMILIES = [
         [div(t, mul(f, add(1, rt(r)))), 'deposits at the start of each year'],
         [div(frac(t, k), grow(rt(r), k)), 'discounts the target and divides by the years'],
         [div(t, fvf(div(rt(r), 12), k)), 'divides the rate by 12 but deposits yearly'],
+        [div(t, fvf(sub(grow(div(rt(r), 12), 12), 1), k)), 'compounds monthly, not yearly'],
       ],
     }
   }),

@@ -377,7 +377,7 @@ export const INVEST_FAMILIES = [
           'adds the gains that undo each loss',
         ],
         [div(rp(l1 + l2), sub(1, rp(l1 + l2))), 'undoes the added losses as one'],
-        [div(1, left), 'gives the growth factor, not the gain'],
+        [div(rp(l2), sub(1, rp(l2))), 'undoes only the second year’s loss'],
         [div(rp(l1 + l2), add(1, rp(l1 + l2))), 'divides the added losses by one plus them'],
       ],
     }
@@ -399,7 +399,7 @@ export const INVEST_FAMILIES = [
         [add(rp(w), sub(rt(rs), rt(rb2))), 'adds the return gap to the weight'],
         [rp(w), 'keeps the starting weight'],
         [div(add(1, rt(rs)), add(2, rt(rs), rt(rb2))), 'ignores the starting mix'],
-        [div(sw, add(1, rt(rs), rt(rb2))), 'divides by one plus both returns'],
+        [div(bw, add(sw, bw)), 'gives the bonds’ share at year end'],
       ],
     }
   }),

@@ -233,15 +233,16 @@ export const TAX_FAMILIES = [
     const g = rng.int(50, 200) * 1000
     const c = rng.int(20, 150) * 100
     const h = rng.int(10, 40) * 100
+    const em = Math.round((c * rng.int(3, 10)) / 1000) * 100
     const sd = rng.int(12, 16) * 1000
     const it = sd + rng.int(-40, 40) * 100
     if (it === sd) return refuse('deductions tie')
     const big = Math.max(sd, it)
     const small = Math.min(sd, it)
     return {
-      stem: `${client(rng)} earns ${usd0(g)} gross, puts ${usd0(c)} into a pre-tax 401(k) and ${usd0(h)} into a pre-tax HSA, and can take either a ${usd0(sd)} standard deduction or itemised deductions of ${usd0(it)}, whichever is larger. Taxable income is gross less pre-tax contributions less that deduction. What is it, to the nearest dollar?`,
+      stem: `${client(rng)} earns ${usd0(g)} gross, puts ${usd0(c)} into a pre-tax 401(k) and ${usd0(h)} into a pre-tax HSA, and can take either a ${usd0(sd)} standard deduction or itemised deductions of ${usd0(it)}, whichever is larger; the employer adds a ${usd0(em)} match to the 401(k). Taxable income is gross pay less the pre-tax contributions taken from that pay, less that deduction. What is it, to the nearest dollar?`,
       show: usd(0),
-      figures: { g, c, h, sd, it },
+      figures: { g, c, h, em, sd, it },
       key: frac(g - c - h - big),
       wrong: [
         [frac(g - big), 'ignores the pre-tax contributions'],
@@ -250,6 +251,7 @@ export const TAX_FAMILIES = [
         [frac(g - c - h - sd - it), 'takes both deductions'],
         [sub(frac(g - c - h - big), mul(g, frac(765, 10000))), 'also takes payroll tax off'],
         [frac(g - c - big), 'leaves the HSA out'],
+        [frac(g - c - h - em - big), 'also takes the employer match off'],
       ],
     }
   }),
@@ -271,6 +273,7 @@ export const TAX_FAMILIES = [
         [frac(k * cr - k * cut), 'reduces each child’s credit'],
         [frac(cr - cut), 'gives one child’s credit'],
         [sub(k * cr, mul(cut, frac(1, 2))), 'halves the reduction'],
+        [frac(cut), 'gives the reduction, not the credit left'],
       ],
     }
   }),
@@ -353,6 +356,8 @@ export const TAX_FAMILIES = [
         [frac(mi + ch), 'leaves state and local taxes out'],
         [frac(item - sd), 'gives the excess over the standard deduction'],
         [frac(item - mi + mp), 'deducts the whole mortgage payment'],
+        [frac(mi + Math.min(si, cap) + ch), 'leaves the property tax out of state and local taxes'],
+        [frac(item - ch), 'leaves the charity out'],
       ],
     }
   }),

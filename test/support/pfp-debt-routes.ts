@@ -119,6 +119,7 @@ export const DEBT_ROUTES: Readonly<Record<string, Route>> = {
       add(interest, cost),
       div(mul(q(b * m), sub(hp(a), q(fee, 100))), q(12)),
       div(interest, q(m)),
+      sub(mul(q(b), sub(up(div(hp(a), q(12)), m), ONE)), cost),
     )
   },
   'avalanche-payment-to-the-first-target': (f) => {

@@ -195,6 +195,7 @@ export const DEBT_FAMILIES = [
           'spreads the fee over the months like a rate',
         ],
         [div(interest, m), 'gives one month’s interest'],
+        [sub(mul(b, sub(grow(div(rb(a), 12), m), 1)), fee), 'compounds the card interest monthly'],
       ],
     }
   }),

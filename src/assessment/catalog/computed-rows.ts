@@ -178,11 +178,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 25],
     ['salesMath', 20],
   ]),
-  row('personal-financial-planning', 'Personal financial planning', FIN, 4, 20, [
-    ['compounding', 40],
-    ['loans', 35],
-    ['percentages', 25],
-  ]),
   row('real-estate-finance', 'Real estate finance', FIN, 5, 25, [
     ['loans', 40],
     ['npv', 35],

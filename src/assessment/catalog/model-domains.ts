@@ -65,6 +65,7 @@ import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
 import { OPR_DOMAINS } from './opr-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
+import { PFP_DOMAINS } from './pfp-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
 import { POSTGRESQL_DOMAINS } from './postgresql-domains.js'
@@ -502,6 +503,7 @@ export const D = {
   ...I18N_DOMAINS,
   ...DJU_DOMAINS,
   ...AFM_DOMAINS,
+  ...PFP_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -67,6 +67,7 @@ import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { OHS_ROW } from './ohs-row.js'
 import { ORDER_PROCESSING_ROW } from './opr-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
+import { PERSONAL_FINANCIAL_PLANNING_ROW } from './pfp-row.js'
 import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
 import { POSTGRESQL_ROW } from './postgresql-row.js'
@@ -232,4 +233,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   INTERNATIONALISATION_ROW,
   DATA_JOURNALISM_ROW,
   AFFILIATE_MARKETING_ROW,
+  PERSONAL_FINANCIAL_PLANNING_ROW,
 ]

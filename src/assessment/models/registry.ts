@@ -131,6 +131,7 @@ import { OPR_MODELS } from './opr/opr-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
+import { PFP_MODELS } from './pfp/pfp-models.js'
 import { PS_MODELS } from './photoshop/photoshop-models.js'
 import { PJM_MODELS } from './pjm/pjm-models.js'
 import {
@@ -386,6 +387,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...I18N_MODELS,
   ...DJU_MODELS,
   ...AFM_MODELS,
+  ...PFP_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -865,6 +865,18 @@ import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
 import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
 import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
 import {
+  PFP_CASHFLOW_FAMILIES,
+  PFP_DEBT_FAMILIES,
+  PFP_GOALS_FAMILIES,
+  PFP_INVEST_FAMILIES,
+  PFP_TAX_FAMILIES,
+  pfpCashflowModel,
+  pfpDebtModel,
+  pfpGoalsModel,
+  pfpInvestModel,
+  pfpTaxModel,
+} from '../models/pfp/pfp-models.js'
+import {
   PS_BLEND_FAMILIES,
   PS_COLOUR_FAMILIES,
   PS_EXPORT_FAMILIES,
@@ -1859,6 +1871,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [afmPerformanceModel, AFM_PERFORMANCE_FAMILIES],
   [afmPayoutsModel, AFM_PAYOUT_FAMILIES],
   [afmPartnersModel, AFM_PARTNER_FAMILIES],
+  [pfpCashflowModel, PFP_CASHFLOW_FAMILIES],
+  [pfpDebtModel, PFP_DEBT_FAMILIES],
+  [pfpInvestModel, PFP_INVEST_FAMILIES],
+  [pfpGoalsModel, PFP_GOALS_FAMILIES],
+  [pfpTaxModel, PFP_TAX_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -96,6 +96,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * customer, two mistakes that gave shares over 100 %, slips that met the key or each other and
  * misnamed ones, and the tracking model's middle-value cue (now at most 0.35) (see
  * family-reviews/affiliate-marketing.ts).
+ * Personal financial planning, written on 2026-12-07 to replace a generic row of that name, passed
+ * its independent review with no key wrong (the author had fixed a long-term-gain tax read in
+ * cents as dollars); ten families near the 0.50 cue limit gained real mistakes on the key's thin
+ * side, and two weak mistakes (a break-even saving counted twice a month, a stock weight over one
+ * plus both returns) and a growth factor that pointed at the key went (see
+ * family-reviews/personal-financial-planning.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -69,6 +69,7 @@ import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { ORDER_PROCESSING_REVIEW } from './order-processing.js'
 import { PAYROLL_REVIEW } from './payroll.js'
+import { PERSONAL_FINANCIAL_PLANNING_REVIEW } from './personal-financial-planning.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
 import { PRICING_STRATEGY_REVIEW } from './pricing-strategy.js'
@@ -227,5 +228,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     CUSTOMER_ANALYTICS_REVIEW,
     ORDER_PROCESSING_REVIEW,
     DATA_JOURNALISM_REVIEW,
+    PERSONAL_FINANCIAL_PLANNING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

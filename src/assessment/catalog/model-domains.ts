@@ -21,6 +21,7 @@ import { CVP_DOMAINS } from './cvp-domains.js'
 import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DCOL_DOMAINS } from './dcol-domains.js'
 import { DJU_DOMAINS } from './dju-domains.js'
+import { BMA_DOMAINS } from './bma-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
 import { EGU_DOMAINS } from './egu-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
@@ -500,6 +501,7 @@ export const D = {
   ...MSPPT_DOMAINS,
   ...I18N_DOMAINS,
   ...DJU_DOMAINS,
+  ...BMA_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

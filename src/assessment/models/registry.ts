@@ -41,6 +41,7 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DJU_MODELS } from './dju/dju-models.js'
+import { BMA_MODELS } from './bma/bma-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
@@ -384,6 +385,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...MSPPT_MODELS,
   ...I18N_MODELS,
   ...DJU_MODELS,
+  ...BMA_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

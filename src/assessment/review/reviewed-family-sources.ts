@@ -276,6 +276,18 @@ import {
   djuSummariesModel,
 } from '../models/dju/dju-models.js'
 import {
+  BMA_INTEREST_FAMILIES,
+  BMA_PAYROLL_SALES_FAMILIES,
+  BMA_PERCENT_FAMILIES,
+  BMA_PRICING_FAMILIES,
+  BMA_RATIOS_FAMILIES,
+  bmaInterestModel,
+  bmaPayrollSalesModel,
+  bmaPercentModel,
+  bmaPricingModel,
+  bmaRatiosModel,
+} from '../models/bma/bma-models.js'
+import {
   DOCKER_BUILD_FAMILIES,
   DOCKER_COMPOSE_FAMILIES,
   DOCKER_DOCKERFILE_FAMILIES,
@@ -1842,6 +1854,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [djuSummariesModel, DJU_SUMMARY_FAMILIES],
   [djuPollsModel, DJU_POLL_FAMILIES],
   [djuChecksModel, DJU_CHECK_FAMILIES],
+  [bmaPercentModel, BMA_PERCENT_FAMILIES],
+  [bmaPricingModel, BMA_PRICING_FAMILIES],
+  [bmaInterestModel, BMA_INTEREST_FAMILIES],
+  [bmaPayrollSalesModel, BMA_PAYROLL_SALES_FAMILIES],
+  [bmaRatiosModel, BMA_RATIOS_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -101,7 +101,7 @@ export const INTEREST_FAMILIES = [
         [mul(p, add(1, mul(rt(t), frac(days, 365)))), 'uses a 365-day year'],
         [mul(p, add(1, rt(t))), 'charges a full year’s interest'],
         [mul(p, add(1, mul(rt(t), frac(days, 30)))), 'reads the days as months'],
-        [mul(p, sub(1, mul(rt(t), frac(days, 360)))), 'takes the interest off as a discount'],
+        [mul(p, add(1, mul(rt(t), frac(days * 365, 360 * 360)))), 'scales the days by 365 over 360 as well'],
       ],
     }
   }),
@@ -138,7 +138,7 @@ export const INTEREST_FAMILIES = [
         [div(frac(ic, 100), p), 'divides the interest by the principal only'],
         [div(mul(frac(ic, 100), 12), mul(p, days)), 'reads the days as months'],
         [div(mul(frac(ic, 100), 365), mul(add(p, frac(ic, 100)), days)), 'divides by principal plus interest'],
-        [div(mul(frac(ic, 100), 365 * 2), mul(p, days)), 'doubles the annual rate for the term'],
+        [div(mul(frac(ic, 100), 365), mul(sub(p, frac(ic, 100)), days)), 'divides by the principal less the interest'],
       ],
     }
   }),

@@ -252,7 +252,6 @@ export const INTEREST_FAMILIES = [
         [div(fv, add(1, mul(rt(t), frac(days, 360)))), 'uses a 360-day year'],
         [div(fv, add(1, rt(t))), 'discounts a full year'],
         [mul(fv, add(1, mul(rt(t), frac(days, 365)))), 'adds interest instead of discounting'],
-        [div(fv, add(1, mul(rt(t), frac(days, 30 * 12)))), 'reads the days on a 360-day year of 30-day months'],
       ],
     }
   }),
@@ -298,7 +297,7 @@ export const INTEREST_FAMILIES = [
   }),
   worked('effective-rate-of-a-discounted-loan', (rng) => {
     const d = rng.int(50, 150)
-    const days = rng.pick([90, 120, 180, 270, 360])
+    const days = rng.pick([90, 120, 180, 270])
     const m = rng.int(10, 200) * 1000
     return {
       stem: `A borrower signs a ${days}-day note for $${n(m)} that a bank discounts at ${tenthPct(d)} on a 360-day year, paying out the proceeds now. What simple interest rate does the borrower really pay on the proceeds, a year being 360 days, ${PCT1}?`,

@@ -86,7 +86,6 @@ export const PRICING_FAMILIES = [
         [div(1, add(1, pc(m))), 'gives the cost as a percent of price'],
         [mul(pc(m), sub(1, pc(m))), 'takes the markup’s percent of itself off'],
         [div(pc(m), 2), 'halves the markup'],
-        [sub(1, div(pc(m), add(1, pc(m)))), 'gives the cost share instead of the margin'],
       ],
     }
   }),

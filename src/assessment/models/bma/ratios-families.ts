@@ -101,11 +101,11 @@ export const RATIOS_FAMILIES = [
       figures: { e, r, f },
       key: mul(div(mul(e, 100), r), sub(1, pc(f))),
       wrong: [
-        [mul(div(mul(e, r), 100000000), sub(1, pc(f))), 'multiplies by the rate instead of dividing'],
+        [mul(div(mul(e, r), 1000000), sub(1, pc(f))), 'multiplies by the rate instead of dividing'],
         [div(mul(e, 100), r), 'leaves out the fee'],
         [mul(div(mul(e, 100), r), add(1, pc(f))), 'adds the fee instead of taking it off'],
         [sub(div(mul(e, 100), r), f), 'takes the fee off as dollars'],
-        [div(mul(e, r), 100000000), 'multiplies by the rate and leaves out the fee'],
+        [div(mul(e, r), 1000000), 'multiplies by the rate and leaves out the fee'],
       ],
     }
   }),
@@ -137,7 +137,7 @@ export const RATIOS_FAMILIES = [
       key: frac(rg, re),
       wrong: [
         [frac(re, rg), 'divides the euro rate by the pound rate'],
-        [frac(re * rg, 100000000), 'multiplies the two rates'],
+        [frac(re * rg, 1000000), 'multiplies the two rates'],
         [frac(1 * 10000, rg), 'gives the dollars one pound buys'],
         [frac(10000, re), 'gives the dollars one euro buys'],
       ],
@@ -189,7 +189,6 @@ export const RATIOS_FAMILIES = [
       wrong: [
         [frac(d * w2, w1), 'scales the days up with the crew, as a direct proportion'],
         [frac(d + w1 - w2), 'takes a day off for each extra cleaner'],
-        [frac(d * w1 * w2, 100), 'multiplies the days by both crews'],
         [frac(d, w2), 'divides the days by the new crew only'],
         [frac(w1 * d), 'gives the cleaner-days'],
       ],

@@ -30,41 +30,91 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
     const [p, t, m1, d1, m2, d2] = figuresOf(f, 'p', 't', 'm1', 'd1', 'm2', 'd2')
     const days = actualDays(m1, d1, m2, d2)
     const i = (n: number, year: number) => r(p * t * n, 1000 * year)
-    return at2(i(days, 365), i(days, 360), i(days + 1, 365), i(days30(m1, d1, m2, d2), 365), r(p * t * (m2 - m1), 12000), i(days - 1, 365))
+    return at2(
+      i(days, 365),
+      i(days, 360),
+      i(days + 1, 365),
+      i(days30(m1, d1, m2, d2), 365),
+      r(p * t * (m2 - m1), 12000),
+      i(days - 1, 365),
+    )
   },
   'ordinary-interest-under-the-bankers-rule': (f) => {
     const [p, t, days] = figuresOf(f, 'p', 't', 'days')
     const key = r(p * t * days, 360000)
-    return at2(key, r(p * t * days, 365000), r(p * t * days, 4320000), r(p * t * days, 30000), add(r(p), key), r(p * t * (days + 1), 360000))
+    return at2(
+      key,
+      r(p * t * days, 365000),
+      r(p * t * days, 4320000),
+      r(p * t * days, 30000),
+      add(r(p), key),
+      r(p * t * (days + 1), 360000),
+    )
   },
   'maturity-value-of-a-simple-interest-note': (f) => {
     const [p, t, days] = figuresOf(f, 'p', 't', 'days')
     const on = (n: number, d: number) => add(r(p), r(p * t * n, 1000 * d))
-    return at2(on(days, 360), r(p * t * days, 360000), on(days, 365), on(1, 1), on(days, 30), on(days * 365, 360 * 360))
+    return at2(
+      on(days, 360),
+      r(p * t * days, 360000),
+      on(days, 365),
+      on(1, 1),
+      on(days, 30),
+      on(days * 365, 360 * 360),
+    )
   },
   'days-to-earn-a-stated-interest': (f) => {
     const [p, t, ic] = figuresOf(f, 'p', 't', 'ic')
-    const days = (year: number, principal: ReturnType<typeof r>) => upR(div(r(ic * year * 10, 1), mul(principal, r(t))))
-    return at0(days(360, r(p)), days(365, r(p)), days(30, r(p)), days(360, add(r(p), r(ic, 100))), days(720, r(p)))
+    const days = (year: number, principal: ReturnType<typeof r>) =>
+      upR(div(r(ic * year * 10, 1), mul(principal, r(t))))
+    return at0(
+      days(360, r(p)),
+      days(365, r(p)),
+      days(30, r(p)),
+      days(360, add(r(p), r(ic, 100))),
+      days(720, r(p)),
+    )
   },
   'rate-from-interest-paid': (f) => {
     const [p, days, ic] = figuresOf(f, 'p', 'days', 'ic')
     const i = r(ic, 100)
-    const yearly = (year: number, principal: ReturnType<typeof r>) => div(mul(i, r(year)), mul(principal, r(days)))
-    return pct1(yearly(365, r(p)), yearly(360, r(p)), div(i, r(p)), yearly(12, r(p)), yearly(365, add(r(p), i)), yearly(365, sub(r(p), i)))
+    const yearly = (year: number, principal: ReturnType<typeof r>) =>
+      div(mul(i, r(year)), mul(principal, r(days)))
+    return pct1(
+      yearly(365, r(p)),
+      yearly(360, r(p)),
+      div(i, r(p)),
+      yearly(12, r(p)),
+      yearly(365, add(r(p), i)),
+      yearly(365, sub(r(p), i)),
+    )
   },
   'principal-from-interest-earned': (f) => {
     const [t, days, ic] = figuresOf(f, 't', 'days', 'ic')
     const i = r(ic, 100)
     const over = (year: number) => div(i, r(t * days, 1000 * year))
-    return at2(over(360), over(365), div(i, rate(t)), mul(i, r(t * days, 360000)), over(30), sub(over(360), i))
+    return at2(
+      over(360),
+      over(365),
+      div(i, rate(t)),
+      mul(i, r(t * days, 360000)),
+      over(30),
+      sub(over(360), i),
+    )
   },
   'compound-amount-with-periodic-compounding': (f) => {
     const [p, j, m, y] = figuresOf(f, 'p', 'j', 'm', 'y')
     const per = r(1000 * m + j, 1000 * m)
     const year = add(ONE, rate(j))
     const amount = mul(r(p), pw(per, m * y))
-    return at2(amount, mul(r(p), pw(year, y)), mul(r(p), add(ONE, r(j * y, 1000))), mul(r(p), pw(per, y)), mul(r(p), pw(year, m * y)), sub(amount, r(p)))
+    return at2(
+      amount,
+      mul(r(p), pw(year, y)),
+      mul(r(p), add(ONE, r(j * y, 1000))),
+      mul(r(p), pw(per, y)),
+      mul(r(p), pw(year, m * y)),
+      sub(amount, r(p)),
+    )
   },
   'compound-interest-earned': (f) => {
     const [p, j, m, y] = figuresOf(f, 'p', 'j', 'm', 'y')
@@ -108,7 +158,13 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
     const [fv, t, days] = figuresOf(f, 'fv', 't', 'days')
     const x = r(fv)
     const g = (year: number) => add(ONE, r(t * days, 1000 * year))
-    return at2(div(x, g(365)), mul(x, sub(ONE, r(t * days, 365000))), div(x, g(360)), div(x, add(ONE, rate(t))), mul(x, g(365)))
+    return at2(
+      div(x, g(365)),
+      mul(x, sub(ONE, r(t * days, 365000))),
+      div(x, g(360)),
+      div(x, add(ONE, rate(t))),
+      mul(x, g(365)),
+    )
   },
   'proceeds-of-a-bank-discount-note': (f) => {
     const [m, d, days] = figuresOf(f, 'm', 'd', 'days')
@@ -128,7 +184,14 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
     const face = r(fc)
     const mv = mul(face, add(ONE, r(rr * term, 360000)))
     const off = (days: number) => sub(ONE, r(d * days, 360000))
-    return at2(mul(mv, off(term - held)), mul(face, off(term - held)), mul(mv, off(term)), mul(mv, off(held)), mv, mul(face, add(ONE, r(rr * held, 360000))))
+    return at2(
+      mul(mv, off(term - held)),
+      mul(face, off(term - held)),
+      mul(mv, off(term)),
+      mul(mv, off(held)),
+      mv,
+      mul(face, add(ONE, r(rr * held, 360000))),
+    )
   },
   'effective-rate-of-a-discounted-loan': (f) => {
     const [d, days] = figuresOf(f, 'd', 'days')
@@ -163,6 +226,13 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
     const dd = days30(m1, d1, m2, d2)
     const days = actualDays(m1, d1, m2, d2)
     const i = (n: number, year: number) => r(p * t * n, 1000 * year)
-    return at2(i(dd, 360), i(days, 360), i(dd, 365), i(days, 365), i(dd + 1, 360), r(p * t * (m2 - m1), 12000))
+    return at2(
+      i(dd, 360),
+      i(days, 360),
+      i(dd, 365),
+      i(days, 365),
+      i(dd + 1, 360),
+      r(p * t * (m2 - m1), 12000),
+    )
   },
 }

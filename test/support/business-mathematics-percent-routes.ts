@@ -24,7 +24,15 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
   },
   'relative-change-in-a-rate': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
-    return pct1(r(b - a, a), T(b - a), r(b - a, b), r(b, a), r(a, b), r(2 * (b - a), a + b), r(b - a, 1000 - a))
+    return pct1(
+      r(b - a, a),
+      T(b - a),
+      r(b - a, b),
+      r(b, a),
+      r(a, b),
+      r(2 * (b - a), a + b),
+      r(b - a, 1000 - a),
+    )
   },
   'original-price-before-an-increase': (f) => {
     const [p, now] = figuresOf(f, 'p', 'now')
@@ -53,7 +61,14 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
   'single-discount-equal-to-two-discounts': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
     const net = r((100 - a) * (100 - b), 10000)
-    return pct1(sub(ONE, net), P(a + b), r(a + b, 200), P(Math.max(a, b)), r(100 * (a + b) + a * b, 10000), net)
+    return pct1(
+      sub(ONE, net),
+      P(a + b),
+      r(a + b, 200),
+      P(Math.max(a, b)),
+      r(100 * (a + b) + a * b, 10000),
+      net,
+    )
   },
   'share-of-this-years-total': (f) => {
     const [x0, x1, x2, x3, k, t0] = figuresOf(f, 'x0', 'x1', 'x2', 'x3', 'k', 't0')
@@ -76,7 +91,15 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
   },
   'rise-needed-to-recover-a-fall': (f) => {
     const [d] = figuresOf(f, 'd')
-    return pct1(r(d, 100 - d), P(d), r(d, 100 + d), r(100, 100 - d), r(d * (100 + d), 10000), P(100 - d), P(2 * d))
+    return pct1(
+      r(d, 100 - d),
+      P(d),
+      r(d, 100 + d),
+      r(100, 100 - d),
+      r(d * (100 + d), 10000),
+      P(100 - d),
+      P(2 * d),
+    )
   },
   'percent-change-in-profit': (f) => {
     const [r0, c0, a, b] = figuresOf(f, 'r0', 'c0', 'a', 'b')
@@ -84,7 +107,14 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
     const after = sub(r(r0 * (100 + a), 100), r(c0 * (100 + b), 100))
     let moved = sub(after, before)
     if (moved[0] < 0n) moved = [-moved[0], moved[1]]
-    return pct1(div(moved, before), P(Math.abs(a - b)), div(moved, r(r0)), P(a), div(moved, after), div(moved, r(c0)))
+    return pct1(
+      div(moved, before),
+      P(Math.abs(a - b)),
+      div(moved, r(r0)),
+      P(a),
+      div(moved, after),
+      div(moved, r(c0)),
+    )
   },
   'count-in-a-part-of-a-part': (f) => {
     const [n, p, q] = figuresOf(f, 'total', 'p', 'q')
@@ -116,7 +146,14 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
     const [a, b, c] = figuresOf(f, 'a', 'b', 'c')
     const all = r((100 + a) * (100 + b) * (100 + c), 1000000)
     const ab = r((100 + a) * (100 + b), 10000)
-    return pct1(sub(all, ONE), P(a + b + c), all, sub(ab, ONE), sub(r((100 + b) * (100 + c), 10000), ONE), ab)
+    return pct1(
+      sub(all, ONE),
+      P(a + b + c),
+      all,
+      sub(ab, ONE),
+      sub(r((100 + b) * (100 + c), 10000), ONE),
+      ab,
+    )
   },
   'tax-share-of-a-tax-inclusive-total': (f) => {
     const [t, paid] = figuresOf(f, 't', 'paid')
@@ -131,7 +168,13 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
   },
   'percent-off-from-was-and-now-prices': (f) => {
     const [was, now] = figuresOf(f, 'was', 'now')
-    return pct1(r(was - now, was), r(was - now, now), r(now, was), r(was - now, was + now), r(was, now))
+    return pct1(
+      r(was - now, was),
+      r(was - now, now),
+      r(now, was),
+      r(was - now, was + now),
+      r(was, now),
+    )
   },
   'price-rise-from-a-sales-tax-rise': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')

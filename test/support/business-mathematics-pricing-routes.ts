@@ -5,7 +5,6 @@ import {
   C,
   div,
   mul,
-
   P,
   pct1,
   type Route,
@@ -41,7 +40,14 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
   },
   'markup-on-cost-from-a-margin': (f) => {
     const [g] = figuresOf(f, 'g')
-    return pct1(r(g, 100 - g), P(g), r(g, 100 + g), r(100, 100 - g), P(100 - g), r(g * (100 + g), 10000))
+    return pct1(
+      r(g, 100 - g),
+      P(g),
+      r(g, 100 + g),
+      r(100, 100 - g),
+      P(100 - g),
+      r(g * (100 + g), 10000),
+    )
   },
   'margin-on-price-from-a-markup': (f) => {
     const [m] = figuresOf(f, 'm')
@@ -105,7 +111,7 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       r(p * (100 + t), 10000),
       C(p),
       r(p * (100 - t), 10000),
-      C(p + i * t),
+      r(100 * p + i * t, 10000),
       r(p, 100 + t),
     )
   },
@@ -168,6 +174,13 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
   },
   'markdown-that-sells-at-cost': (f) => {
     const [m] = figuresOf(f, 'm')
-    return pct1(r(m, 100 + m), P(m), r(100, 100 + m), r(m, 200 - m), r(m * (100 - m), 10000), r(m, 200))
+    return pct1(
+      r(m, 100 + m),
+      P(m),
+      r(100, 100 + m),
+      r(m, 200 - m),
+      r(m * (100 - m), 10000),
+      r(m, 200),
+    )
   },
 }

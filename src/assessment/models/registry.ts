@@ -12,6 +12,7 @@ import {
 import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
+import { BMA_MODELS } from './bma/bma-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { BUDGET_MODELS } from './budget/budget-models.js'
 import { CAC_MODELS } from './cac/cac-models.js'
@@ -41,7 +42,6 @@ import {
   uiTypographyModel,
 } from './design/ui-design-models.js'
 import { DJU_MODELS } from './dju/dju-models.js'
-import { BMA_MODELS } from './bma/bma-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'

@@ -78,6 +78,18 @@ import { FUNCTIONS_FAMILIES as BASH_FUNCTIONS_FAMILIES } from '../models/bash/fu
 import { PARAMS_FAMILIES as BASH_PARAMS_FAMILIES } from '../models/bash/params-families.js'
 import { QUOTING_FAMILIES as BASH_QUOTING_FAMILIES } from '../models/bash/quoting-families.js'
 import { STATUS_FAMILIES as BASH_STATUS_FAMILIES } from '../models/bash/status-families.js'
+import {
+  BMA_INTEREST_FAMILIES,
+  BMA_PAYROLL_SALES_FAMILIES,
+  BMA_PERCENT_FAMILIES,
+  BMA_PRICING_FAMILIES,
+  BMA_RATIOS_FAMILIES,
+  bmaInterestModel,
+  bmaPayrollSalesModel,
+  bmaPercentModel,
+  bmaPricingModel,
+  bmaRatiosModel,
+} from '../models/bma/bma-models.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,
@@ -275,18 +287,6 @@ import {
   djuRatesModel,
   djuSummariesModel,
 } from '../models/dju/dju-models.js'
-import {
-  BMA_INTEREST_FAMILIES,
-  BMA_PAYROLL_SALES_FAMILIES,
-  BMA_PERCENT_FAMILIES,
-  BMA_PRICING_FAMILIES,
-  BMA_RATIOS_FAMILIES,
-  bmaInterestModel,
-  bmaPayrollSalesModel,
-  bmaPercentModel,
-  bmaPricingModel,
-  bmaRatiosModel,
-} from '../models/bma/bma-models.js'
 import {
   DOCKER_BUILD_FAMILIES,
   DOCKER_COMPOSE_FAMILIES,

@@ -1,5 +1,6 @@
 import { VariantError } from '../assemble-variant.js'
 
+export type { JournalismScenario as BusinessMathScenario } from '../dju/dju-text.js'
 export {
   add,
   CENT,
@@ -31,7 +32,6 @@ export {
   WHOLE,
   worked,
 } from '../dju/dju-text.js'
-export type { JournalismScenario as BusinessMathScenario } from '../dju/dju-text.js'
 
 /*
  * Business mathematics scenarios for a freelancer who does a small business's everyday

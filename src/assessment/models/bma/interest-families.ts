@@ -101,7 +101,10 @@ export const INTEREST_FAMILIES = [
         [mul(p, add(1, mul(rt(t), frac(days, 365)))), 'uses a 365-day year'],
         [mul(p, add(1, rt(t))), 'charges a full year’s interest'],
         [mul(p, add(1, mul(rt(t), frac(days, 30)))), 'reads the days as months'],
-        [mul(p, add(1, mul(rt(t), frac(days * 365, 360 * 360)))), 'scales the days by 365 over 360 as well'],
+        [
+          mul(p, add(1, mul(rt(t), frac(days * 365, 360 * 360)))),
+          'scales the days by 365 over 360 as well',
+        ],
       ],
     }
   }),
@@ -118,9 +121,18 @@ export const INTEREST_FAMILIES = [
       key: up(div(mul(frac(ic, 100), 360), mul(p, rt(t)))),
       wrong: [
         [up(div(mul(frac(ic, 100), 365), mul(p, rt(t)))), 'uses a 365-day year'],
-        [up(div(mul(frac(ic, 100), 12 * 30), mul(p, rt(t), 12))), 'works in months and reads them as days'],
-        [up(div(mul(frac(ic, 100), 360), mul(add(p, frac(ic, 100)), rt(t)))), 'divides by the principal plus interest'],
-        [up(div(mul(frac(ic, 100), 360 * 2), mul(p, rt(t)))), 'doubles the days for interest earned both ways'],
+        [
+          up(div(mul(frac(ic, 100), 12 * 30), mul(p, rt(t), 12))),
+          'works in months and reads them as days',
+        ],
+        [
+          up(div(mul(frac(ic, 100), 360), mul(add(p, frac(ic, 100)), rt(t)))),
+          'divides by the principal plus interest',
+        ],
+        [
+          up(div(mul(frac(ic, 100), 360 * 2), mul(p, rt(t)))),
+          'doubles the days for interest earned both ways',
+        ],
       ],
     }
   }),
@@ -137,8 +149,14 @@ export const INTEREST_FAMILIES = [
         [div(mul(frac(ic, 100), 360), mul(p, days)), 'uses a 360-day year'],
         [div(frac(ic, 100), p), 'divides the interest by the principal only'],
         [div(mul(frac(ic, 100), 12), mul(p, days)), 'reads the days as months'],
-        [div(mul(frac(ic, 100), 365), mul(add(p, frac(ic, 100)), days)), 'divides by principal plus interest'],
-        [div(mul(frac(ic, 100), 365), mul(sub(p, frac(ic, 100)), days)), 'divides by the principal less the interest'],
+        [
+          div(mul(frac(ic, 100), 365), mul(add(p, frac(ic, 100)), days)),
+          'divides by principal plus interest',
+        ],
+        [
+          div(mul(frac(ic, 100), 365), mul(sub(p, frac(ic, 100)), days)),
+          'divides by the principal less the interest',
+        ],
       ],
     }
   }),
@@ -154,9 +172,15 @@ export const INTEREST_FAMILIES = [
       wrong: [
         [div(frac(ic, 100), mul(rt(t), frac(days, 365))), 'uses a 365-day year'],
         [div(frac(ic, 100), rt(t)), 'leaves out the time'],
-        [mul(frac(ic, 100), rt(t), frac(days, 360)), 'multiplies by the rate and time instead of dividing'],
+        [
+          mul(frac(ic, 100), rt(t), frac(days, 360)),
+          'multiplies by the rate and time instead of dividing',
+        ],
         [div(frac(ic, 100), mul(rt(t), frac(days, 30))), 'reads the days as months'],
-        [sub(div(frac(ic, 100), mul(rt(t), frac(days, 360))), frac(ic, 100)), 'takes the interest off the deposit'],
+        [
+          sub(div(frac(ic, 100), mul(rt(t), frac(days, 360))), frac(ic, 100)),
+          'takes the interest off the deposit',
+        ],
       ],
     }
   }),
@@ -167,7 +191,7 @@ export const INTEREST_FAMILIES = [
     const y = rng.int(2, 6)
     const per = m === 2 ? 'half-yearly' : m === 4 ? 'quarterly' : 'monthly'
     return {
-      stem: `$${n(p)} is invested for ${y} years at ${tenthPct(j)} a year compounded ${per}. What is the amount at the end, ${CENT}?`,
+      stem: `A client invests $${n(p)} for ${y} years at ${tenthPct(j)} a year compounded ${per}. What is the amount at the end, ${CENT}?`,
       show: usd(2),
       figures: { p, j, m, y },
       key: mul(p, grow(div(rt(j), m), m * y)),
@@ -196,7 +220,10 @@ export const INTEREST_FAMILIES = [
         [sub(mul(p, grow(rt(j), y)), p), 'compounds once a year'],
         [mul(p, grow(div(rt(j), m), m * y)), 'gives the amount instead of the interest'],
         [sub(mul(p, grow(div(rt(j), m), m * (y + 1))), p), 'counts one year too many'],
-        [sub(mul(p, grow(div(rt(j), m), m * y)), mul(p, rt(j))), 'takes one year’s interest off the amount'],
+        [
+          sub(mul(p, grow(div(rt(j), m), m * y)), mul(p, rt(j))),
+          'takes one year’s interest off the amount',
+        ],
       ],
     }
   }),
@@ -265,7 +292,10 @@ export const INTEREST_FAMILIES = [
       figures: { m, d, days },
       key: mul(m, sub(1, mul(rt(d), frac(days, 360)))),
       wrong: [
-        [div(m, add(1, mul(rt(d), frac(days, 360)))), 'divides as if the rate were simple interest'],
+        [
+          div(m, add(1, mul(rt(d), frac(days, 360)))),
+          'divides as if the rate were simple interest',
+        ],
         [mul(m, sub(1, mul(rt(d), frac(days, 365)))), 'uses a 365-day year'],
         [mul(m, rt(d), frac(days, 360)), 'gives the discount only'],
         [mul(m, sub(1, rt(d))), 'discounts a full year'],
@@ -287,7 +317,10 @@ export const INTEREST_FAMILIES = [
       figures: { f, r, term, held, d },
       key: mul(mv, sub(1, mul(rt(d), frac(left, 360)))),
       wrong: [
-        [mul(f, sub(1, mul(rt(d), frac(left, 360)))), 'discounts the face value instead of the maturity value'],
+        [
+          mul(f, sub(1, mul(rt(d), frac(left, 360)))),
+          'discounts the face value instead of the maturity value',
+        ],
         [mul(mv, sub(1, mul(rt(d), frac(term, 360)))), 'discounts over the whole term'],
         [mul(mv, sub(1, mul(rt(d), frac(held, 360)))), 'discounts over the days already held'],
         [mv, 'gives the maturity value'],
@@ -306,10 +339,16 @@ export const INTEREST_FAMILIES = [
       key: div(rt(d), sub(1, mul(rt(d), frac(days, 360)))),
       wrong: [
         [rt(d), 'gives the discount rate'],
-        [div(rt(d), add(1, mul(rt(d), frac(days, 360)))), 'divides by one plus the discount for the term'],
+        [
+          div(rt(d), add(1, mul(rt(d), frac(days, 360)))),
+          'divides by one plus the discount for the term',
+        ],
         [mul(rt(d), frac(days, 360)), 'gives the discount for the term as a share of the face'],
         [div(rt(d), sub(1, rt(d))), 'takes a full year’s discount off the face'],
-        [div(mul(rt(d), frac(days, 360)), sub(1, mul(rt(d), frac(days, 360)))), 'gives the term’s rate, not the yearly one'],
+        [
+          div(mul(rt(d), frac(days, 360)), sub(1, mul(rt(d), frac(days, 360)))),
+          'gives the term’s rate, not the yearly one',
+        ],
       ],
     }
   }),
@@ -326,10 +365,19 @@ export const INTEREST_FAMILIES = [
       key: mul(frac(pmt, 100), div(sub(grow(i, k), 1), i)),
       wrong: [
         [mul(frac(pmt, 100), k), 'adds the deposits without interest'],
-        [mul(frac(pmt, 100), div(sub(grow(i, k), 1), i), add(1, i)), 'treats the deposits as made at the start of each month'],
+        [
+          mul(frac(pmt, 100), div(sub(grow(i, k), 1), i), add(1, i)),
+          'treats the deposits as made at the start of each month',
+        ],
         [mul(frac(pmt, 100), k, grow(i, k)), 'compounds every deposit over the whole term'],
-        [mul(frac(pmt, 100), k, add(1, mul(rt(j), frac(y, 2)))), 'gives every deposit half the term’s simple interest'],
-        [mul(frac(pmt, 100), div(sub(grow(rt(j), y), 1), rt(j))), 'treats the monthly deposit as a yearly one'],
+        [
+          mul(frac(pmt, 100), k, add(1, mul(rt(j), frac(y, 2)))),
+          'gives every deposit half the term’s simple interest',
+        ],
+        [
+          mul(frac(pmt, 100), div(sub(grow(rt(j), y), 1), rt(j))),
+          'treats the monthly deposit as a yearly one',
+        ],
       ],
     }
   }),

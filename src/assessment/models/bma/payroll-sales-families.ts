@@ -40,7 +40,10 @@ export const PAYROLL_SALES_FAMILIES = [
       wrong: [
         [mul(s, pc(b)), 'applies the top rate to all sales'],
         [mul(s, pc(a)), 'applies the first rate to all sales'],
-        [add(mul(tier, pc(a)), mul(s, pc(b))), 'applies the top rate to all sales as well as the first tier'],
+        [
+          add(mul(tier, pc(a)), mul(s, pc(b))),
+          'applies the top rate to all sales as well as the first tier',
+        ],
         [mul(s, div(a + b, 200)), 'averages the two rates'],
         [mul(s - tier, pc(b)), 'leaves out the first tier’s commission'],
       ],
@@ -93,7 +96,10 @@ export const PAYROLL_SALES_FAMILIES = [
       wrong: [
         [mul(h, cents(w)), 'pays every hour at the normal rate'],
         [mul(h, cents(w), frac(3, 2)), 'pays every hour at time and a half'],
-        [add(mul(40, cents(w)), mul(h - 40, cents(w), frac(1, 2))), 'pays only the half-time premium on overtime'],
+        [
+          add(mul(40, cents(w)), mul(h - 40, cents(w), frac(1, 2))),
+          'pays only the half-time premium on overtime',
+        ],
         [add(mul(40, cents(w)), mul(h - 40, cents(w), 2)), 'pays overtime at double time'],
         [add(mul(h, cents(w)), mul(h - 40, cents(w), frac(3, 2))), 'pays the overtime hours twice'],
       ],
@@ -111,10 +117,19 @@ export const PAYROLL_SALES_FAMILIES = [
       figures: { w, h0: hs[0]!, h1: hs[1]!, h2: hs[2]!, h3: hs[3]!, h4: hs[4]! },
       key: add(mul(week, cents(w)), mul(over, cents(w), frac(1, 2))),
       wrong: [
-        [add(mul(week, cents(w)), mul(Math.max(0, week - 40), cents(w), frac(1, 2))), 'applies a weekly 40-hour rule instead'],
+        [
+          add(mul(week, cents(w)), mul(Math.max(0, week - 40), cents(w), frac(1, 2))),
+          'applies a weekly 40-hour rule instead',
+        ],
         [mul(week, cents(w)), 'pays every hour at the normal rate'],
-        [add(mul(week, cents(w)), mul(over, cents(w), frac(3, 2))), 'pays the overtime hours twice'],
-        [add(mul(week - over, cents(w)), mul(over, cents(w), frac(1, 2))), 'pays only the premium on overtime hours'],
+        [
+          add(mul(week, cents(w)), mul(over, cents(w), frac(3, 2))),
+          'pays the overtime hours twice',
+        ],
+        [
+          add(mul(week - over, cents(w)), mul(over, cents(w), frac(1, 2))),
+          'pays only the premium on overtime hours',
+        ],
         [mul(week, cents(w), frac(3, 2)), 'pays every hour at time and a half'],
       ],
     }
@@ -132,7 +147,10 @@ export const PAYROLL_SALES_FAMILIES = [
       wrong: [
         [mul(nn, cents(r2)), 'pays the higher rate on every piece'],
         [mul(nn, cents(r1)), 'pays the lower rate on every piece'],
-        [add(mul(k, cents(r1)), mul(nn, cents(r2))), 'pays the higher rate on every piece as well as the first rate'],
+        [
+          add(mul(k, cents(r1)), mul(nn, cents(r2))),
+          'pays the higher rate on every piece as well as the first rate',
+        ],
         [mul(nn - k, cents(r2)), 'pays only the pieces over the threshold'],
         [mul(nn, cents(r1 + r2), frac(1, 2)), 'averages the two rates'],
       ],
@@ -142,7 +160,10 @@ export const PAYROLL_SALES_FAMILIES = [
     const hrs = rng.int(30, 40)
     const minw = rng.int(1200, 1800)
     const rate = rng.int(40, 120)
-    const pcs = rng.int(Math.round((hrs * minw * 0.7) / rate), Math.round((hrs * minw * 1.3) / rate))
+    const pcs = rng.int(
+      Math.round((hrs * minw * 0.7) / rate),
+      Math.round((hrs * minw * 1.3) / rate),
+    )
     const piece = pcs * rate
     const guar = hrs * minw
     if (piece === guar) rest()
@@ -156,7 +177,10 @@ export const PAYROLL_SALES_FAMILIES = [
         [cents(piece + guar), 'adds the piece pay to the guarantee'],
         [cents(Math.abs(piece - guar)), 'pays only the difference'],
         [div(cents(piece + guar), 2), 'averages the piece pay and the guarantee'],
-        [cents(Math.max(piece, guar) + Math.abs(piece - guar)), 'adds the difference to the larger amount'],
+        [
+          cents(Math.max(piece, guar) + Math.abs(piece - guar)),
+          'adds the difference to the larger amount',
+        ],
       ],
     }
   }),
@@ -191,7 +215,10 @@ export const PAYROLL_SALES_FAMILIES = [
         [div(cents(p[0]! + p[1]! + p[2]!), 3), 'averages the three prices'],
         [cents(p[2]!), 'uses the last price paid'],
         [cents(p[0]!), 'uses the first price paid'],
-        [div(cents(Math.max(...p) + Math.min(...p)), 2), 'takes the midpoint of the highest and lowest price'],
+        [
+          div(cents(Math.max(...p) + Math.min(...p)), 2),
+          'takes the midpoint of the highest and lowest price',
+        ],
       ],
     }
   }),
@@ -268,7 +295,10 @@ export const PAYROLL_SALES_FAMILIES = [
         [mul(h, cents(w)), 'leaves out the premium'],
         [add(mul(h, cents(w)), mul(night, pc(p))), 'adds the premium as cents an hour'],
         [add(mul(h, cents(w)), mul(night, cents(w), add(1, pc(p)))), 'pays the night hours twice'],
-        [add(mul(h - night, cents(w)), mul(night, cents(w), pc(p))), 'pays night hours only the premium'],
+        [
+          add(mul(h - night, cents(w)), mul(night, cents(w), pc(p))),
+          'pays night hours only the premium',
+        ],
       ],
     }
   }),
@@ -288,7 +318,10 @@ export const PAYROLL_SALES_FAMILIES = [
         [tenths(c[0]! + c[1]! + c[2]!), 'adds the three rates'],
         [tenths(Math.max(...c)), 'takes the highest rate'],
         [tenths(Math.min(...c)), 'takes the lowest rate'],
-        [div(tenths(Math.max(...c) + Math.min(...c)), 2), 'takes the midpoint of the highest and lowest rate'],
+        [
+          div(tenths(Math.max(...c) + Math.min(...c)), 2),
+          'takes the midpoint of the highest and lowest rate',
+        ],
       ],
     }
   }),
@@ -305,9 +338,24 @@ export const PAYROLL_SALES_FAMILIES = [
       key: frac(need),
       wrong: [
         [frac(avg), 'gives the target mean itself'],
-        [frac(avg * (m - 1) - xs.reduce((a, b) => a + b, 0)), 'multiplies the mean by the months already sold'],
-        [sub(2 * avg, div(xs.reduce((a, b) => a + b, 0), m - 1)), 'balances the last month against the mean so far'],
-        [frac(avg * (m + 1) - xs.reduce((a, b) => a + b, 0)), 'multiplies the mean by one month too many'],
+        [
+          frac(avg * (m - 1) - xs.reduce((a, b) => a + b, 0)),
+          'multiplies the mean by the months already sold',
+        ],
+        [
+          sub(
+            2 * avg,
+            div(
+              xs.reduce((a, b) => a + b, 0),
+              m - 1,
+            ),
+          ),
+          'balances the last month against the mean so far',
+        ],
+        [
+          frac(avg * (m + 1) - xs.reduce((a, b) => a + b, 0)),
+          'multiplies the mean by one month too many',
+        ],
         [frac(avg * m - Math.max(...xs)), 'takes only the best month off the target total'],
       ],
     }
@@ -325,8 +373,14 @@ export const PAYROLL_SALES_FAMILIES = [
       wrong: [
         [div(cents(p[0]! + p[1]! + p[2]!), 3), 'averages the three prices'],
         [cents(p[u.indexOf(Math.max(...u))]!), 'takes the price of the best seller'],
-        [div(cents(Math.max(...p) + Math.min(...p)), 2), 'takes the midpoint of the highest and lowest price'],
-        [div(cents(p[0]! * u[2]! + p[1]! * u[1]! + p[2]! * u[0]!), tu), 'pairs the prices with the wrong counts'],
+        [
+          div(cents(Math.max(...p) + Math.min(...p)), 2),
+          'takes the midpoint of the highest and lowest price',
+        ],
+        [
+          div(cents(p[0]! * u[2]! + p[1]! * u[1]! + p[2]! * u[0]!), tu),
+          'pairs the prices with the wrong counts',
+        ],
       ],
     }
   }),

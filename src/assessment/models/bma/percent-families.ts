@@ -7,11 +7,9 @@ import {
   mul,
   n,
   PCT1,
-  plain,
-  PTS1,
   pc,
   pct,
-  points,
+  plain,
   rest,
   sub,
   tenthPct,
@@ -111,13 +109,18 @@ export const PERCENT_FAMILIES = [
         [pc(a + b), 'adds the two discounts'],
         [div(a + b, 200), 'averages the two discounts'],
         [pc(Math.max(a, b)), 'takes only the larger discount'],
-        [add(pc(a + b), mul(pc(a), pc(b))), 'adds the product of the discounts instead of taking it off'],
+        [
+          add(pc(a + b), mul(pc(a), pc(b))),
+          'adds the product of the discounts instead of taking it off',
+        ],
         [mul(sub(1, pc(a)), sub(1, pc(b))), 'gives the net price as a percent of list'],
       ],
     }
   }),
   worked('share-of-this-years-total', (rng) => {
-    const xs = [rng.int(80, 400), rng.int(80, 400), rng.int(80, 400), rng.int(80, 400)].map((x) => x * 1000)
+    const xs = [rng.int(80, 400), rng.int(80, 400), rng.int(80, 400), rng.int(80, 400)].map(
+      (x) => x * 1000,
+    )
     const t = xs.reduce((s, x) => s + x, 0)
     const t0 = Math.round((t * rng.int(750, 950)) / 1000 / 1000) * 1000
     const k = rng.int(0, 3)
@@ -257,10 +260,16 @@ export const PERCENT_FAMILIES = [
       key: sub(mul(add(1, pc(a)), add(1, pc(b)), add(1, pc(c))), 1),
       wrong: [
         [pc(a + b + c), 'adds the three rises'],
-        [mul(add(1, pc(a)), add(1, pc(b)), add(1, pc(c))), 'gives the new price as a percent of the first'],
+        [
+          mul(add(1, pc(a)), add(1, pc(b)), add(1, pc(c))),
+          'gives the new price as a percent of the first',
+        ],
         [sub(mul(add(1, pc(a)), add(1, pc(b))), 1), 'leaves out the last rise'],
         [sub(mul(add(1, pc(b)), add(1, pc(c))), 1), 'leaves out the first rise'],
-        [mul(add(1, pc(a)), add(1, pc(b))), 'gives the price after two rises as a percent of the first'],
+        [
+          mul(add(1, pc(a)), add(1, pc(b))),
+          'gives the price after two rises as a percent of the first',
+        ],
       ],
     }
   }),
@@ -276,7 +285,10 @@ export const PERCENT_FAMILIES = [
         [mul(cents(paid), pc(t)), 'takes the tax rate of the total'],
         [div(mul(cents(paid), pc(t)), sub(1, pc(t))), 'divides by one minus the tax rate'],
         [div(cents(paid), add(1, pc(t))), 'gives the pre-tax price'],
-        [mul(div(cents(paid), add(1, pc(t))), div(t, 200)), 'takes half the rate of the pre-tax price'],
+        [
+          mul(div(cents(paid), add(1, pc(t))), div(t, 200)),
+          'takes half the rate of the pre-tax price',
+        ],
       ],
     }
   }),

@@ -119,7 +119,10 @@ export const PRICING_FAMILIES = [
         [mul(cents(l), sub(1, pc(a + b + c))), 'adds the three discounts'],
         [mul(cents(l), sub(1, pc(a)), sub(1, pc(b))), 'stops after the second discount'],
         [mul(cents(l), sub(1, pc(a))), 'takes only the first discount'],
-        [mul(cents(l), sub(1, pc(a + b)), sub(1, pc(c))), 'adds the first two, then takes the third'],
+        [
+          mul(cents(l), sub(1, pc(a + b)), sub(1, pc(c))),
+          'adds the first two, then takes the third',
+        ],
         [mul(cents(l), pc(a + b + c)), 'gives the summed discounts in dollars'],
       ],
     }
@@ -156,7 +159,10 @@ export const PRICING_FAMILIES = [
         [mul(add(cents(g), cents(f)), sub(1, pc(t))), 'takes the discount off the freight too'],
         [add(cents(g), cents(f)), 'misses the discount'],
         [mul(cents(g), sub(1, pc(t))), 'leaves out the freight'],
-        [add(mul(cents(g), sub(1, pc(10 * t))), cents(f)), 'reads the terms as a discount of ten times the percent'],
+        [
+          add(mul(cents(g), sub(1, pc(10 * t))), cents(f)),
+          'reads the terms as a discount of ten times the percent',
+        ],
         [mul(cents(g), pc(t)), 'gives the discount only'],
       ],
     }
@@ -171,10 +177,16 @@ export const PRICING_FAMILIES = [
       figures: { i, rr, t },
       key: mul(sub(cents(i), cents(rr)), sub(1, pc(t))),
       wrong: [
-        [sub(mul(cents(i), sub(1, pc(t))), cents(rr)), 'takes the discount on the full invoice, then the return'],
+        [
+          sub(mul(cents(i), sub(1, pc(t))), cents(rr)),
+          'takes the discount on the full invoice, then the return',
+        ],
         [sub(cents(i), cents(rr)), 'misses the discount'],
         [mul(cents(i), sub(1, pc(t))), 'ignores the return'],
-        [sub(mul(sub(cents(i), cents(rr)), sub(1, pc(t))), cents(rr)), 'takes the return off twice'],
+        [
+          sub(mul(sub(cents(i), cents(rr)), sub(1, pc(t))), cents(rr)),
+          'takes the return off twice',
+        ],
         [mul(sub(cents(i), cents(rr)), pc(t)), 'gives the discount only'],
       ],
     }
@@ -230,7 +242,7 @@ export const PRICING_FAMILIES = [
         [ceilOf(div(f, cents(v))), 'divides by the variable cost'],
         [ceilOf(div(f, cents(p + v))), 'adds the variable cost to the price'],
         [ceilOf(div(f, mul(cents(p - v), 2))), 'counts the contribution twice'],
-        [ceilOf(div(f + v, cents(p - v) )), 'adds the variable cost in cents to fixed costs'],
+        [ceilOf(div(f + v, cents(p - v))), 'adds the variable cost in cents to fixed costs'],
       ],
     }
   }),
@@ -280,10 +292,19 @@ export const PRICING_FAMILIES = [
       key: div(mul(cents(lot), add(1, pc(m))), mul(q, sub(1, pc(s)))),
       wrong: [
         [div(mul(cents(lot), add(1, pc(m))), q), 'ignores the spoilage'],
-        [div(mul(cents(lot), add(1, pc(m)), add(1, pc(s))), q), 'adds the spoilage percent to the price'],
+        [
+          div(mul(cents(lot), add(1, pc(m)), add(1, pc(s))), q),
+          'adds the spoilage percent to the price',
+        ],
         [div(cents(lot), mul(q, sub(1, pc(s)))), 'leaves out the markup'],
-        [div(div(cents(lot), sub(1, pc(m))), mul(q, sub(1, pc(s)))), 'treats the markup as a margin on price'],
-        [div(mul(cents(lot), add(1, pc(m))), mul(q, add(1, pc(s)))), 'divides by more kilograms instead of fewer'],
+        [
+          div(div(cents(lot), sub(1, pc(m))), mul(q, sub(1, pc(s)))),
+          'treats the markup as a margin on price',
+        ],
+        [
+          div(mul(cents(lot), add(1, pc(m))), mul(q, add(1, pc(s)))),
+          'divides by more kilograms instead of fewer',
+        ],
       ],
     }
   }),

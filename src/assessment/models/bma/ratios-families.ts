@@ -2,8 +2,8 @@ import {
   add,
   CENT,
   cents,
-  div,
   DP1,
+  div,
   dollars,
   frac,
   HALF,
@@ -119,7 +119,10 @@ export const RATIOS_FAMILIES = [
       figures: { e, r, f },
       key: mul(cents(e), frac(r, 10000), add(1, pc(f))),
       wrong: [
-        [mul(div(cents(e), frac(r, 10000)), add(1, pc(f))), 'divides by the rate instead of multiplying'],
+        [
+          mul(div(cents(e), frac(r, 10000)), add(1, pc(f))),
+          'divides by the rate instead of multiplying',
+        ],
         [mul(cents(e), frac(r, 10000)), 'leaves out the fee'],
         [mul(cents(e), frac(r, 10000), sub(1, pc(f))), 'takes the fee off instead of adding it'],
         [add(mul(cents(e), frac(r, 10000)), f), 'adds the fee as dollars'],

@@ -86,7 +86,7 @@ export const PAYROLL_SALES_ROUTES: Readonly<Record<string, Route>> = {
     const a = pcs * rate
     const b = hrs * minw
     const [hi, lo] = a > b ? [a, b] : [b, a]
-    return at2(C(hi), C(lo), C(a + b), C(hi - lo), C(2 * hi - lo), r(a + b, 200))
+    return at2(C(hi), C(lo), C(a + b), C(hi - lo), r(a + b, 200), C(2 * hi - lo))
   },
   'hourly-rate-from-an-annual-salary': (f) => {
     const [a, hw2] = figuresOf(f, 'a', 'hw2')

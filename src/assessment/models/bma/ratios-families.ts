@@ -140,7 +140,7 @@ export const RATIOS_FAMILIES = [
       key: frac(rg, re),
       wrong: [
         [frac(re, rg), 'divides the euro rate by the pound rate'],
-        [frac(re * rg, 1000000), 'multiplies the two rates'],
+        [frac(re * rg, 100_000_000), 'multiplies the two rates'],
         [frac(1 * 10000, rg), 'gives the dollars one pound buys'],
         [frac(10000, re), 'gives the dollars one euro buys'],
       ],

@@ -60,7 +60,7 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
       on(days, 365),
       on(1, 1),
       on(days, 30),
-      on(days * 365, 360 * 360),
+      r(p * t, 1000),
     )
   },
   'days-to-earn-a-stated-interest': (f) => {

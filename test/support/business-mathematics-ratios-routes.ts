@@ -65,6 +65,7 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
       mul(usd, P(100 + fee)),
       r(100 * e - fee * rate, rate),
       times,
+      mul(times, P(100 + fee)),
     )
   },
   'paying-in-foreign-currency-with-a-card-fee': (f) => {
@@ -172,6 +173,8 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
       r(v * ar * mills, 10000),
       r(v * ar * mills, 1000000),
       r(v * (100 - ar) * mills, 100000),
+      r(v * ar, 100),
+      r(v * mills, 100),
     )
   },
   'cost-per-unit-in-a-pack-of-packs': (f) => {
@@ -182,6 +185,7 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
       r(c, 100 * (packs + per)),
       r(c, 100 * per),
       r(c * packs, 100 * per),
+      r(c, 10000 * packs * per),
     )
   },
 }

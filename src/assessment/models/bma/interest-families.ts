@@ -101,10 +101,7 @@ export const INTEREST_FAMILIES = [
         [mul(p, add(1, mul(rt(t), frac(days, 365)))), 'uses a 365-day year'],
         [mul(p, add(1, rt(t))), 'charges a full year’s interest'],
         [mul(p, add(1, mul(rt(t), frac(days, 30)))), 'reads the days as months'],
-        [
-          mul(p, add(1, mul(rt(t), frac(days * 365, 360 * 360)))),
-          'scales the days by 365 over 360 as well',
-        ],
+        [mul(p, rt(t)), 'gives a full year’s interest only'],
       ],
     }
   }),

@@ -106,6 +106,7 @@ export const RATIOS_FAMILIES = [
         [mul(div(mul(e, 100), r), add(1, pc(f))), 'adds the fee instead of taking it off'],
         [sub(div(mul(e, 100), r), f), 'takes the fee off as dollars'],
         [div(mul(e, r), 1000000), 'multiplies by the rate and leaves out the fee'],
+        [mul(div(mul(e, r), 1000000), add(1, pc(f))), 'multiplies by the rate and adds the fee'],
       ],
     }
   }),
@@ -301,6 +302,8 @@ export const RATIOS_FAMILIES = [
         [mul(v, pc(ar), frac(mills, 100)), 'reads mills as percent'],
         [mul(v, pc(ar), frac(mills, 10000)), 'reads mills as per $10,000'],
         [mul(v, sub(1, pc(ar)), frac(mills, 1000)), 'taxes the part of value not assessed'],
+        [mul(v, pc(ar)), 'gives the assessed value'],
+        [mul(v, frac(mills, 100)), 'taxes the market value at mills read as percent'],
       ],
     }
   }),
@@ -318,6 +321,7 @@ export const RATIOS_FAMILIES = [
         [div(cents(c), packs + per), 'adds the packs and pens per pack'],
         [div(cents(c), per), 'divides by the pens in one pack'],
         [div(mul(cents(c), packs), per), 'multiplies by the packs and divides by the pens'],
+        [div(cents(c), packs * per * 100), 'reads the dollar price as cents'],
       ],
     }
   }),

@@ -173,8 +173,9 @@ export const PAYROLL_SALES_ROUTES: Readonly<Record<string, Route>> = {
       r(avg),
       r(avg * (m - 1) - sum),
       sub(r(2 * avg), r(sum, m - 1)),
-      r(avg * (m + 1) - sum),
+      r(avg * m),
       r(avg * m - Math.max(...xs)),
+      sub(r(avg * m), r(sum, m - 1)),
     )
   },
   'weighted-average-price-of-a-sales-mix': (f) => {

@@ -153,6 +153,7 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
       sub(ab, ONE),
       sub(r((100 + b) * (100 + c), 10000), ONE),
       ab,
+      sub(r(1000000, (100 - a) * (100 - b) * (100 - c)), ONE),
     )
   },
   'tax-share-of-a-tax-inclusive-total': (f) => {

@@ -34,9 +34,10 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
       r(c * q2, 100 * q1),
       r(c * q1, 100 * q2),
       r(c * q2, 100),
-      r(c + 100 * (q2 - q1), 100),
+      r(c, 100 * q1),
       r(c, 100 * q1 * q2),
       r(c * (q2 - q1), 100 * q1),
+      r(c * (q1 + q2), 100 * q1),
     )
   },
   'price-per-100-grams-of-the-better-buy': (f) => {
@@ -86,25 +87,16 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
     const [re, rg] = figuresOf(f, 're', 'rg')
     return at4(r(rg, re), r(re, rg), r(re * rg, 100000000), r(10000, rg), r(10000, re))
   },
-  'price-per-kilogram-from-price-per-pound': (f) => {
-    const [p] = figuresOf(f, 'p')
-    return at2(
-      r(p * 22046, 1000000),
-      r(p * 100, 22046),
-      r(p, 50),
-      r(p * 16, 1000),
-      r(p * 22046, 100000),
-    )
-  },
   'fuel-cost-for-a-delivery-route': (f) => {
     const [km, l, pr] = figuresOf(f, 'km', 'l', 'pr')
     return at2(
+      r(2 * km * l * pr, 100000),
       r(km * l * pr, 100000),
-      r(km * l * pr, 1000),
-      r(km * pr, 10000),
-      r(km * pr, 10 * l),
-      r(km * l * pr, 10000),
-      r(km * l, 1000),
+      r(2 * km * l * pr, 1000),
+      r(2 * km * pr, 10000),
+      r(2 * km * pr, 10 * l),
+      r(2 * km * l * pr, 10000),
+      r(2 * km * l, 1000),
     )
   },
   'days-for-a-different-crew-size': (f) => {

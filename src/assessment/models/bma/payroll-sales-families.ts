@@ -352,11 +352,18 @@ export const PAYROLL_SALES_FAMILIES = [
           ),
           'balances the last month against the mean so far',
         ],
-        [
-          frac(avg * (m + 1) - xs.reduce((a, b) => a + b, 0)),
-          'multiplies the mean by one month too many',
-        ],
+        [frac(avg * m), 'gives the target total without taking off the sales so far'],
         [frac(avg * m - Math.max(...xs)), 'takes only the best month off the target total'],
+        [
+          sub(
+            avg * m,
+            div(
+              xs.reduce((a, b) => a + b, 0),
+              m - 1,
+            ),
+          ),
+          'takes the mean so far off the target total instead of the sum',
+        ],
       ],
     }
   }),

@@ -270,6 +270,10 @@ export const PERCENT_FAMILIES = [
           mul(add(1, pc(a)), add(1, pc(b))),
           'gives the price after two rises as a percent of the first',
         ],
+        [
+          sub(div(1, mul(sub(1, pc(a)), sub(1, pc(b)), sub(1, pc(c)))), 1),
+          'divides by one minus each rise instead of multiplying by one plus it',
+        ],
       ],
     }
   }),

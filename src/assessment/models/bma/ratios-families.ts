@@ -61,9 +61,10 @@ export const RATIOS_FAMILIES = [
       wrong: [
         [div(mul(cents(c), q1), q2), 'turns the proportion upside down'],
         [mul(cents(c), q2), 'multiplies the whole cost by the new count'],
-        [add(cents(c), q2 - q1), 'adds a dollar for each extra box'],
+        [div(cents(c), q1), 'stops at the price of one box'],
         [div(cents(c), q1 * q2), 'divides by both counts'],
         [mul(div(cents(c), q1), q2 - q1), 'prices only the difference in boxes'],
+        [add(cents(c), div(mul(cents(c), q2), q1)), 'adds the first order’s cost to the new one'],
       ],
     }
   }),
@@ -147,36 +148,22 @@ export const RATIOS_FAMILIES = [
       ],
     }
   }),
-  worked('price-per-kilogram-from-price-per-pound', (rng) => {
-    const p = rng.int(150, 2500)
-    return {
-      stem: `A supplier quotes ${dollars(p)} a pound. Taking 1 kg = 2.2046 lb, what is that per kilogram, ${CENT}?`,
-      show: usd(2),
-      figures: { p },
-      key: mul(cents(p), frac(22046, 10000)),
-      wrong: [
-        [div(cents(p), frac(22046, 10000)), 'divides by the factor instead of multiplying'],
-        [mul(cents(p), 2), 'takes a kilogram as 2 lb'],
-        [mul(cents(p), frac(16, 10)), 'uses the miles-to-kilometres factor'],
-        [mul(cents(p), frac(22046, 1000)), 'misplaces the decimal point in the factor'],
-      ],
-    }
-  }),
   worked('fuel-cost-for-a-delivery-route', (rng) => {
-    const km = rng.int(80, 900)
+    const km = rng.int(40, 450)
     const l = rng.int(60, 140)
     const pr = rng.int(140, 230)
     return {
-      stem: `A van uses ${(l / 10).toFixed(1)} litres of fuel per 100 km and fuel costs ${dollars(pr)} a litre. What does a ${n(km)} km route cost in fuel, ${CENT}?`,
+      stem: `A van uses ${(l / 10).toFixed(1)} litres of fuel per 100 km and fuel costs ${dollars(pr)} a litre. It drives ${n(km)} km to a customer and back the same way. What does the round trip cost in fuel, ${CENT}?`,
       show: usd(2),
       figures: { km, l, pr },
-      key: mul(frac(km, 100), frac(l, 10), cents(pr)),
+      key: mul(frac(2 * km, 100), frac(l, 10), cents(pr)),
       wrong: [
-        [mul(km, frac(l, 10), cents(pr)), 'uses the per-100 km figure per kilometre'],
-        [mul(frac(km, 100), cents(pr)), 'leaves out the consumption'],
-        [div(mul(km, cents(pr)), frac(l, 10)), 'divides by the consumption'],
-        [mul(frac(km, 10), frac(l, 10), cents(pr)), 'divides the distance by 10 instead of 100'],
-        [mul(frac(km, 100), frac(l, 10)), 'gives the litres instead of the cost'],
+        [mul(frac(km, 100), frac(l, 10), cents(pr)), 'prices the way out only'],
+        [mul(2 * km, frac(l, 10), cents(pr)), 'uses the per-100 km figure per kilometre'],
+        [mul(frac(2 * km, 100), cents(pr)), 'leaves out the consumption'],
+        [div(mul(2 * km, cents(pr)), frac(l, 10)), 'divides by the consumption'],
+        [mul(frac(2 * km, 10), frac(l, 10), cents(pr)), 'divides the distance by 10 instead of 100'],
+        [mul(frac(2 * km, 100), frac(l, 10)), 'gives the litres instead of the cost'],
       ],
     }
   }),

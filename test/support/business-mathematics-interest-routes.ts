@@ -48,7 +48,7 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
       r(p * t * days, 4320000),
       r(p * t * days, 30000),
       add(r(p), key),
-      r(p * t * (days + 1), 360000),
+      r(p * t, 1000),
     )
   },
   'maturity-value-of-a-simple-interest-note': (f) => {
@@ -61,6 +61,7 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
       on(1, 1),
       on(days, 30),
       r(p * t, 1000),
+      sub(r(p), r(p * t * days, 360000)),
     )
   },
   'days-to-earn-a-stated-interest': (f) => {
@@ -114,6 +115,8 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), pw(per, y)),
       mul(r(p), pw(year, m * y)),
       sub(amount, r(p)),
+      add(amount, r(p)),
+      ...(m === 12 ? [] : [mul(r(p), pw(per, 12 * y))]),
     )
   },
   'compound-interest-earned': (f) => {
@@ -138,7 +141,7 @@ export const INTEREST_ROUTES: Readonly<Record<string, Route>> = {
       per,
       sub(pw(add(ONE, rate(j)), m), ONE),
       mul(rate(j), add(ONE, per)),
-      sub(pw(add(ONE, r(j, 12000 * m)), 12 * m), ONE),
+      pw(add(ONE, per), m),
     )
   },
   'present-value-with-compounding': (f) => {

@@ -43,7 +43,7 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
       div(x, sub(ONE, P(p))),
       mul(x, add(ONE, P(p))),
       sub(x, P(p)),
-      mul(x, sub(ONE, P(2 * p))),
+      div(mul(x, P(p)), add(ONE, P(p))),
     )
   },
   'list-price-before-a-discount': (f) => {
@@ -55,7 +55,8 @@ export const PERCENT_ROUTES: Readonly<Record<string, Route>> = {
       div(x, add(ONE, P(d))),
       mul(x, sub(ONE, P(d))),
       div(x, P(d)),
-      div(x, sub(ONE, P(2 * d))),
+      div(mul(x, P(d)), sub(ONE, P(d))),
+      mul(div(x, sub(ONE, P(d))), add(ONE, P(d))),
     )
   },
   'single-discount-equal-to-two-discounts': (f) => {

@@ -178,7 +178,7 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       r(m, 100 + m),
       P(m),
       r(100, 100 + m),
-      r(m, 200 - m),
+      r(m, 100 - m),
       r(m * (100 - m), 10000),
       r(m, 200),
     )

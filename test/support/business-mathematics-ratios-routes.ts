@@ -101,7 +101,7 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'days-for-a-different-crew-size': (f) => {
     const [w1, w2, d] = figuresOf(f, 'w1', 'w2', 'd')
-    return at1(r(w1 * d, w2), r(d * w2, w1), r(d + w1 - w2), r(d, w2), r(w1 * d))
+    return at1(r(w1 * d, w2), r(d * w2, w1), r(w1 * d, w1 + w2), r(d, w2), r(w1 * d), r(d * w2))
   },
   'profit-shared-by-capital-and-months': (f) => {
     const [c1, c2, m2, p] = figuresOf(f, 'c1', 'c2', 'm2', 'p')
@@ -177,6 +177,7 @@ export const RATIOS_ROUTES: Readonly<Record<string, Route>> = {
       r(c, 100 * (packs + per)),
       r(c, 100 * per),
       r(c * packs, 100 * per),
+      r(100 * packs * per, c),
       r(c, 10000 * packs * per),
     )
   },

@@ -80,10 +80,13 @@ export const INTEREST_FAMILIES = [
       key: mul(p, rt(t), frac(days, 360)),
       wrong: [
         [mul(p, rt(t), frac(days, 365)), 'uses a 365-day year'],
-        [mul(p, rt(t), frac(days, 30 * 12 * 12)), 'divides the days by 12 as if they were months'],
+        [
+          mul(p, rt(t), frac(days, 30 * 12 * 12)),
+          'turns the days into months and still divides by 360',
+        ],
         [mul(p, rt(t), frac(days, 30)), 'reads the yearly rate as a monthly one'],
         [add(p, mul(p, rt(t), frac(days, 360))), 'gives the balance with interest'],
-        [mul(p, rt(t), frac(days + 1, 360)), 'counts one day more than the stated days'],
+        [mul(p, rt(t)), 'charges a full year’s interest'],
       ],
     }
   }),
@@ -102,6 +105,7 @@ export const INTEREST_FAMILIES = [
         [mul(p, add(1, rt(t))), 'charges a full year’s interest'],
         [mul(p, add(1, mul(rt(t), frac(days, 30)))), 'reads the days as months'],
         [mul(p, rt(t)), 'gives a full year’s interest only'],
+        [mul(p, sub(1, mul(rt(t), frac(days, 360)))), 'takes the interest off as a bank discount'],
       ],
     }
   }),
@@ -198,6 +202,12 @@ export const INTEREST_FAMILIES = [
         [mul(p, grow(div(rt(j), m), y)), 'compounds only one period a year'],
         [mul(p, grow(rt(j), m * y)), 'uses the annual rate every period'],
         [sub(mul(p, grow(div(rt(j), m), m * y)), p), 'gives the interest only'],
+        [add(mul(p, grow(div(rt(j), m), m * y)), p), 'adds the principal to the amount again'],
+        ...(m === 12
+          ? []
+          : ([
+              [mul(p, grow(div(rt(j), m), 12 * y)), 'counts months as periods at the period rate'],
+            ] as const)),
       ],
     }
   }),
@@ -238,7 +248,7 @@ export const INTEREST_FAMILIES = [
         [div(rt(j), m), 'gives the rate for one period'],
         [sub(grow(rt(j), m), 1), 'compounds the annual rate every period'],
         [mul(rt(j), add(1, div(rt(j), m))), 'adds one period’s interest on the rate'],
-        [sub(grow(div(rt(j), 12 * m), 12 * m), 1), 'compounds twelve times as often as stated'],
+        [grow(div(rt(j), m), m), 'leaves the 1 in the growth factor'],
       ],
     }
   }),

@@ -75,7 +75,7 @@ export const PERCENT_FAMILIES = [
         [div(cents(now), sub(1, pc(p))), 'divides by one minus the increase'],
         [mul(cents(now), add(1, pc(p))), 'adds the increase again'],
         [sub(cents(now), pc(p)), 'takes the percent off as dollars'],
-        [mul(cents(now), sub(1, pc(2 * p))), 'takes twice the percent off the new price'],
+        [div(mul(cents(now), pc(p)), add(1, pc(p))), 'gives the increase instead of the old price'],
       ],
     }
   }),
@@ -92,7 +92,14 @@ export const PERCENT_FAMILIES = [
         [div(cents(paid), add(1, pc(d))), 'divides by one plus the discount'],
         [mul(cents(paid), sub(1, pc(d))), 'takes the discount off again'],
         [div(cents(paid), pc(d)), 'divides by the discount instead of what was paid'],
-        [div(cents(paid), sub(1, pc(2 * d))), 'takes the discount as double'],
+        [
+          div(mul(cents(paid), pc(d)), sub(1, pc(d))),
+          'gives the discount instead of the list price',
+        ],
+        [
+          mul(div(cents(paid), sub(1, pc(d))), add(1, pc(d))),
+          'adds the discount on top of the list price again',
+        ],
       ],
     }
   }),

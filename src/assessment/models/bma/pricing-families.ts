@@ -319,7 +319,7 @@ export const PRICING_FAMILIES = [
       wrong: [
         [pc(m), 'takes the markup percent off the price'],
         [div(1, add(1, pc(m))), 'gives the cost as a percent of price'],
-        [div(pc(m), sub(2, pc(m))), 'divides by two minus the markup'],
+        [div(pc(m), sub(1, pc(m))), 'divides by one minus the markup, as for margin to markup'],
         [mul(pc(m), sub(1, pc(m))), 'takes the markup’s percent of itself off'],
         [div(pc(m), 2), 'halves the markup'],
       ],

@@ -162,7 +162,10 @@ export const RATIOS_FAMILIES = [
         [mul(2 * km, frac(l, 10), cents(pr)), 'uses the per-100 km figure per kilometre'],
         [mul(frac(2 * km, 100), cents(pr)), 'leaves out the consumption'],
         [div(mul(2 * km, cents(pr)), frac(l, 10)), 'divides by the consumption'],
-        [mul(frac(2 * km, 10), frac(l, 10), cents(pr)), 'divides the distance by 10 instead of 100'],
+        [
+          mul(frac(2 * km, 10), frac(l, 10), cents(pr)),
+          'divides the distance by 10 instead of 100',
+        ],
         [mul(frac(2 * km, 100), frac(l, 10)), 'gives the litres instead of the cost'],
       ],
     }
@@ -179,9 +182,10 @@ export const RATIOS_FAMILIES = [
       key: frac(w1 * d, w2),
       wrong: [
         [frac(d * w2, w1), 'scales the days up with the crew, as a direct proportion'],
-        [frac(d + w1 - w2), 'takes a day off for each extra cleaner'],
+        [frac(w1 * d, w1 + w2), 'reads the new crew as cleaners joining the first'],
         [frac(d, w2), 'divides the days by the new crew only'],
         [frac(w1 * d), 'gives the cleaner-days'],
+        [frac(d * w2), 'multiplies the days by the new crew size'],
       ],
     }
   }),
@@ -308,7 +312,8 @@ export const RATIOS_FAMILIES = [
         [div(cents(c), packs + per), 'adds the packs and pens per pack'],
         [div(cents(c), per), 'divides by the pens in one pack'],
         [div(mul(cents(c), packs), per), 'multiplies by the packs and divides by the pens'],
-        [div(cents(c), packs * per * 100), 'reads the dollar price as cents'],
+        [div(packs * per, cents(c)), 'divides the pens by the cost, giving pens per dollar'],
+        [div(cents(c), packs * per * 100), 'divides by 100 as if converting cents to dollars'],
       ],
     }
   }),

@@ -35,7 +35,7 @@ describeEngineIndependent('business mathematics scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 79,
     second: {
       ...PERCENT_ROUTES,
       ...PRICING_ROUTES,

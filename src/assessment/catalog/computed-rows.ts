@@ -172,12 +172,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('business-mathematics', 'Business mathematics', FIN, 3, 20, [
-    ['percentages', 30],
-    ['compounding', 25],
-    ['pricing', 25],
-    ['salesMath', 20],
-  ]),
   row('real-estate-finance', 'Real estate finance', FIN, 5, 25, [
     ['loans', 40],
     ['npv', 35],

@@ -90,6 +90,18 @@ import { FUNCTIONS_FAMILIES as BASH_FUNCTIONS_FAMILIES } from '../models/bash/fu
 import { PARAMS_FAMILIES as BASH_PARAMS_FAMILIES } from '../models/bash/params-families.js'
 import { QUOTING_FAMILIES as BASH_QUOTING_FAMILIES } from '../models/bash/quoting-families.js'
 import { STATUS_FAMILIES as BASH_STATUS_FAMILIES } from '../models/bash/status-families.js'
+import {
+  BMA_INTEREST_FAMILIES,
+  BMA_PAYROLL_SALES_FAMILIES,
+  BMA_PERCENT_FAMILIES,
+  BMA_PRICING_FAMILIES,
+  BMA_RATIOS_FAMILIES,
+  bmaInterestModel,
+  bmaPayrollSalesModel,
+  bmaPercentModel,
+  bmaPricingModel,
+  bmaRatiosModel,
+} from '../models/bma/bma-models.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,
@@ -1876,6 +1888,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pfpInvestModel, PFP_INVEST_FAMILIES],
   [pfpGoalsModel, PFP_GOALS_FAMILIES],
   [pfpTaxModel, PFP_TAX_FAMILIES],
+  [bmaPercentModel, BMA_PERCENT_FAMILIES],
+  [bmaPricingModel, BMA_PRICING_FAMILIES],
+  [bmaInterestModel, BMA_INTEREST_FAMILIES],
+  [bmaPayrollSalesModel, BMA_PAYROLL_SALES_FAMILIES],
+  [bmaRatiosModel, BMA_RATIOS_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

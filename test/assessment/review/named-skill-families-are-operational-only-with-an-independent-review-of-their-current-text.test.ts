@@ -102,6 +102,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * side, and two weak mistakes (a break-even saving counted twice a month, a stock weight over one
  * plus both returns) and a growth factor that pointed at the key went (see
  * family-reviews/personal-financial-planning.ts).
+ * Business mathematics, written on 2026-12-07 to
+ * replace a generic row of that name, passed its independent review with no key wrong; eight cued
+ * families gained real mistakes on their thin side or a round trip, one with no real slip above its
+ * key was dropped (79 remain), and seven weak mistakes gave way to real slips (see
+ * family-reviews/business-mathematics.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -11,6 +11,7 @@ import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { BUDGETING_AND_FORECASTING_REVIEW } from './budgeting-and-forecasting.js'
 import { BUSINESS_ANALYSIS_REVIEW } from './business-analysis.js'
+import { BUSINESS_MATHEMATICS_REVIEW } from './business-mathematics.js'
 import { CALENDAR_MANAGEMENT_REVIEW } from './calendar-management.js'
 import { CONSTRUCTION_ESTIMATING_REVIEW } from './construction-estimating.js'
 import { CONTRACT_LAW_BASICS_REVIEW } from './contract-law-basics.js'
@@ -229,5 +230,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     ORDER_PROCESSING_REVIEW,
     DATA_JOURNALISM_REVIEW,
     PERSONAL_FINANCIAL_PLANNING_REVIEW,
+    BUSINESS_MATHEMATICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

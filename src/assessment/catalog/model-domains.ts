@@ -8,6 +8,7 @@ import { B2B_DOMAINS } from './b2b-domains.js'
 import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
 import { BMA_DOMAINS } from './bma-domains.js'
+import { MGA_DOMAINS } from './mga-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { BUDGET_DOMAINS } from './budget-domains.js'
 import { CAC_DOMAINS } from './cac-domains.js'
@@ -506,6 +507,7 @@ export const D = {
   ...AFM_DOMAINS,
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
+  ...MGA_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -8,6 +8,7 @@ import { B2B_ROW } from './b2b-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
 import { BUSINESS_MATHEMATICS_ROW } from './bma-row.js'
+import { MANAGEMENT_ACCOUNTING_ROW } from './mga-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { BUDGETING_AND_FORECASTING_ROW } from './budget-row.js'
 import { COST_ACCOUNTING_ROW } from './cac-row.js'
@@ -236,4 +237,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   AFFILIATE_MARKETING_ROW,
   PERSONAL_FINANCIAL_PLANNING_ROW,
   BUSINESS_MATHEMATICS_ROW,
+  MANAGEMENT_ACCOUNTING_ROW,
 ]

@@ -14,6 +14,7 @@ import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
 import { BMA_MODELS } from './bma/bma-models.js'
+import { MGA_MODELS } from './mga/mga-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { BUDGET_MODELS } from './budget/budget-models.js'
 import { CAC_MODELS } from './cac/cac-models.js'
@@ -390,6 +391,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...AFM_MODELS,
   ...PFP_MODELS,
   ...BMA_MODELS,
+  ...MGA_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

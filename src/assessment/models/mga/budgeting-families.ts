@@ -47,6 +47,8 @@ export const BUDGETING_FAMILIES = [
         [mul(add(p * k, mul(pn * k, pc(c)), om), q), 'adds the opening inventory'],
         [mul(add(p * k, mul(p * k, pc(c)), -om), q), 'sets closing inventory on May’s own needs'],
         [mul(add(p * k, mul(pn, pc(c)), -om), q), 'sets closing inventory in units of product, not kg'],
+        [mul(add(p * k, mul(pn * k, pc(c))), q), 'leaves out the opening inventory'],
+        [frac((p * k - om) * q), 'leaves out the closing inventory'],
       ],
     }
   }),
@@ -109,6 +111,8 @@ export const BUDGETING_FAMILIES = [
         [frac(close + k), 'leaves out the machine'],
         [frac(close - o), 'leaves out the opening balance'],
         [frac(close + k - dep), 'spreads the machine through depreciation instead of paying for it'],
+        [frac(close + dep), 'adds depreciation back a second time'],
+        [frac(close - o - dep), 'leaves out the opening balance and pays the depreciation'],
       ],
     }
   }),
@@ -149,6 +153,8 @@ export const BUDGETING_FAMILIES = [
         [frac(c2 * q3, q2), 'treats the cost as wholly variable from the higher level'],
         [frac(b * q3), 'leaves out the fixed element'],
         [frac(c1 + c2, 2), 'averages the two budgets'],
+        [frac(c2 + b * (q3 - q1)), 'adds the rate for the change to the wrong level’s cost'],
+        [frac(c1 + b * q3), 'adds the lower level’s total cost as the fixed element'],
       ],
     }
   }),

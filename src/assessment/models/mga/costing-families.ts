@@ -177,6 +177,8 @@ export const COSTING_FAMILIES = [
         [add(done, mul(cl, pc(100 - d))), 'counts the work still to do on closing units'],
         [add(done, mul(cl, pc(d)), mul(o, pc(c))), 'adds opening work in progress again'],
         [frac(done), 'counts completed units only'],
+        [add(done - o, mul(cl, pc(d))), 'leaves out the opening units'],
+        [frac(o + st), 'counts every unit handled as complete'],
       ],
     }
   }),
@@ -198,6 +200,8 @@ export const COSTING_FAMILIES = [
         [add(done - o, mul(cl, pc(d))), 'leaves out the work finishing opening units'],
         [add(done, mul(o, pc(c - 100)), mul(cl, pc(d))), 'takes the opening percentage as this period’s work'],
         [add(done, mul(o, pc(-c)), cl), 'counts closing units as complete'],
+        [add(done, mul(o, pc(-c))), 'leaves out the closing work in progress'],
+        [frac(o + st), 'counts every unit handled as complete'],
       ],
     }
   }),
@@ -222,6 +226,8 @@ export const COSTING_FAMILIES = [
         [frac(oc + pcst, done + cl), 'counts closing units as complete'],
         [frac(oc + pcst, done), 'divides by completed units only'],
         [div(pcst, add(done - o, mul(o, pc(100 - c)), mul(cl, pc(d)))), 'works the FIFO cost instead'],
+        [div(oc + pcst, add(done - o, mul(o, pc(100 - c)), mul(cl, pc(d)))), 'divides both costs by FIFO units'],
+        [frac(pcst, done + cl), 'leaves out opening cost and counts closing units as complete'],
       ],
     }
   }),
@@ -249,16 +255,20 @@ export const COSTING_FAMILIES = [
     const x = i * rng.int(3, 20) + rng.int(0, 99) * 100
     const nl = rng.pick([5, 8, 10, 12, 15, 20])
     const sc = rng.int(20, 150)
+    const ao = (i * (100 - nl)) / 100 - (i * rng.int(1, 4)) / 100
     return {
-      stem: `A process takes ${n(i)} kg of input costing ${dl(x)}. Normal loss is ${nl}% of input and is sold as scrap for $${(sc / 100).toFixed(2)} a kg, which is credited to the process. What is the cost per kg of expected output, ${CENT}?`,
+      stem: `A process takes ${n(i)} kg of input costing ${dl(x)}. Normal loss is ${nl}% of input and is sold as scrap for $${(sc / 100).toFixed(2)} a kg, which is credited to the process; actual output was ${n(ao)} kg. What is the cost per kg of expected output, ${CENT}?`,
       show: usd(2),
-      figures: { i, x, nl, sc },
+      figures: { i, x, nl, sc, ao },
       key: div(sub(x, mul(i, pc(nl), frac(sc, 100))), mul(i, pc(100 - nl))),
       wrong: [
         [frac(x, i), 'divides by input instead of expected output'],
         [div(x, mul(i, pc(100 - nl))), 'leaves out the scrap credit'],
         [div(sub(x, mul(i, pc(nl), frac(sc, 100))), i), 'divides the net cost by input'],
         [div(add(x, mul(i, pc(nl), frac(sc, 100))), mul(i, pc(100 - nl))), 'adds the scrap value instead of crediting it'],
+        [sub(div(x, mul(i, pc(100 - nl))), frac(sc, 100)), 'takes the full scrap price off each kg of output'],
+        [div(x, mul(i, pc(100 + nl))), 'adds the loss to input instead of taking it off'],
+        [div(sub(x, mul(i, pc(nl), frac(sc, 100))), ao), 'divides by actual output'],
       ],
     }
   }),

@@ -121,6 +121,8 @@ export const CVP_FAMILIES = [
         [div(q * p, c - f), 'divides revenue by profit'],
         [div(f, c - f), 'divides fixed costs by profit'],
         [div(c - f, c), 'turns the ratio upside down'],
+        [div(q * p, c), 'divides revenue by contribution'],
+        [div(c + f, c - f), 'adds fixed costs to contribution'],
       ],
     }
   }),
@@ -139,6 +141,8 @@ export const CVP_FAMILIES = [
         [mul(p0, frac(dol, 10), pc(s)), 'gives only the increase in profit'],
         [mul(p0, frac(dol, 10), add(1, pc(s))), 'multiplies profit by the leverage'],
         [add(p0, mul(rev, frac(dol, 10), pc(s))), 'applies the leverage to revenue'],
+        [add(p0, mul(rev, pc(s))), 'adds the revenue increase to profit'],
+        [mul(p0, add(1, div(pc(s), frac(dol, 10)))), 'divides the sales change by the leverage'],
       ],
     }
   }),
@@ -161,6 +165,8 @@ export const CVP_FAMILIES = [
         [div(ch, 100 * h), 'divides the high month’s total cost by its hours'],
         [div(cl, 100 * l), 'divides the low month’s total cost by its hours'],
         [div(ch - cl, 100 * h), 'divides the cost change by the high activity'],
+        [div(cm - cl, 100 * (h - l)), 'takes the highest cost over the range of activity'],
+        [div(ch - cl, 100 * (h + l)), 'divides the cost change by the two activity levels added'],
       ],
     }
   }),
@@ -183,6 +189,7 @@ export const CVP_FAMILIES = [
         [add(ch, mul(b, x)), 'adds the variable cost to the high month’s total'],
         [mul(div(cl, l), x), 'scales the low month’s total cost as if all of it were variable'],
         [add(a, mul(b, x - l)), 'prices only the deliveries above the low month'],
+        [mul(frac(ch + cl, h + l), x), 'scales the two months’ average cost per delivery'],
       ],
     }
   }),
@@ -244,6 +251,8 @@ export const CVP_FAMILIES = [
         [frac(r - vp - vs - fp, r), 'deducts fixed production overhead as well'],
         [frac(r - vp - fp, r), 'works the gross margin of absorption costing'],
         [frac(r - vp - vs, vp + vs), 'divides contribution by variable costs'],
+        [frac(r - vs, r), 'leaves out the variable production costs'],
+        [frac(vp + vs, r), 'gives the variable cost ratio'],
       ],
     }
   }),
@@ -265,6 +274,7 @@ export const CVP_FAMILIES = [
         [div(q, sub(1, pc(x))), 'cuts the unit contribution by the price cut’s percentage'],
         [add(q, div(q * (p - v), sub(np, v))), 'adds the required volume to the present volume'],
         [div(q * (p - v), np), 'divides the contribution by the new price'],
+        [div(q * p, sub(np, v)), 'divides present revenue by the new unit contribution'],
       ],
     }
   }),
@@ -321,6 +331,7 @@ export const CVP_FAMILIES = [
         [mul(r - f, pc(c)), 'takes fixed costs off revenue before applying the ratio'],
         [mul(sub(r, f), pc(100 - c)), 'applies the variable cost ratio to revenue less fixed costs'],
         [sub(mul(r, pc(c)), mul(f, pc(c))), 'applies the ratio to fixed costs too'],
+        [sub(div(mul(r, pc(c)), add(1, pc(c))), f), 'reads the ratio as a mark-up on variable cost'],
       ],
     }
   }),
@@ -339,6 +350,8 @@ export const CVP_FAMILIES = [
         [frac(f2 - f1, v1), 'divides by the higher variable cost'],
         [frac(f2 + f1, v1 - v2), 'adds the two fixed costs'],
         [frac(f2 - f1, v1 + v2), 'adds the two variable costs'],
+        [frac(f1, v1 - v2), 'divides the smaller fixed cost alone'],
+        [frac(f2 - f1, v2), 'divides by the lower variable cost'],
       ],
     }
   }),

@@ -42,6 +42,8 @@ export const DECISIONS_FAMILIES = [
         [frac((hn - sp) * w), 'charges the extra hours at the basic rate'],
         [add(hn * w, mul(hn - sp, w, frac(1, 2))), 'charges the guaranteed pay as well as the premium'],
         [mul(hn - sp, w, frac(1, 2)), 'charges only the overtime premium'],
+        [add(sp * w, mul(hn - sp, w, frac(3, 2))), 'charges the idle hours at the basic rate as well'],
+        [sub(mul(hn - sp, w, frac(3, 2)), sp * w), 'takes the idle hours’ pay off as a saving'],
       ],
     }
   }),
@@ -63,17 +65,20 @@ export const DECISIONS_FAMILIES = [
         [frac(q * (b - v)), 'leaves out the avoidable fixed cost'],
         [frac(b - v), 'gives the saving on one unit before fixed costs'],
         [frac(q * (b - v) + av), 'adds the avoidable fixed cost instead of deducting it'],
+        [frac(q * (b - v - fa)), 'charges the allocated overhead and leaves out the avoidable cost'],
+        [frac(saving, q), 'gives the saving per component'],
       ],
     }
   }),
   worked('contribution-from-a-scarce-material', (rng) => {
-    const ka = rng.int(2, 8)
-    const kb = rng.int(2, 8)
-    const ca = rng.int(10, 60)
-    const cb = rng.int(10, 60)
-    if (ka === kb || ca * kb === cb * ka) rest()
-    // Ranking by contribution per kg must differ from ranking by contribution per unit.
-    if ((ca > cb) === (ca * kb > cb * ka)) rest()
+    // B earns more a unit but less a kg than A, so the two rankings differ; the names swap at random.
+    const k1 = rng.int(2, 5)
+    const c1 = rng.int(10, 40)
+    const c2 = c1 + rng.int(3, 20)
+    const k2 = Math.ceil((k1 * c2) / c1) + rng.int(1, 3)
+    const swap = rng.int(0, 1) === 1
+    const [ka, ca, kb, cb] = swap ? [k2, c2, k1, c1] : [k1, c1, k2, c2]
+    if (ca * kb === cb * ka) rest()
     const da = rng.int(2, 10) * 100
     const db = rng.int(2, 10) * 100
     const m = Math.round(((da * ka + db * kb) * rng.int(50, 80)) / 10000) * 100
@@ -138,6 +143,8 @@ export const DECISIONS_FAMILIES = [
         [frac(inc + l * (c + w)), 'charges the wage again with the lost contribution'],
         [frac(inc + l * (c + fo)), 'adds the absorbed fixed overhead'],
         [frac(inc - l * w + l * c), 'replaces the wage with the lost contribution'],
+        [frac(l * c), 'gives the lost contribution alone'],
+        [frac(inc + l * w), 'charges the wage a second time instead of the lost contribution'],
       ],
     }
   }),
@@ -217,6 +224,8 @@ export const DECISIONS_FAMILIES = [
         [frac(pc0, gross), 'divides by gross cost'],
         [frac(pc0 + dep, nbv), 'adds back depreciation'],
         [frac(pc0 - hq, gross), 'takes profit after the recharge over gross cost'],
+        [frac(pc0, nbv - dep), 'takes the year’s depreciation off net book value again'],
+        [frac(pc0 + dep, gross), 'adds back depreciation over gross cost'],
       ],
     }
   }),
@@ -265,7 +274,7 @@ export const DECISIONS_FAMILIES = [
     const s = rng.int(500, 4000)
     const c = rng.int(200, 2000)
     const t = s + c + rng.int(100, 1500)
-    const j = rng.int(100, Math.max(100, t - c - 100))
+    const j = rng.int(50, Math.max(50, t - s - c - 50))
     const q = rng.int(2, 20) * 500
     if (t - c - j <= 0) rest()
     return {

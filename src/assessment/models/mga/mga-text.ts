@@ -66,10 +66,15 @@ export const variance = (id: string, draw: (rng: Rng) => Signed) =>
     for (const x of [w.key, ...w.wrong.map(([v]) => v)])
       if (fixed(x.n < 0n ? { n: -x.n, d: x.d } : x, 0) === '0')
         throw new VariantError(`${id}: a variance rounds to nothing`)
+    // The key's direction slip has the key's amount; the next two slips appear in both directions
+    // too, so sharing an amount with another option never marks the key.
+    const twins = w.wrong
+      .slice(1, 3)
+      .map(([x, why]) => [{ n: -x.n, d: x.d }, `${why} and reads the direction backwards`] as const)
     return {
       stem: w.stem,
       key: fa(w.key),
-      wrong: w.wrong.map(([x, why]) => [fa(x), why] as const),
+      wrong: [...w.wrong, ...twins].map(([x, why]) => [fa(x), why] as const),
       figures: w.figures,
     }
   })

@@ -312,8 +312,9 @@ export const CVP_FAMILIES = [
       wrong: [
         [frac((b - be) * (p - v)), 'values the margin of safety at contribution'],
         [frac(b * p - f), 'takes fixed costs off budgeted revenue'],
-        [mul(sub(b, div(f, p)), p), 'finds break-even by dividing fixed costs by the price'],
         [frac((b - be) * v), 'values the margin of safety at variable cost'],
+        [frac(be * p), 'gives the break-even revenue instead'],
+        [frac(b - be), 'gives the margin of safety in units'],
       ],
     }
   }),
@@ -330,7 +331,6 @@ export const CVP_FAMILIES = [
         [mul(r, pc(c)), 'stops at the contribution'],
         [mul(r - f, pc(c)), 'takes fixed costs off revenue before applying the ratio'],
         [mul(sub(r, f), pc(100 - c)), 'applies the variable cost ratio to revenue less fixed costs'],
-        [sub(mul(r, pc(c)), mul(f, pc(c))), 'applies the ratio to fixed costs too'],
         [sub(div(mul(r, pc(c)), add(1, pc(c))), f), 'reads the ratio as a mark-up on variable cost'],
       ],
     }

@@ -122,7 +122,7 @@ export const DECISIONS_FAMILIES = [
         [add(frac(v + f, 100), frac(e, q)), 'adds the absorbed fixed overhead'],
         [frac(v, 100), 'leaves out the special tool'],
         [frac(v + f, 100), 'prices at full cost without the tool'],
-        [add(frac(v, 100), frac(e, 100)), 'charges the whole tool on each unit'],
+        [frac(p - f, 100), 'takes the absorbed fixed overhead off the usual price'],
         [frac(p, 100), 'asks the usual price'],
       ],
     }

@@ -18,7 +18,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
   'break-even-units-from-unit-contribution': (f) => {
     const [p, v, fu, fc, d] = figuresOf(f, 'p', 'v', 'fu', 'f', 'd')
     const cm = p - v
-    return at0(r(fc, cm), r(fc, p), r(fc * p, cm), r(fc, cm - fu), r(fc - d, cm))
+    return at0(r(fc, cm), r(fc, p), r(fc * p, cm), r(fc, cm - fu), r(fc - d, cm), r(fc, v), r(fc, p - fu))
   },
   'break-even-revenue-from-the-contribution-ratio': (f) => {
     const [p, v, fc] = figuresOf(f, 'p', 'v', 'f')
@@ -49,6 +49,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
       div(be, r(b)),
       div(sub(r(b), r(fc, p)), r(b)),
       mul(div(mos, r(b)), r(p - v, p)),
+      div(mos, r(b * p)),
     )
   },
   'degree-of-operating-leverage': (f) => {
@@ -123,6 +124,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
       r(fc * 100, r2),
       mul(r(fc), add(ONE, w)),
       div(r(fc), sub(ONE, w)),
+      add(div(r(fc), w), r(fc)),
     )
   },
   'contribution-margin-ratio-from-a-cost-statement': (f) => {
@@ -161,6 +163,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
       r(fc * (100 + m), (p - v) * 100),
       r(fc * 100, (p - v) * (100 - m)),
       div(r(fc * p), per),
+      r(fc * 100, p * m),
     )
   },
   'margin-of-safety-in-revenue': (f) => {

@@ -44,6 +44,8 @@ export const CVP_FAMILIES = [
         [div(mul(f, p), p - v), 'divides by the contribution margin ratio, which gives revenue'],
         [div(f, p - v - fu), 'treats the fixed cost per unit as a variable cost'],
         [div(f - d, p - v), 'leaves out depreciation as a non-cash cost'],
+        [div(f, v), 'divides fixed costs by the variable cost'],
+        [div(f, p - fu), 'takes the fixed cost per unit from the price instead of the variable cost'],
       ],
     }
   }),
@@ -101,6 +103,7 @@ export const CVP_FAMILIES = [
         [div(be, b), 'gives break-even sales as a share of budget'],
         [div(sub(b, div(f, p)), b), 'finds break-even by dividing fixed costs by the price'],
         [mul(div(b - be, b), frac(p - v, p)), 'multiplies by the contribution margin ratio'],
+        [div(b - be, b * p), 'divides the margin in units by budgeted revenue'],
       ],
     }
   }),
@@ -233,6 +236,7 @@ export const CVP_FAMILIES = [
         [div(f, pc(r2)), 'uses the products ratio alone'],
         [mul(f, add(1, w)), 'adds the weighted ratio to fixed costs'],
         [div(f, sub(1, w)), 'divides by the weighted variable cost ratio'],
+        [add(div(f, w), f), 'adds fixed costs to the break-even revenue'],
       ],
     }
   }),
@@ -295,6 +299,7 @@ export const CVP_FAMILIES = [
         [mul(div(f, p - v), add(1, pc(m))), 'adds the profit percentage to the break-even volume'],
         [div(f, mul(p - v, sub(1, pc(m)))), 'takes the percentage of contribution instead of revenue'],
         [div(mul(f, p), per), 'gives the revenue needed instead of units'],
+        [div(f, mul(p, pc(m))), 'divides fixed costs by the profit per unit'],
       ],
     }
   }),

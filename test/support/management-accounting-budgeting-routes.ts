@@ -1,5 +1,14 @@
 import { figuresOf } from './drawn-figures.js'
-import { add, at0, div, mul, P, type Route, r, sub } from './management-accounting-second-working.js'
+import {
+  add,
+  at0,
+  div,
+  mul,
+  P,
+  type Route,
+  r,
+  sub,
+} from './management-accounting-second-working.js'
 
 /** Budgeting worked again from each draw's sales, inventories, collection patterns and costs. */
 export const BUDGETING_ROUTES: Readonly<Record<string, Route>> = {

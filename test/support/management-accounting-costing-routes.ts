@@ -70,7 +70,17 @@ export const COSTING_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'activity-based-overhead-per-unit': (f) => {
-    const [c1, d1, c2, d2, a1, a2, q, qt] = figuresOf(f, 'c1', 'd1', 'c2', 'd2', 'a1', 'a2', 'q', 'qt')
+    const [c1, d1, c2, d2, a1, a2, q, qt] = figuresOf(
+      f,
+      'c1',
+      'd1',
+      'c2',
+      'd2',
+      'a1',
+      'a2',
+      'q',
+      'qt',
+    )
     const batch = add(r(c1 * a1, d1), r(c2 * a2, d2))
     return at2(
       div(batch, r(q)),
@@ -167,7 +177,17 @@ export const COSTING_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'job-overhead-on-departmental-rates': (f) => {
-    const [o1, h1, l1, o2, l2, jm, jl1, jl2] = figuresOf(f, 'o1', 'h1', 'l1', 'o2', 'l2', 'jm', 'jl1', 'jl2')
+    const [o1, h1, l1, o2, l2, jm, jl1, jl2] = figuresOf(
+      f,
+      'o1',
+      'h1',
+      'l1',
+      'o2',
+      'l2',
+      'jm',
+      'jl1',
+      'jl2',
+    )
     const assembly = r(o2 * jl2, l2)
     return at2(
       add(r(o1 * jm, h1), assembly),

@@ -18,13 +18,28 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
   'break-even-units-from-unit-contribution': (f) => {
     const [p, v, fu, fc, d] = figuresOf(f, 'p', 'v', 'fu', 'f', 'd')
     const cm = p - v
-    return at0(r(fc, cm), r(fc, p), r(fc * p, cm), r(fc, cm - fu), r(fc - d, cm), r(fc, v), r(fc, p - fu))
+    return at0(
+      r(fc, cm),
+      r(fc, p),
+      r(fc * p, cm),
+      r(fc, cm - fu),
+      r(fc - d, cm),
+      r(fc, v),
+      r(fc, p - fu),
+    )
   },
   'break-even-revenue-from-the-contribution-ratio': (f) => {
     const [p, v, fc] = figuresOf(f, 'p', 'v', 'f')
     const ratio = r(p - v, p)
     const be = div(r(fc), ratio)
-    return at0(be, div(r(fc), r(v, p)), r(fc, p - v), mul(r(fc), ratio), r(fc * v, p - v), add(be, r(fc)))
+    return at0(
+      be,
+      div(r(fc), r(v, p)),
+      r(fc, p - v),
+      mul(r(fc), ratio),
+      r(fc * v, p - v),
+      add(be, r(fc)),
+    )
   },
   'units-for-a-target-profit-after-tax': (f) => {
     const [p, v, fc, a, t] = figuresOf(f, 'p', 'v', 'f', 'a', 't')
@@ -56,7 +71,15 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
     const [p, v, q, fc] = figuresOf(f, 'p', 'v', 'q', 'f')
     const c = q * (p - v)
     const profit = c - fc
-    return at2(r(c, profit), r(c, fc), r(q * p, profit), r(fc, profit), r(profit, c), r(q * p, c), r(c + fc, profit))
+    return at2(
+      r(c, profit),
+      r(c, fc),
+      r(q * p, profit),
+      r(fc, profit),
+      r(profit, c),
+      r(q * p, c),
+      r(c + fc, profit),
+    )
   },
   'profit-after-a-sales-rise-through-operating-leverage': (f) => {
     const [p0, dol, s, rev] = figuresOf(f, 'p0', 'dol', 's', 'rev')
@@ -170,7 +193,14 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
     const [p, v, b, fc] = figuresOf(f, 'p', 'v', 'b', 'f')
     const mos = sub(r(b), r(fc, p - v))
     const be = r(fc, p - v)
-    return at0(mul(mos, r(p)), mul(mos, r(p - v)), r(b * p - fc), mul(mos, r(v)), mul(be, r(p)), mos)
+    return at0(
+      mul(mos, r(p)),
+      mul(mos, r(p - v)),
+      r(b * p - fc),
+      mul(mos, r(v)),
+      mul(be, r(p)),
+      mos,
+    )
   },
   'profit-at-a-revenue-from-the-contribution-ratio': (f) => {
     const [c, rv, fc] = figuresOf(f, 'c', 'r', 'f')

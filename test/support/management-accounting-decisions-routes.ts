@@ -1,5 +1,17 @@
 import { figuresOf } from './drawn-figures.js'
-import { add, at0, at2, C, div, mul, P, pct1, type Route, r, sub } from './management-accounting-second-working.js'
+import {
+  add,
+  at0,
+  at2,
+  C,
+  div,
+  mul,
+  P,
+  pct1,
+  type Route,
+  r,
+  sub,
+} from './management-accounting-second-working.js'
 
 /** The most contribution from `m` kg, filling demand in the given order with whole units. */
 function fill(m: number, order: readonly (readonly [number, number, number])[]): number {
@@ -90,7 +102,13 @@ export const DECISIONS_ROUTES: Readonly<Record<string, Route>> = {
     const contribution = rv - vc
     const saved = r(fc * a, 100)
     const stays = r(fc * (100 - a), 100)
-    return at0(sub(r(contribution), saved), r(contribution), sub(r(contribution), stays), sub(r(rv), saved), saved)
+    return at0(
+      sub(r(contribution), saved),
+      r(contribution),
+      sub(r(contribution), stays),
+      sub(r(rv), saved),
+      saved,
+    )
   },
   'minimum-transfer-price-at-full-capacity': (f) => {
     const [v, fo, p, s] = figuresOf(f, 'v', 'f', 'p', 's')

@@ -102,18 +102,6 @@ import {
   bmaPricingModel,
   bmaRatiosModel,
 } from '../models/bma/bma-models.js'
-import {
-  MGA_BUDGETING_FAMILIES,
-  MGA_COSTING_FAMILIES,
-  MGA_CVP_FAMILIES,
-  MGA_DECISIONS_FAMILIES,
-  MGA_VARIANCES_FAMILIES,
-  mgaBudgetingModel,
-  mgaCostingModel,
-  mgaCvpModel,
-  mgaDecisionsModel,
-  mgaVariancesModel,
-} from '../models/mga/mga-models.js'
 import { ADJUSTMENT_FAMILIES } from '../models/bookkeeping/adjustment-families.js'
 import {
   adjustmentsModel,
@@ -747,6 +735,18 @@ import {
   lssMeasureModel,
   lssSpcModel,
 } from '../models/lss/lss-models.js'
+import {
+  MGA_BUDGETING_FAMILIES,
+  MGA_COSTING_FAMILIES,
+  MGA_CVP_FAMILIES,
+  MGA_DECISIONS_FAMILIES,
+  MGA_VARIANCES_FAMILIES,
+  mgaBudgetingModel,
+  mgaCostingModel,
+  mgaCvpModel,
+  mgaDecisionsModel,
+  mgaVariancesModel,
+} from '../models/mga/mga-models.js'
 import { ANALYSIS_FAMILIES as MRES_ANALYSIS_FAMILIES } from '../models/mres/analysis-families.js'
 import { DESIGN_FAMILIES as MRES_DESIGN_FAMILIES } from '../models/mres/design-families.js'
 import { ETHICS_FAMILIES as MRES_ETHICS_FAMILIES } from '../models/mres/ethics-families.js'

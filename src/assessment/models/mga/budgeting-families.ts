@@ -1,4 +1,18 @@
-import { add, DOLLAR, div, dl, frac, mul, n, pc, plain, rest, sub, usd, worked } from './mga-text.js'
+import {
+  add,
+  DOLLAR,
+  div,
+  dl,
+  frac,
+  mul,
+  n,
+  pc,
+  plain,
+  rest,
+  sub,
+  usd,
+  worked,
+} from './mga-text.js'
 
 // Budgeting. Stems state the inventory policy, the collection or payment pattern, which costs are
 // non-cash and how costs behave, because the slips are adding opening inventory where it is
@@ -46,7 +60,10 @@ export const BUDGETING_FAMILIES = [
         [frac(p * k * q), 'buys only what production uses'],
         [mul(add(p * k, mul(pn * k, pc(c)), om), q), 'adds the opening inventory'],
         [mul(add(p * k, mul(p * k, pc(c)), -om), q), 'sets closing inventory on May’s own needs'],
-        [mul(add(p * k, mul(pn, pc(c)), -om), q), 'sets closing inventory in units of product, not kg'],
+        [
+          mul(add(p * k, mul(pn, pc(c)), -om), q),
+          'sets closing inventory in units of product, not kg',
+        ],
         [mul(add(p * k, mul(pn * k, pc(c))), q), 'leaves out the opening inventory'],
         [frac((p * k - om) * q), 'leaves out the closing inventory'],
       ],
@@ -68,7 +85,10 @@ export const BUDGETING_FAMILIES = [
       key: add(mul(s3, pc(a)), mul(s2, pc(b)), mul(s1, pc(c))),
       wrong: [
         [frac(s3), 'takes March’s sales as March’s cash'],
-        [add(mul(s1, pc(a)), mul(s2, pc(b)), mul(s3, pc(c))), 'runs the collection pattern backwards'],
+        [
+          add(mul(s1, pc(a)), mul(s2, pc(b)), mul(s3, pc(c))),
+          'runs the collection pattern backwards',
+        ],
         [add(mul(s3, pc(a)), mul(s2, pc(b))), 'leaves out the third month’s collection'],
         [add(mul(s3, pc(a)), mul(s2, pc(b)), mul(s1, pc(c + d))), 'collects the bad debts too'],
       ],
@@ -88,8 +108,14 @@ export const BUDGETING_FAMILIES = [
       wrong: [
         [add(mul(cu, pc(p)), mul(pr, pc(100 - p))), 'leaves out the discount'],
         [frac(cu), 'pays July’s purchases in full'],
-        [add(mul(pr, pc(p), pc(100 - d)), mul(cu, pc(100 - p))), 'runs the payment pattern backwards'],
-        [mul(add(mul(cu, pc(p)), mul(pr, pc(100 - p))), pc(100 - d)), 'takes the discount on all payments'],
+        [
+          add(mul(pr, pc(p), pc(100 - d)), mul(cu, pc(100 - p))),
+          'runs the payment pattern backwards',
+        ],
+        [
+          mul(add(mul(cu, pc(p)), mul(pr, pc(100 - p))), pc(100 - d)),
+          'takes the discount on all payments',
+        ],
       ],
     }
   }),
@@ -110,7 +136,10 @@ export const BUDGETING_FAMILIES = [
         [frac(close - dep), 'pays the depreciation in cash'],
         [frac(close + k), 'leaves out the machine'],
         [frac(close - o), 'leaves out the opening balance'],
-        [frac(close + k - dep), 'spreads the machine through depreciation instead of paying for it'],
+        [
+          frac(close + k - dep),
+          'spreads the machine through depreciation instead of paying for it',
+        ],
         [frac(close + dep), 'adds depreciation back a second time'],
         [frac(close - o - dep), 'leaves out the opening balance and pays the depreciation'],
       ],
@@ -230,7 +259,10 @@ export const BUDGETING_FAMILIES = [
       key: add(mul(s3, pc(100 - a)), mul(s2, pc(c))),
       wrong: [
         [mul(s3, pc(100 - a)), 'leaves out what is still owed from May'],
-        [add(mul(s3, pc(100 - a)), mul(s2, pc(100 - a))), 'leaves May’s second collection uncounted'],
+        [
+          add(mul(s3, pc(100 - a)), mul(s2, pc(100 - a))),
+          'leaves May’s second collection uncounted',
+        ],
         [add(mul(s3, pc(a)), mul(s2, pc(b))), 'gives June’s collections instead'],
         [frac(s2 + s3), 'takes both months’ sales'],
       ],
@@ -270,7 +302,10 @@ export const BUDGETING_FAMILIES = [
         [mul(c, pc(100 + g), pc(100 + i)), 'raises the fixed part for volume too'],
         [mul(c, pc(100 + i)), 'leaves out the volume rise'],
         [mul(c, add(mul(pc(v), pc(100 + g)), pc(100 - v))), 'leaves out inflation'],
-        [mul(c, add(mul(pc(v), pc(100 + g), pc(100 + i)), pc(100 - v))), 'inflates only the variable part'],
+        [
+          mul(c, add(mul(pc(v), pc(100 + g), pc(100 + i)), pc(100 - v))),
+          'inflates only the variable part',
+        ],
       ],
     }
   }),
@@ -336,4 +371,3 @@ export const BUDGETING_FAMILIES = [
     }
   }),
 ]
-

@@ -1,4 +1,19 @@
-import { add, CENT, DOLLAR, div, dl, frac, mul, n, pc, plain, rest, sub, usd, worked } from './mga-text.js'
+import {
+  add,
+  CENT,
+  DOLLAR,
+  div,
+  dl,
+  frac,
+  mul,
+  n,
+  pc,
+  plain,
+  rest,
+  sub,
+  usd,
+  worked,
+} from './mga-text.js'
 
 // Product costing. Stems state the absorption basis, which figures are budget and which actual,
 // the costing method and the equivalent-unit method, because the slips are absorbing on actual
@@ -86,7 +101,10 @@ export const COSTING_FAMILIES = [
       figures: { p, s, v, vs, pr, fp, fs },
       key: frac(s * (pr - v - vs) - fp - fs),
       wrong: [
-        [sub(s * (pr - v - vs) - fs, mul(s, frac(fp, p))), 'carries fixed overhead in inventory as absorption costing does'],
+        [
+          sub(s * (pr - v - vs) - fs, mul(s, frac(fp, p))),
+          'carries fixed overhead in inventory as absorption costing does',
+        ],
         [frac(s * (pr - vs) - p * v - fp - fs), 'charges the variable cost of all units made'],
         [frac(s * (pr - v) - fp - fs), 'leaves out variable selling costs'],
         [frac(s * (pr - v - vs) - fp), 'leaves out fixed selling costs'],
@@ -108,8 +126,14 @@ export const COSTING_FAMILIES = [
       figures: { p, s, v, vs, pr, fp, fs },
       key: frac(s * (pr - v - vs - fu) - fs),
       wrong: [
-        [frac(s * (pr - v - vs) - fp - fs), 'charges all fixed overhead to the period as variable costing does'],
-        [sub(s * (pr - v - vs), mul(s, frac(fp + fs, p))), 'absorbs fixed selling costs into unit cost too'],
+        [
+          frac(s * (pr - v - vs) - fp - fs),
+          'charges all fixed overhead to the period as variable costing does',
+        ],
+        [
+          sub(s * (pr - v - vs), mul(s, frac(fp + fs, p))),
+          'absorbs fixed selling costs into unit cost too',
+        ],
         [frac(s * (pr - v - fu) - fs), 'leaves out variable selling costs'],
         [frac(s * (pr - vs) - p * (v + fu) - fs), 'charges the cost of all units made'],
       ],
@@ -153,7 +177,10 @@ export const COSTING_FAMILIES = [
         [div(cost, sub(1, pc(u))), 'reads the mark-up as a margin on price'],
         [add(mul(m + h * w, add(1, pc(u))), mul(h * w, pc(k))), 'marks up the prime cost only'],
         [mul(m + h * w, add(1, pc(u))), 'leaves out the overhead'],
-        [mul(add(m, h * w, mul(m + h * w, pc(k))), add(1, pc(u))), 'absorbs overhead on prime cost'],
+        [
+          mul(add(m, h * w, mul(m + h * w, pc(k))), add(1, pc(u))),
+          'absorbs overhead on prime cost',
+        ],
         [add(mul(m, add(1, pc(u))), h * w, mul(h * w, pc(k))), 'marks up the materials only'],
       ],
     }
@@ -198,7 +225,10 @@ export const COSTING_FAMILIES = [
       wrong: [
         [add(done, mul(cl, pc(d))), 'uses the weighted average method'],
         [add(done - o, mul(cl, pc(d))), 'leaves out the work finishing opening units'],
-        [add(done, mul(o, pc(c - 100)), mul(cl, pc(d))), 'takes the opening percentage as this period’s work'],
+        [
+          add(done, mul(o, pc(c - 100)), mul(cl, pc(d))),
+          'takes the opening percentage as this period’s work',
+        ],
         [add(done, mul(o, pc(-c)), cl), 'counts closing units as complete'],
         [add(done, mul(o, pc(-c))), 'leaves out the closing work in progress'],
         [frac(o + st), 'counts every unit handled as complete'],
@@ -225,8 +255,14 @@ export const COSTING_FAMILIES = [
         [div(pcst, eu), 'leaves out the opening work in progress cost'],
         [frac(oc + pcst, done + cl), 'counts closing units as complete'],
         [frac(oc + pcst, done), 'divides by completed units only'],
-        [div(pcst, add(done - o, mul(o, pc(100 - c)), mul(cl, pc(d)))), 'works the FIFO cost instead'],
-        [div(oc + pcst, add(done - o, mul(o, pc(100 - c)), mul(cl, pc(d)))), 'divides both costs by FIFO units'],
+        [
+          div(pcst, add(done - o, mul(o, pc(100 - c)), mul(cl, pc(d)))),
+          'works the FIFO cost instead',
+        ],
+        [
+          div(oc + pcst, add(done - o, mul(o, pc(100 - c)), mul(cl, pc(d)))),
+          'divides both costs by FIFO units',
+        ],
         [frac(pcst, done + cl), 'leaves out opening cost and counts closing units as complete'],
       ],
     }
@@ -245,7 +281,10 @@ export const COSTING_FAMILIES = [
         [mul(cl, frac(m + k, 100), pc(d)), 'applies the conversion percentage to materials too'],
         [mul(cl, frac(m + k, 100)), 'values closing units as complete'],
         [mul(cl, frac(k, 100), pc(d)), 'leaves out materials'],
-        [mul(cl, add(mul(frac(m, 100), pc(d)), frac(k, 100))), 'applies the percentage to materials instead of conversion'],
+        [
+          mul(cl, add(mul(frac(m, 100), pc(d)), frac(k, 100))),
+          'applies the percentage to materials instead of conversion',
+        ],
         [mul(cl, frac(m, 100)), 'values materials only'],
       ],
     }
@@ -265,8 +304,14 @@ export const COSTING_FAMILIES = [
         [frac(x, i), 'divides by input instead of expected output'],
         [div(x, mul(i, pc(100 - nl))), 'leaves out the scrap credit'],
         [div(sub(x, mul(i, pc(nl), frac(sc, 100))), i), 'divides the net cost by input'],
-        [div(add(x, mul(i, pc(nl), frac(sc, 100))), mul(i, pc(100 - nl))), 'adds the scrap value instead of crediting it'],
-        [sub(div(x, mul(i, pc(100 - nl))), frac(sc, 100)), 'takes the full scrap price off each kg of output'],
+        [
+          div(add(x, mul(i, pc(nl), frac(sc, 100))), mul(i, pc(100 - nl))),
+          'adds the scrap value instead of crediting it',
+        ],
+        [
+          sub(div(x, mul(i, pc(100 - nl))), frac(sc, 100)),
+          'takes the full scrap price off each kg of output',
+        ],
         [div(x, mul(i, pc(100 + nl))), 'adds the loss to input instead of taking it off'],
         [div(sub(x, mul(i, pc(nl), frac(sc, 100))), ao), 'divides by actual output'],
       ],
@@ -290,7 +335,10 @@ export const COSTING_FAMILIES = [
         [frac((o1 + o2) * (jl1 + jl2), l1 + l2), 'uses one blanket rate per labour hour'],
         [add(frac(o1 * jl1, l1), frac(o2 * jl2, l2)), 'absorbs machining on labour hours'],
         [frac(o1 * jm, h1), 'leaves out assembly'],
-        [add(frac(o1 * jm, h1), frac(o2 * (jl1 + jl2), l2)), 'charges machining labour hours at the assembly rate too'],
+        [
+          add(frac(o1 * jm, h1), frac(o2 * (jl1 + jl2), l2)),
+          'charges machining labour hours at the assembly rate too',
+        ],
       ],
     }
   }),

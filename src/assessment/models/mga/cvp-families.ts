@@ -45,7 +45,10 @@ export const CVP_FAMILIES = [
         [div(f, p - v - fu), 'treats the fixed cost per unit as a variable cost'],
         [div(f - d, p - v), 'leaves out depreciation as a non-cash cost'],
         [div(f, v), 'divides fixed costs by the variable cost'],
-        [div(f, p - fu), 'takes the fixed cost per unit from the price instead of the variable cost'],
+        [
+          div(f, p - fu),
+          'takes the fixed cost per unit from the price instead of the variable cost',
+        ],
       ],
     }
   }),
@@ -211,7 +214,10 @@ export const CVP_FAMILIES = [
       key: div(f * ma, ma * ca + mb * cb),
       wrong: [
         [div(f * (ma + mb), ma * ca + mb * cb), 'stops at the total units of both products'],
-        [div(mul(f, frac(ma, ma + mb)), frac(ca + cb, 2)), 'averages the contributions without weighting by the mix'],
+        [
+          div(mul(f, frac(ma, ma + mb)), frac(ca + cb, 2)),
+          'averages the contributions without weighting by the mix',
+        ],
         [div(f, ca), 'breaks A even on its own contribution'],
         [div(f, ma * ca + mb * cb), 'counts mixes instead of units of A'],
         [div(mul(f, frac(ma, ma + mb)), ca), 'gives A its mix share of fixed costs to cover alone'],
@@ -297,7 +303,10 @@ export const CVP_FAMILIES = [
       wrong: [
         [div(f, p - v), 'stops at the break-even volume'],
         [mul(div(f, p - v), add(1, pc(m))), 'adds the profit percentage to the break-even volume'],
-        [div(f, mul(p - v, sub(1, pc(m)))), 'takes the percentage of contribution instead of revenue'],
+        [
+          div(f, mul(p - v, sub(1, pc(m)))),
+          'takes the percentage of contribution instead of revenue',
+        ],
         [div(mul(f, p), per), 'gives the revenue needed instead of units'],
         [div(f, mul(p, pc(m))), 'divides fixed costs by the profit per unit'],
       ],
@@ -335,8 +344,14 @@ export const CVP_FAMILIES = [
       wrong: [
         [mul(r, pc(c)), 'stops at the contribution'],
         [mul(r - f, pc(c)), 'takes fixed costs off revenue before applying the ratio'],
-        [mul(sub(r, f), pc(100 - c)), 'applies the variable cost ratio to revenue less fixed costs'],
-        [sub(div(mul(r, pc(c)), add(1, pc(c))), f), 'reads the ratio as a mark-up on variable cost'],
+        [
+          mul(sub(r, f), pc(100 - c)),
+          'applies the variable cost ratio to revenue less fixed costs',
+        ],
+        [
+          sub(div(mul(r, pc(c)), add(1, pc(c))), f),
+          'reads the ratio as a mark-up on variable cost',
+        ],
       ],
     }
   }),

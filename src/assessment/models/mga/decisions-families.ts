@@ -1,4 +1,19 @@
-import { add, CENT, DOLLAR, div, dl, frac, mul, n, pc, pct, rest, sub, usd, worked } from './mga-text.js'
+import {
+  add,
+  CENT,
+  DOLLAR,
+  div,
+  dl,
+  frac,
+  mul,
+  n,
+  pc,
+  pct,
+  rest,
+  sub,
+  usd,
+  worked,
+} from './mga-text.js'
 
 // Decision-making. Stems state which costs are sunk, committed, allocated or avoidable, whether
 // capacity is spare, and what a scarce resource earns elsewhere, because the slips are keeping a
@@ -40,9 +55,15 @@ export const DECISIONS_FAMILIES = [
         [frac(hn * w), 'charges every hour at the basic rate'],
         [mul(hn, w, frac(3, 2)), 'charges every hour at the overtime rate'],
         [frac((hn - sp) * w), 'charges the extra hours at the basic rate'],
-        [add(hn * w, mul(hn - sp, w, frac(1, 2))), 'charges the guaranteed pay as well as the premium'],
+        [
+          add(hn * w, mul(hn - sp, w, frac(1, 2))),
+          'charges the guaranteed pay as well as the premium',
+        ],
         [mul(hn - sp, w, frac(1, 2)), 'charges only the overtime premium'],
-        [add(sp * w, mul(hn - sp, w, frac(3, 2))), 'charges the idle hours at the basic rate as well'],
+        [
+          add(sp * w, mul(hn - sp, w, frac(3, 2))),
+          'charges the idle hours at the basic rate as well',
+        ],
         [sub(mul(hn - sp, w, frac(3, 2)), sp * w), 'takes the idle hours’ pay off as a saving'],
       ],
     }
@@ -65,7 +86,10 @@ export const DECISIONS_FAMILIES = [
         [frac(q * (b - v)), 'leaves out the avoidable fixed cost'],
         [frac(b - v), 'gives the saving on one unit before fixed costs'],
         [frac(q * (b - v) + av), 'adds the avoidable fixed cost instead of deducting it'],
-        [frac(q * (b - v - fa)), 'charges the allocated overhead and leaves out the avoidable cost'],
+        [
+          frac(q * (b - v - fa)),
+          'charges the allocated overhead and leaves out the avoidable cost',
+        ],
         [frac(saving, q), 'gives the saving per component'],
       ],
     }
@@ -103,7 +127,10 @@ export const DECISIONS_FAMILIES = [
         [frac(byUnit), 'ranks the products by contribution per unit'],
         [frac(best), 'puts all the material into the better product and ignores its demand'],
         [frac(da * ca + db * cb), 'ignores the material limit'],
-        [frac(Math.floor(m / 2 / ka) * ca + Math.floor(m / 2 / kb) * cb), 'splits the material equally'],
+        [
+          frac(Math.floor(m / 2 / ka) * ca + Math.floor(m / 2 / kb) * cb),
+          'splits the material equally',
+        ],
       ],
     }
   }),
@@ -201,8 +228,14 @@ export const DECISIONS_FAMILIES = [
       wrong: [
         [frac(v, 100), 'charges only the variable cost'],
         [frac(p - s, 100), 'treats every unit as displacing an outside sale'],
-        [add(frac(v, 100), mul(frac(sp, q), frac(p - s - v, 100))), 'charges the lost contribution on the spare units'],
-        [add(frac(v, 100), mul(frac(q - sp, q), frac(p - v, 100))), 'leaves out the selling cost saved'],
+        [
+          add(frac(v, 100), mul(frac(sp, q), frac(p - s - v, 100))),
+          'charges the lost contribution on the spare units',
+        ],
+        [
+          add(frac(v, 100), mul(frac(q - sp, q), frac(p - v, 100))),
+          'leaves out the selling cost saved',
+        ],
         [frac(p, 100), 'asks the outside price'],
       ],
     }
@@ -283,7 +316,10 @@ export const DECISIONS_FAMILIES = [
       figures: { s, c, t, j, q },
       key: frac(q * (t - s - c), 100),
       wrong: [
-        [frac(q * (t - c - j), 100), 'deducts the allocated joint cost instead of the split-off price'],
+        [
+          frac(q * (t - c - j), 100),
+          'deducts the allocated joint cost instead of the split-off price',
+        ],
         [frac(q * (t - s), 100), 'leaves out the further processing cost'],
         [frac(q * (t - c), 100), 'leaves out the split-off sales given up'],
         [frac(q * (t - s - c - j), 100), 'deducts the allocated joint cost as well'],
@@ -345,7 +381,10 @@ export const DECISIONS_FAMILIES = [
         [sub(frac(cc, 100), div(p, add(1, pc(m)))), 'reads the margin as a mark-up on cost'],
         [sub(frac(cc, 100), mul(p, pc(m))), 'takes the margin itself as the target cost'],
         [mul(frac(cc, 100), pc(m)), 'cuts the current cost by the margin percentage'],
-        [sub(mul(frac(cc, 100), add(1, pc(m))), p), 'marks up the current cost and compares it with the price'],
+        [
+          sub(mul(frac(cc, 100), add(1, pc(m))), p),
+          'marks up the current cost and compares it with the price',
+        ],
       ],
     }
   }),

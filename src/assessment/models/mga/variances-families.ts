@@ -220,7 +220,10 @@ export const VARIANCES_FAMILIES = [
       key: frac((au - bu) * (sp - v)),
       wrong: [
         [frac((bu - au) * (sp - v)), 'reads the direction backwards'],
-        [frac((au - bu) * (sp - v - fu)), 'values it at standard profit as absorption costing does'],
+        [
+          frac((au - bu) * (sp - v - fu)),
+          'values it at standard profit as absorption costing does',
+        ],
         [frac((au - bu) * sp), 'values it at the selling price'],
         [frac((au - bu) * (ap - v)), 'values it at actual contribution'],
       ],
@@ -241,7 +244,10 @@ export const VARIANCES_FAMILIES = [
       key: frac(out * k * sp - cost, 100),
       wrong: [
         [frac(cost - out * k * sp, 100), 'reads the direction backwards'],
-        [frac(bo * k * sp - cost, 100), 'compares with the original budget instead of standard cost of actual output'],
+        [
+          frac(bo * k * sp - cost, 100),
+          'compares with the original budget instead of standard cost of actual output',
+        ],
         [frac(au * sp - cost, 100), 'gives the price variance only'],
         [frac((out * k - au) * sp, 100), 'gives the usage variance only'],
       ],
@@ -327,4 +333,3 @@ export const VARIANCES_FAMILIES = [
     }
   }),
 ]
-

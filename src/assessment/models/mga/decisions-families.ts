@@ -105,8 +105,11 @@ export const DECISIONS_FAMILIES = [
     if (ca * kb === cb * ka) rest()
     const da = rng.int(2, 10) * 100
     const db = rng.int(2, 10) * 100
-    const m = Math.round(((da * ka + db * kb) * rng.int(50, 80)) / 10000) * 100
     const firstA = ca * kb > cb * ka
+    // The material meets the better product's demand and then makes a whole number of the other
+    // with nothing left over, so ranking by contribution per kg is also the best plan in whole units.
+    const [kf, df, ks, ds] = firstA ? [ka, da, kb, db] : [kb, db, ka, da]
+    const m = df * kf + rng.int(ds / 10, ds - ds / 10) * ks
     const fill = (aFirst: boolean) => {
       const [k1, c1, d1, k2, c2, d2] = aFirst ? [ka, ca, da, kb, cb, db] : [kb, cb, db, ka, ca, da]
       const u1 = Math.min(d1, Math.floor(m / k1))
@@ -380,7 +383,10 @@ export const DECISIONS_FAMILIES = [
       wrong: [
         [sub(frac(cc, 100), div(p, add(1, pc(m)))), 'reads the margin as a mark-up on cost'],
         [sub(frac(cc, 100), mul(p, pc(m))), 'takes the margin itself as the target cost'],
-        [mul(frac(cc, 100), pc(m)), 'cuts the current cost by the margin percentage'],
+        [
+          mul(frac(cc, 100), pc(m)),
+          'takes the margin percentage of the current cost as the cut needed',
+        ],
         [
           sub(mul(frac(cc, 100), add(1, pc(m))), p),
           'marks up the current cost and compares it with the price',

@@ -1,4 +1,4 @@
-import { dl, frac, mul, n, rest, sub, variance } from './mga-text.js'
+import { ct, dl, frac, mul, n, rest, sub, variance } from './mga-text.js'
 
 // Variance analysis. Each answer is an amount to the dollar and its direction, favourable when
 // actual results beat standard or budget. Stems state the standard, the actual figures and which
@@ -19,7 +19,7 @@ export const VARIANCES_FAMILIES = [
     const cost = aq * ap
     if (ap === sp || sq === au) rest()
     return {
-      stem: `Material has a standard price of $${(sp / 100).toFixed(2)} a kg. A client bought ${n(aq)} kg for $${n(cost / 100)} and used ${n(au)} kg; the standard quantity for actual output was ${n(sq)} kg. The price variance is taken when material is purchased. What is the materials price variance, ${TO}?`,
+      stem: `Material has a standard price of $${(sp / 100).toFixed(2)} a kg. A client bought ${n(aq)} kg for ${ct(cost)} and used ${n(au)} kg; the standard quantity for actual output was ${n(sq)} kg. The price variance is taken when material is purchased. What is the materials price variance, ${TO}?`,
       figures: { sp, aq, au, ap, sq },
       key: frac(aq * (sp - ap), 100),
       wrong: [
@@ -61,7 +61,7 @@ export const VARIANCES_FAMILIES = [
     const wages = hp * ar
     if (sh === hw) rest()
     return {
-      stem: `The standard labour rate is $${(sr / 100).toFixed(2)} an hour. Staff were paid $${n(wages / 100)} for ${n(hp)} hours, of which ${n(hw)} were worked and the rest idle; actual output needed ${n(sh)} standard hours. What is the labour rate variance, ${TO}?`,
+      stem: `The standard labour rate is $${(sr / 100).toFixed(2)} an hour. Staff were paid ${ct(wages)} for ${n(hp)} hours, of which ${n(hw)} were worked and the rest idle; actual output needed ${n(sh)} standard hours. What is the labour rate variance, ${TO}?`,
       figures: { sr, hp, hw, ar, sh },
       key: frac(hp * (sr - ar), 100),
       wrong: [
@@ -120,7 +120,7 @@ export const VARIANCES_FAMILIES = [
     const act = Math.round((hw * vr * rng.int(88, 112)) / 10000) * 100
     if (act === hw * vr || sh === hw) rest()
     return {
-      stem: `Variable overhead is absorbed at a standard $${(vr / 100).toFixed(2)} per labour hour worked. Actual variable overhead was $${n(act / 100)}; ${n(hp)} hours were paid, ${n(hw)} were worked, and actual output needed ${n(sh)} standard hours. What is the variable overhead expenditure variance, ${TO}?`,
+      stem: `Variable overhead is absorbed at a standard $${(vr / 100).toFixed(2)} per labour hour worked. Actual variable overhead was ${ct(act)}; ${n(hp)} hours were paid, ${n(hw)} were worked, and actual output needed ${n(sh)} standard hours. What is the variable overhead expenditure variance, ${TO}?`,
       figures: { vr, hw, hp, sh, act },
       key: frac(hw * vr - act, 100),
       wrong: [
@@ -239,7 +239,7 @@ export const VARIANCES_FAMILIES = [
     const cost = au * ap
     if (cost === out * k * sp) rest()
     return {
-      stem: `Each unit has a standard of ${k} kg of material at $${(sp / 100).toFixed(2)} a kg. Budgeted output was ${n(bo)} units; ${n(out)} units were made using ${n(au)} kg that cost $${n(cost / 100)}. What is the total materials cost variance, ${TO}?`,
+      stem: `Each unit has a standard of ${k} kg of material at $${(sp / 100).toFixed(2)} a kg. Budgeted output was ${n(bo)} units; ${n(out)} units were made using ${n(au)} kg that cost ${ct(cost)}. What is the total materials cost variance, ${TO}?`,
       figures: { sp, out, k, bo, au, ap },
       key: frac(out * k * sp - cost, 100),
       wrong: [
@@ -302,7 +302,7 @@ export const VARIANCES_FAMILIES = [
     const wages = hp * ar
     if (wages === out * h * sr) rest()
     return {
-      stem: `Each unit has a standard of ${h} labour hours at $${(sr / 100).toFixed(2)} an hour. Budgeted output was ${n(bo)} units; ${n(out)} units were made and staff were paid $${n(wages / 100)} for ${n(hp)} hours. What is the total labour cost variance, ${TO}?`,
+      stem: `Each unit has a standard of ${h} labour hours at $${(sr / 100).toFixed(2)} an hour. Budgeted output was ${n(bo)} units; ${n(out)} units were made and staff were paid ${ct(wages)} for ${n(hp)} hours. What is the total labour cost variance, ${TO}?`,
       figures: { sr, out, h, bo, hp, ar },
       key: frac(out * h * sr - wages, 100),
       wrong: [

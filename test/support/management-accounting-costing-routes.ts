@@ -55,6 +55,7 @@ export const COSTING_ROUTES: Readonly<Record<string, Route>> = {
       r(s * pr - s * vs - p * v - fp - fs),
       r(s * (pr - v) - fp - fs),
       r(contribution - fp),
+      sub(r(contribution - fp - fs), r(s * fp, p)),
     )
   },
   'absorption-costing-profit': (f) => {
@@ -67,6 +68,8 @@ export const COSTING_ROUTES: Readonly<Record<string, Route>> = {
       sub(r(s * (pr - v - vs)), r(s * (fp + fs), p)),
       sub(gross, r(fs)),
       sub(r(s * (pr - vs) - p * v - fs), mul(r(p), fu)),
+      sub(gross, r(s * vs + fs + fp)),
+      sub(gross, r(s * vs)),
     )
   },
   'activity-based-overhead-per-unit': (f) => {
@@ -88,6 +91,7 @@ export const COSTING_ROUTES: Readonly<Record<string, Route>> = {
       r(c1 * a1, d1 * q),
       r(c1 + c2, qt),
       r((c1 + c2) * (a1 + a2), (d1 + d2) * q),
+      div(batch, r(qt)),
     )
   },
   'job-price-with-overhead-on-labour-cost-and-a-mark-up': (f) => {

@@ -108,6 +108,10 @@ export const COSTING_FAMILIES = [
         [frac(s * (pr - vs) - p * v - fp - fs), 'charges the variable cost of all units made'],
         [frac(s * (pr - v) - fp - fs), 'leaves out variable selling costs'],
         [frac(s * (pr - v - vs) - fp), 'leaves out fixed selling costs'],
+        [
+          sub(s * (pr - v - vs) - fp - fs, mul(s, frac(fp, p))),
+          'charges fixed overhead both as a period cost and in unit cost',
+        ],
       ],
     }
   }),
@@ -136,6 +140,11 @@ export const COSTING_FAMILIES = [
         ],
         [frac(s * (pr - v - fu) - fs), 'leaves out variable selling costs'],
         [frac(s * (pr - vs) - p * (v + fu) - fs), 'charges the cost of all units made'],
+        [
+          frac(s * (pr - v - vs - fu) - fs - fp),
+          'charges the fixed overhead again as a period cost',
+        ],
+        [frac(s * (pr - v - vs - fu)), 'leaves out fixed selling costs'],
       ],
     }
   }),
@@ -158,6 +167,10 @@ export const COSTING_FAMILIES = [
         [frac(c1 * a1, d1 * q), 'leaves out the inspection pool'],
         [frac(c1 + c2, qt), 'spreads all overhead over units made'],
         [frac((c1 + c2) * (a1 + a2), (d1 + d2) * q), 'pools the two activities into one driver'],
+        [
+          div(add(frac(c1 * a1, d1), frac(c2 * a2, d2)), qt),
+          'spreads K’s activity cost over all units made',
+        ],
       ],
     }
   }),

@@ -70,6 +70,7 @@ export const COSTING_ROUTES: Readonly<Record<string, Route>> = {
       sub(r(s * (pr - vs) - p * v - fs), mul(r(p), fu)),
       sub(gross, r(s * vs + fs + fp)),
       sub(gross, r(s * vs)),
+      sub(gross, r(p * vs + fs)),
     )
   },
   'activity-based-overhead-per-unit': (f) => {

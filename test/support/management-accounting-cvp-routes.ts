@@ -24,7 +24,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
       r(fc * p, cm),
       r(fc, cm - fu),
       r(fc - d, cm),
-      r(fc, v),
+      r(fc + d, cm),
       r(fc, p - fu),
     )
   },
@@ -105,7 +105,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
       $(cl, l),
       $(ch - cl, h),
       $(cm - cl, h - l),
-      $(ch - cl, h + l),
+      r(100 * (h - l), ch - cl),
     )
   },
   'high-low-forecast-of-total-cost': (f) => {

@@ -145,6 +145,7 @@ export const COSTING_FAMILIES = [
           'charges the fixed overhead again as a period cost',
         ],
         [frac(s * (pr - v - vs - fu)), 'leaves out fixed selling costs'],
+        [frac(s * (pr - v - fu) - p * vs - fs), 'charges variable selling cost on every unit made'],
       ],
     }
   }),

@@ -44,7 +44,7 @@ export const CVP_FAMILIES = [
         [div(mul(f, p), p - v), 'divides by the contribution margin ratio, which gives revenue'],
         [div(f, p - v - fu), 'treats the fixed cost per unit as a variable cost'],
         [div(f - d, p - v), 'leaves out depreciation as a non-cash cost'],
-        [div(f, v), 'divides fixed costs by the variable cost'],
+        [div(f + d, p - v), 'adds the depreciation to fixed costs that already include it'],
         [
           div(f, p - fu),
           'takes the fixed cost per unit from the price instead of the variable cost',
@@ -172,7 +172,7 @@ export const CVP_FAMILIES = [
         [div(cl, 100 * l), 'divides the low month’s total cost by its hours'],
         [div(ch - cl, 100 * h), 'divides the cost change by the high activity'],
         [div(cm - cl, 100 * (h - l)), 'takes the highest cost over the range of activity'],
-        [div(ch - cl, 100 * (h + l)), 'divides the cost change by the two activity levels added'],
+        [div(100 * (h - l), ch - cl), 'divides the change in hours by the change in cost'],
       ],
     }
   }),

@@ -1,6 +1,7 @@
 import {
   add,
   CENT,
+  ct,
   DOLLAR,
   div,
   dl,
@@ -356,7 +357,7 @@ export const DECISIONS_FAMILIES = [
     const m = rng.int(10, 80)
     const p = m + h * (w + o + fo) + rng.int(5, 60)
     return {
-      stem: `Labour is the client’s limiting factor. A product sells for ${dl(p)} and uses ${dl(m)} of materials and ${h} labour hours at ${dl(w)} an hour; variable overhead is ${dl(o)} and fixed overhead is absorbed at ${dl(fo)} per labour hour. What is its contribution per labour hour, ${CENT}?`,
+      stem: `Labour is the client’s limiting factor. A product sells for ${dl(p)} and uses ${dl(m)} of materials and ${h} labour hours at ${dl(w)} an hour; variable overhead is ${dl(o)} per labour hour and fixed overhead is absorbed at ${dl(fo)} per labour hour. What is its contribution per labour hour, ${CENT}?`,
       show: usd(2),
       figures: { h, w, o, fo, m, p },
       key: frac(p - m - h * (w + o), h),
@@ -371,12 +372,12 @@ export const DECISIONS_FAMILIES = [
   worked('cost-gap-to-a-target-cost', (rng) => {
     const p = rng.int(20, 300)
     const m = rng.pick([15, 20, 25, 30, 40])
-    const cur = Math.round(p * (1 - m / 100) * rng.int(105, 130)) + rng.int(0, 99) / 100
-    const cc = Math.round(cur * 100)
+    // The current cost in cents: 5 % to 30 % over the target cost, with odd cents.
+    const cc = Math.round((p * (100 - m) * rng.int(105, 130)) / 100) + rng.int(0, 99)
     const tc = mul(p, pc(100 - m))
-    if (num(sub(frac(cc, 100), tc)) <= 0) rest()
+    if (cc <= p * (100 - m)) rest()
     return {
-      stem: `The market price for a client’s new product is ${dl(p)}, and the client requires a profit margin of ${m}% of the selling price. The current estimated cost is $${(cc / 100).toFixed(2)} a unit. By how much per unit must cost fall to reach the target cost, ${CENT}?`,
+      stem: `The market price for a client’s new product is ${dl(p)}, and the client requires a profit margin of ${m}% of the selling price. The current estimated cost is ${ct(cc)} a unit. By how much per unit must cost fall to reach the target cost, ${CENT}?`,
       show: usd(2),
       figures: { p, m, cc },
       key: sub(frac(cc, 100), tc),
@@ -385,8 +386,9 @@ export const DECISIONS_FAMILIES = [
         [sub(frac(cc, 100), mul(p, pc(m))), 'takes the margin itself as the target cost'],
         [
           mul(frac(cc, 100), pc(m)),
-          'takes the margin percentage of the current cost as the cut needed',
+          'applies the margin to the current cost instead of the price',
         ],
+        [tc, 'gives the target cost instead of the cut'],
         [
           sub(mul(frac(cc, 100), add(1, pc(m))), p),
           'marks up the current cost and compares it with the price',
@@ -395,7 +397,3 @@ export const DECISIONS_FAMILIES = [
     }
   }),
 ]
-
-function num(x: { n: bigint; d: bigint }): number {
-  return Number(x.n) / Number(x.d)
-}

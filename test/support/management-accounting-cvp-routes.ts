@@ -16,7 +16,7 @@ import {
 /** Cost behaviour and break-even worked again from each draw's prices, costs, volumes and mix. */
 export const CVP_ROUTES: Readonly<Record<string, Route>> = {
   'break-even-units-from-unit-contribution': (f) => {
-    const [p, v, fu, fc, d] = figuresOf(f, 'p', 'v', 'fu', 'f', 'd')
+    const [p, v, q, fu, fc, d] = figuresOf(f, 'p', 'v', 'q', 'fu', 'f', 'd')
     const cm = p - v
     return at0(
       r(fc, cm),
@@ -24,7 +24,7 @@ export const CVP_ROUTES: Readonly<Record<string, Route>> = {
       r(fc * p, cm),
       r(fc, cm - fu),
       r(fc - d, cm),
-      r(fc + d, cm),
+      sub(r(q), r(fc, cm)),
       r(fc, p - fu),
     )
   },

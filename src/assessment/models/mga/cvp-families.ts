@@ -44,7 +44,7 @@ export const CVP_FAMILIES = [
         [div(mul(f, p), p - v), 'divides by the contribution margin ratio, which gives revenue'],
         [div(f, p - v - fu), 'treats the fixed cost per unit as a variable cost'],
         [div(f - d, p - v), 'leaves out depreciation as a non-cash cost'],
-        [div(f + d, p - v), 'adds the depreciation to fixed costs that already include it'],
+        [sub(q, div(f, p - v)), 'gives the margin of safety below the budgeted units instead'],
         [
           div(f, p - fu),
           'takes the fixed cost per unit from the price instead of the variable cost',

@@ -184,8 +184,8 @@ export const DECISIONS_ROUTES: Readonly<Record<string, Route>> = {
       sub(cost, div(r(p), P(100 + m))),
       sub(cost, mul(r(p), P(m))),
       mul(cost, P(m)),
-      sub(mul(cost, P(100 + m)), r(p)),
       mul(r(p), P(100 - m)),
+      sub(mul(cost, P(100 + m)), r(p)),
     )
   },
 }

@@ -140,7 +140,10 @@ export const BUDGETING_FAMILIES = [
           frac(close + k - dep),
           'spreads the machine through depreciation instead of paying for it',
         ],
-        [frac(close + dep), 'adds depreciation back, as an indirect cash flow does, to expenses already paid without it'],
+        [
+          frac(close + dep),
+          'adds depreciation back, as an indirect cash flow does, to expenses already paid without it',
+        ],
         [frac(close - o - dep), 'leaves out the opening balance and pays the depreciation'],
       ],
     }

@@ -384,10 +384,7 @@ export const DECISIONS_FAMILIES = [
       wrong: [
         [sub(frac(cc, 100), div(p, add(1, pc(m)))), 'reads the margin as a mark-up on cost'],
         [sub(frac(cc, 100), mul(p, pc(m))), 'takes the margin itself as the target cost'],
-        [
-          mul(frac(cc, 100), pc(m)),
-          'applies the margin to the current cost instead of the price',
-        ],
+        [mul(frac(cc, 100), pc(m)), 'applies the margin to the current cost instead of the price'],
         [tc, 'gives the target cost instead of the cut'],
         [
           sub(mul(frac(cc, 100), add(1, pc(m))), p),

@@ -261,7 +261,7 @@ export const VARIANCES_FAMILIES = [
     const sh = Math.round((hw * rng.int(88, 112)) / 100)
     if (sh === hw) rest()
     return {
-      stem: `Fixed overhead is absorbed at $${(fr / 100).toFixed(2)} per labour hour on ${n(bh)} budgeted hours. ${n(hp)} hours were paid and ${n(hw)} worked, and actual output needed ${n(sh)} standard hours. What is the fixed overhead capacity variance, ${TO}?`,
+      stem: `Fixed overhead is absorbed at $${(fr / 100).toFixed(2)} per labour hour on ${n(bh)} budgeted hours. ${n(hp)} hours were paid and ${n(hw)} worked, and actual output needed ${n(sh)} standard hours. What is the fixed overhead capacity variance, measured on hours worked against budgeted hours, ${TO}?`,
       figures: { bh, fr, hw, hp, sh },
       key: frac((hw - bh) * fr, 100),
       wrong: [

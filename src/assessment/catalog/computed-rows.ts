@@ -146,11 +146,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['ratios', 35],
     ['vat', 30],
   ]),
-  row('management-accounting', 'Management accounting', FIN, 5, 40, [
-    ['breakEven', 35],
-    ['pricing', 35],
-    ['npv', 30],
-  ]),
   row('corporate-finance', 'Corporate finance', FIN, 6, 40, [
     ['npv', 40],
     ['compounding', 30],

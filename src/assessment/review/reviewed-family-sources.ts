@@ -735,6 +735,18 @@ import {
   lssMeasureModel,
   lssSpcModel,
 } from '../models/lss/lss-models.js'
+import {
+  MGA_BUDGETING_FAMILIES,
+  MGA_COSTING_FAMILIES,
+  MGA_CVP_FAMILIES,
+  MGA_DECISIONS_FAMILIES,
+  MGA_VARIANCES_FAMILIES,
+  mgaBudgetingModel,
+  mgaCostingModel,
+  mgaCvpModel,
+  mgaDecisionsModel,
+  mgaVariancesModel,
+} from '../models/mga/mga-models.js'
 import { ANALYSIS_FAMILIES as MRES_ANALYSIS_FAMILIES } from '../models/mres/analysis-families.js'
 import { DESIGN_FAMILIES as MRES_DESIGN_FAMILIES } from '../models/mres/design-families.js'
 import { ETHICS_FAMILIES as MRES_ETHICS_FAMILIES } from '../models/mres/ethics-families.js'
@@ -1893,6 +1905,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [bmaInterestModel, BMA_INTEREST_FAMILIES],
   [bmaPayrollSalesModel, BMA_PAYROLL_SALES_FAMILIES],
   [bmaRatiosModel, BMA_RATIOS_FAMILIES],
+  [mgaCvpModel, MGA_CVP_FAMILIES],
+  [mgaCostingModel, MGA_COSTING_FAMILIES],
+  [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],
+  [mgaVariancesModel, MGA_VARIANCES_FAMILIES],
+  [mgaDecisionsModel, MGA_DECISIONS_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

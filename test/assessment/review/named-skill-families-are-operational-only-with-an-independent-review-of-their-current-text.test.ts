@@ -107,6 +107,13 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * families gained real mistakes on their thin side or a round trip, one with no real slip above its
  * key was dropped (79 remain), and seven weak mistakes gave way to real slips (see
  * family-reviews/business-mathematics.ts).
+ * Management accounting, written on 2026-12-07 to replace a generic row of that name, passed its
+ * independent review with two keys fixed: contribution per labour hour now states that variable
+ * overhead is per labour hour, as its key charged it, and the target-cost gap no longer draws a
+ * current cost a hundred times the price; four weak mistakes were replaced or renamed as the real
+ * slips they are, the capacity variance states its hours-worked convention, and absorption
+ * costing profit gained a real thin-side slip to leave the 0.50 cue limit (see
+ * family-reviews/management-accounting.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -60,6 +60,7 @@ import { LEGAL_BASICS_FREELANCERS_REVIEW } from './legal-basics-freelancers.js'
 import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { LOAN_AND_MORTGAGE_ANALYSIS_REVIEW } from './loan-and-mortgage-analysis.js'
 import { LOGISTICS_CALCULATIONS_REVIEW } from './logistics-calculations.js'
+import { MANAGEMENT_ACCOUNTING_REVIEW } from './management-accounting.js'
 import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
@@ -231,5 +232,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     DATA_JOURNALISM_REVIEW,
     PERSONAL_FINANCIAL_PLANNING_REVIEW,
     BUSINESS_MATHEMATICS_REVIEW,
+    MANAGEMENT_ACCOUNTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

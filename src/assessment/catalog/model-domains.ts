@@ -57,6 +57,7 @@ import { LGC_DOMAINS } from './lgc-domains.js'
 import { LINUX_DOMAINS } from './linux-domains.js'
 import { LMA_DOMAINS } from './lma-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
+import { MKS_DOMAINS } from './mks-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
 import { MSPPT_DOMAINS } from './msppt-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
@@ -506,6 +507,7 @@ export const D = {
   ...AFM_DOMAINS,
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
+  ...MKS_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -59,6 +59,7 @@ import { LOGISTICS_CALCULATIONS_ROW } from './lgc-row.js'
 import { LINUX_ROW } from './linux-row.js'
 import { LOAN_AND_MORTGAGE_ROW } from './lma-row.js'
 import { LSS_ROW } from './lss-row.js'
+import { MARKETING_STATISTICS_ROW } from './mks-row.js'
 import { MRES_ROW } from './mres-row.js'
 import { MSPPT_ROW } from './msppt-row.js'
 import { MSWORD_ROW } from './msword-row.js'
@@ -236,4 +237,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   AFFILIATE_MARKETING_ROW,
   PERSONAL_FINANCIAL_PLANNING_ROW,
   BUSINESS_MATHEMATICS_ROW,
+  MARKETING_STATISTICS_ROW,
 ]

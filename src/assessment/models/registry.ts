@@ -121,6 +121,7 @@ import { adMetricsModel } from './marketing/ad-metrics.js'
 import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
+import { MKS_MODELS } from './mks/mks-models.js'
 import { MRES_MODELS } from './mres/mres-models.js'
 import { MSPPT_MODELS } from './msppt/msppt-models.js'
 import { MSWORD_MODELS } from './msword/msword-models.js'
@@ -390,6 +391,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...AFM_MODELS,
   ...PFP_MODELS,
   ...BMA_MODELS,
+  ...MKS_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

@@ -735,6 +735,18 @@ import {
   lssMeasureModel,
   lssSpcModel,
 } from '../models/lss/lss-models.js'
+import {
+  MKS_DESCRIBE_FAMILIES,
+  MKS_FORECAST_FAMILIES,
+  MKS_REGRESSION_FAMILIES,
+  MKS_SURVEYS_FAMILIES,
+  MKS_TESTS_FAMILIES,
+  mksDescribeModel,
+  mksForecastModel,
+  mksRegressionModel,
+  mksSurveysModel,
+  mksTestsModel,
+} from '../models/mks/mks-models.js'
 import { ANALYSIS_FAMILIES as MRES_ANALYSIS_FAMILIES } from '../models/mres/analysis-families.js'
 import { DESIGN_FAMILIES as MRES_DESIGN_FAMILIES } from '../models/mres/design-families.js'
 import { ETHICS_FAMILIES as MRES_ETHICS_FAMILIES } from '../models/mres/ethics-families.js'
@@ -1893,6 +1905,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [bmaInterestModel, BMA_INTEREST_FAMILIES],
   [bmaPayrollSalesModel, BMA_PAYROLL_SALES_FAMILIES],
   [bmaRatiosModel, BMA_RATIOS_FAMILIES],
+  [mksDescribeModel, MKS_DESCRIBE_FAMILIES],
+  [mksTestsModel, MKS_TESTS_FAMILIES],
+  [mksSurveysModel, MKS_SURVEYS_FAMILIES],
+  [mksRegressionModel, MKS_REGRESSION_FAMILIES],
+  [mksForecastModel, MKS_FORECAST_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -60,7 +60,7 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
     const Sxy = sub(r(sxy), r(sx * sy, k))
     const Sxx = sub(r(sxx), r(sx * sx, k))
     const Syy = sub(r(syy), r(sy * sy, k))
-    return at2(div(Sxy, Sxx), r(sxy, sxx), div(Sxy, Syy), r(sy, sx), div(Sxy, r(sxx - sx * sx)))
+    return at2(div(Sxy, Sxx), r(sxy, sxx), div(Sxy, Syy), r(sy, sx), div(Sxy, r(sxx)))
   },
   'intercept-from-means-and-a-slope': (f) => {
     const [mx, b, my] = figuresOf(f, 'mx', 'b', 'my')

@@ -62,7 +62,7 @@ export const FORECAST_FAMILIES = [
         [frac(act + f, 2), 'averages the actual and the forecast'],
         [add(f, mul(A, act)), 'adds α × actual to the old forecast'],
         [sub(f, mul(A, act - f)), 'moves the forecast against the error'],
-        [frac(act), 'carries the actual forward, as if α were 1'],
+        [frac(act), 'carries the actual forward, as if α were one'],
       ],
     }
   }),

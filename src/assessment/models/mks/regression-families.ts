@@ -94,7 +94,7 @@ export const REGRESSION_FAMILIES = [
         [frac(sxy, sxx), 'leaves out the mean corrections'],
         [div(Sxy, Syy), 'divides by the y sum of squares, the slope of x on y'],
         [frac(sy, sx), 'divides total sign-ups by total spend'],
-        [div(Sxy, frac(k * sxx - sx * sx, 1)), 'forgets to divide (Σx)² by n'],
+        [div(Sxy, frac(sxx)), 'leaves the mean correction out of the denominator only'],
       ],
     }
   }),

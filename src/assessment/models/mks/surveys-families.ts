@@ -44,7 +44,7 @@ export const SURVEYS_FAMILIES = [
         [mul(rootPct1(base), fpc), 'applies the correction without its square root'],
         [
           rootPct1(mul(base, frac(1, 4), div(1, mul(p, sub(1, p))), fpc)),
-          'uses p = 0.5 instead of the survey’s share',
+          'uses a half for p instead of the survey’s share',
         ],
         [rootPct1(mul(base, frac(164 * 164, 196 * 196), fpc)), 'uses 1.64, the one-sided value'],
         [rootPct1(mul(base, frac(size, big))), 'multiplies by the sampling fraction n ÷ N instead'],
@@ -80,7 +80,7 @@ export const SURVEYS_FAMILIES = [
               frac(rr, 100),
             ),
           ),
-          'uses p = 0.5 instead of the expected share',
+          'uses a half for p instead of the expected share',
         ],
       ],
     }
@@ -390,7 +390,7 @@ export const SURVEYS_FAMILIES = [
           'multiplies n₀ by the share of the list left unsampled',
         ],
         [fpc(n0(hund(196))), 'uses z instead of z²'],
-        [fpc(n0(z196, frac(1, 4))), 'uses p = 0.5 instead of the expected share'],
+        [fpc(n0(z196, frac(1, 4))), 'uses a half for p instead of the expected share'],
       ],
     }
   }),

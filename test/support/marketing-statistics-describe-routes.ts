@@ -62,6 +62,8 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
       r(100 * m, fe),
       r(300 * m, j + fe + m),
       r(100 * (m + j), j),
+      r(m, j),
+      r(100 * (j + fe + m), 3 * j),
     )
   },
   'quarterly-seasonal-index': (f) => {
@@ -78,7 +80,15 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'seasonally-adjusted-december-sales': (f) => {
     const [s, d, jan] = figuresOf(f, 's', 'd', 'jan')
-    return at0(r(100 * s, d), r(s * d, 100), r(s * (200 - d), 100), r(100 * s, jan), r(s * jan, d))
+    return at0(
+      r(100 * s, d),
+      r(s * d, 100),
+      r(s * (200 - d), 100),
+      r(100 * s, jan),
+      r(s * jan, d),
+      r(10000 * s, d * d),
+      r(100 * s, 200 - d),
+    )
   },
   'trimmed-mean-order-value': (f) => {
     const xs = list(f, 'x')
@@ -139,6 +149,8 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
       div(add(...rev.map((x, i) => mul(x, r(ro[i]!, 10)))), totalRev),
       r(ro[big]!, 10),
       div(sub(totalRev, r(sum(sp))), r(sum(sp))),
+      r(sum(ro), 10),
+      div(r(sum(sp)), totalRev),
     )
   },
   'review-rating-across-two-marketplaces': (f) => {
@@ -171,6 +183,8 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
       r(sum(fs.map((c, i) => c * (mids[i]! - 20))), all),
       r(sum(fs.map((c, i) => c * (mids[i]! + 20))), all),
       r(med),
+      r(mids[fs.indexOf(Math.max(...fs))]!),
+      r(sum(fs.map((c, i) => c * mids[i]!)), all - fs[3]!),
     )
   },
   'average-frequency-from-impressions-and-reach': (f) => {
@@ -199,6 +213,8 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
       div(sub(r(p), base), r(p)),
       sub(r(p, w[3]!), ONE),
       div(r(p), base),
+      sub(r(p, Math.max(...w)), ONE),
+      sub(r(p, Math.min(...w)), ONE),
     )
   },
 }

@@ -67,6 +67,7 @@ export const FORECAST_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(c), pw(keep, k - 1)),
       mul(r(c), pw(keep, k + 1)),
       mul(r(c), sub(ONE, pw(P(ch), k))),
+      mul(r(c), keep),
     )
   },
   'expected-profit-per-mailed-catalogue': (f) => {
@@ -91,6 +92,8 @@ export const FORECAST_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(v), r(r0 + r1 + r2, 300)),
       mul(r(v), P(r0), P(r1)),
       mul(r(v), P(Math.min(r0, r1, r2))),
+      mul(r(v), P(r0), P(r1), P(r2), P(r0)),
+      mul(r(v), P(r1), P(r1), P(r2)),
     )
   },
   'extra-orders-from-a-better-checkout-stage': (f) => {
@@ -103,6 +106,8 @@ export const FORECAST_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(v), P(a), gain),
       mul(r(v), P(a), P(b), P(c1)),
       mul(r(v), P(a), P(b), div(gain, P(c0))),
+      mul(r(v), P(a), P(b), div(gain, r(100))),
+      mul(r(v), P(a), P(b), gain, P(c0)),
     )
   },
   'pooled-lead-of-a-campaign-across-segments': (f) => {
@@ -150,6 +155,8 @@ export const FORECAST_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(m), months(1)),
       div(r(m), P(ch)),
       mul(r(6 * m), pw(keep, 5)),
+      mul(r(m), addAll([0, 1, 2, 3, 4, 5, 6].map((i) => pw(keep, i)))),
+      mul(r(m), addAll([0, 1, 2, 3, 4].map((i) => pw(keep, i)))),
     )
   },
   'break-even-response-rate-for-a-mailing': (f) => {

@@ -29,6 +29,8 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       add(r(a), mul(D(b), r(x, 10))),
       mul(add(r(a), D(b)), r(x)),
       add(r(a), div(r(x), D(b))),
+      add(r(a), mul(D(b), r(1000 * x))),
+      add(r(2 * a), mul(D(b), r(x))),
     )
   },
   'sales-change-from-a-price-elasticity': (f) => {
@@ -60,7 +62,15 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
     const Sxy = sub(r(sxy), r(sx * sy, k))
     const Sxx = sub(r(sxx), r(sx * sx, k))
     const Syy = sub(r(syy), r(sy * sy, k))
-    return at2(div(Sxy, Sxx), r(sxy, sxx), div(Sxy, Syy), r(sy, sx), div(Sxy, r(sxx)))
+    return at2(
+      div(Sxy, Sxx),
+      r(sxy, sxx),
+      div(Sxy, Syy),
+      r(sy, sx),
+      div(Sxy, r(sxx)),
+      div(r(sxy), Sxx),
+      div(mul(Sxy, r(k)), Sxx),
+    )
   },
   'intercept-from-means-and-a-slope': (f) => {
     const [mx, b, my] = figuresOf(f, 'mx', 'b', 'my')
@@ -107,11 +117,21 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       add(r(a), mul(tv, r(c))),
       add(r(a), tv, r(2 * c)),
       add(tv, r(c)),
+      r(a + c),
+      add(r(2 * a), tv, r(c)),
     )
   },
   'sales-gain-from-doubling-spend-on-a-log-curve': (f) => {
     const [b] = figuresOf(f, 'b')
-    return at0(mul(r(b), r(693, 1000)), r(b), r(2 * b), r(b, 2), mul(r(b), r(301, 1000)))
+    return at0(
+      mul(r(b), r(693, 1000)),
+      r(b),
+      r(2 * b),
+      r(b, 2),
+      mul(r(b), r(301, 1000)),
+      mul(r(b), r(1386, 1000)),
+      div(r(b), r(693, 1000)),
+    )
   },
   'adstock-after-three-weeks': (f) => {
     const [s0, s1, s2, l] = figuresOf(f, 's0', 's1', 's2', 'l')
@@ -124,6 +144,7 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       r(s0 + s1 + s2),
       carry(sub(ONE, lam)),
       r(s2),
+      add(r(s2 + s1), mul(lam, r(s0))),
     )
   },
   'partial-correlation-net-of-temperature': (f) => {
@@ -169,6 +190,8 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       div(mul(coef, coef), mul(err, err)),
       mul(coef, err),
       div(coef, mul(r(2), err)),
+      div(coef, mul(err, err)),
+      div(mul(r(2), coef), err),
     )
   },
   'adjusted-r-squared-of-a-mix-model': (f) => {
@@ -181,6 +204,8 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       sub(ONE, mul(un, r(nn, nn - k))),
       mul(R2, r(nn - k - 1, nn - 1)),
       sub(ONE, mul(un, r(nn - 1, nn - 2 * k - 1))),
+      sub(ONE, mul(un, r(nn - 1, nn - k))),
+      sub(ONE, mul(un, r(nn, nn - k - 1))),
     )
   },
 }

@@ -102,6 +102,8 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(c[2]! + c[3]! + c[4]!, all),
       r(c[3]! + c[4]!, all - c[2]!),
       r(points, 5 * all),
+      r(c[3]!, all),
+      r(c[3]! + c[4]!, all + c[2]!),
     )
   },
   'mean-rating-without-dont-knows': (f) => {
@@ -115,6 +117,7 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(points + 3 * dk, all + dk),
       r(points, 1 + 2 + 3 + 4 + 5),
       r(points + 6 * dk, all + dk),
+      r(points, all - dk),
     )
   },
   'neyman-allocation-for-a-segment': (f) => {
@@ -154,6 +157,8 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       add(mean, rt2(mul(sq(H(164)), v))),
       add(mean, rt2(mul(sq(H(258)), v))),
       add(mean, rt2(mul(z196, div(sq(s), r(size - 1))))),
+      mean,
+      add(mean, rt2(mul(z196, v, r(1, 4)))),
     )
   },
   'satisfaction-adjusted-for-segment-response-rates': (f) => {
@@ -177,6 +182,7 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(yes, all + skip),
       r(answered - yes, answered),
       r(yes, answered - yes),
+      r(yes + skip, all),
     )
   },
   'invitations-for-a-low-incidence-study': (f) => {
@@ -220,6 +226,8 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       upR(mul(n0, sub(ONE, div(n0, r(big))))),
       corrected(first(H(196), pq)),
       corrected(first(z196, r(1, 4))),
+      upR(mul(n0, add(ONE, div(sub(n0, ONE), r(big))))),
+      corrected(first(sq(H(164)), pq)),
     )
   },
 }

@@ -72,6 +72,8 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       n(196, both, sub(p2, p1)),
       mul(r(2), n(280, both, sub(p2, p1))),
       n(280, mul(r(2), pq(p1)), sub(p2, p1)),
+      n(324, both, sub(p2, p1)),
+      n(280, both, div(sub(p2, p1), r(2))),
     )
   },
   'bonferroni-alpha-across-variants-and-segments': (f) => {
@@ -97,6 +99,8 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       div(al, r(k - 1)),
       div(al, r(2 * pairs)),
       div(al, r(k * k)),
+      div(mul(r(2), al), r(pairs)),
+      div(al, r(pairs + 1)),
     )
   },
   'incremental-conversions-from-a-holdout': (f) => {
@@ -114,6 +118,8 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       r(spend, xe - xh),
       div(r(spend), mul(gap, r(ne + nh))),
       div(r(spend), mul(extra, r(xe, ne))),
+      div(r(spend), mul(gap, r(nh))),
+      r(spend, xh),
     )
   },
   'z-for-a-click-rate-against-a-benchmark': (f) => {
@@ -139,6 +145,8 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       r((cells - 1) * per),
       r(s * i * per),
       r(2 * cells * per),
+      r((cells + 1) * per),
+      r(cells * per * s),
     )
   },
   'sample-per-arm-when-the-mde-changes': (f) => {
@@ -203,6 +211,7 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       rtPts(add(div(pq(r(x1, n1)), r(n1)), div(pq(r(x2, n2)), r(n2)))),
       rtPts(div(pq(p), r(Math.min(n1, n2)))),
       rtPts(mul(sq(H(196)), v)),
+      rtPts(mul(pq(p), r(2, Math.min(n1, n2)))),
     )
   },
   'minimum-detectable-lift-for-a-list': (f) => {
@@ -230,6 +239,8 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       div(sub(b, a), b),
       sub(div(b, r(r1 + r2, n1 + n2)), ONE),
       div(b, a),
+      sub(r(r2 * n2, r1 * n1), ONE),
+      div(lift, r(2)),
     )
   },
 }

@@ -4,6 +4,7 @@ import {
   DP2,
   div,
   dollars,
+  frac,
   mul,
   n,
   PCT1,
@@ -118,6 +119,8 @@ export const DESCRIBE_FAMILIES = [
         [div(100 * m, f), 'takes February as the base month'],
         [div(300 * m, j + f + m), 'takes the three-month average as the base'],
         [div(100 * (m + j), j), 'adds the base’s 100 to March’s ratio'],
+        [div(m, j), 'leaves the ratio unscaled by 100'],
+        [div(100 * (j + f + m), 3 * j), 'indexes the three-month average instead of March'],
       ],
     }
   }),
@@ -153,6 +156,8 @@ export const DESCRIBE_FAMILIES = [
         [div(s * (200 - d), 100), 'takes the index’s excess over one off as a percent of sales'],
         [div(100 * s, jan), 'divides by January’s index'],
         [div(s * jan, d), 'gives January’s expected sales instead'],
+        [div(10000 * s, d * d), 'divides by the index twice'],
+        [div(100 * s, 200 - d), 'divides by one less the index’s excess'],
       ],
     }
   }),
@@ -265,6 +270,8 @@ export const DESCRIBE_FAMILIES = [
           div(total(rev) - total(spend), total(spend)),
           'gives the profit per dollar instead of revenue per dollar',
         ],
+        [div(total(roas), 10), 'adds the three returns'],
+        [div(total(spend), total(rev)), 'divides spend by revenue'],
       ],
     }
   }),
@@ -308,6 +315,14 @@ export const DESCRIBE_FAMILIES = [
           'takes each band at its upper bound',
         ],
         [div(medianBand(f), 1), 'gives the midpoint of the band holding the median order'],
+        [
+          frac(20 + 40 * f.indexOf(Math.max(...f))),
+          'gives the midpoint of the band with most orders',
+        ],
+        [
+          div(20 * f[0]! + 60 * f[1]! + 100 * f[2]! + 140 * f[3]!, total(f) - f[3]!),
+          'leaves the top band out of the count only',
+        ],
       ],
     }
   }),
@@ -365,6 +380,8 @@ export const DESCRIBE_FAMILIES = [
         [sub(1, div(total(w), 4 * p)), 'divides the uplift by the promotion week'],
         [sub(div(p, w[3]!), 1), 'compares with the week before only'],
         [div(4 * p, total(w)), 'gives the promotion week as a percent of the baseline'],
+        [sub(div(p, Math.max(...w)), 1), 'takes the best week before as the baseline'],
+        [sub(div(p, Math.min(...w)), 1), 'takes the weakest week before as the baseline'],
       ],
     }
   }),

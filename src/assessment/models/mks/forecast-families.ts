@@ -100,6 +100,7 @@ export const FORECAST_FAMILIES = [
           mul(c, sub(1, pw(frac(ch, 100), k))),
           'raises the churn rate, not the keep rate, to the power',
         ],
+        [mul(c, keep), 'applies only one month of churn'],
       ],
     }
   }),
@@ -147,6 +148,14 @@ export const FORECAST_FAMILIES = [
         [mul(v, frac(total(r), 300)), 'applies the average stage rate once'],
         [mul(v, frac(r[0]!, 100), frac(r[1]!, 100)), 'stops at the cart stage'],
         [mul(v, frac(Math.min(...r), 100)), 'applies only the weakest stage'],
+        [
+          mul(v, frac(r[0]!, 100), frac(r[1]!, 100), frac(r[2]!, 100), frac(r[0]!, 100)),
+          'applies the product-view rate twice',
+        ],
+        [
+          mul(v, frac(r[1]!, 100), frac(r[1]!, 100), frac(r[2]!, 100)),
+          'uses the cart rate for the first stage too',
+        ],
       ],
     }
   }),
@@ -169,6 +178,14 @@ export const FORECAST_FAMILIES = [
         [
           mul(v, frac(a * b * (c1 - c0), 100 * 100 * c0)),
           'applies the gain as a relative lift on the rate',
+        ],
+        [
+          mul(v, frac(a * b * (c1 - c0), 100000000)),
+          'takes the gain in points as a fraction of a percent',
+        ],
+        [
+          mul(v, frac(a * b * (c1 - c0) * c0, 100000000)),
+          'applies the old completion rate on top of the gain',
         ],
       ],
     }
@@ -254,6 +271,11 @@ export const FORECAST_FAMILIES = [
         [mul(m, sum(1, k)), 'applies churn before the first month'],
         [frac(m * 100, ch), 'uses the lifetime formula margin ÷ churn'],
         [mul(m * k, pw(keep, k - 1)), 'applies the last month’s retention to all six months'],
+        [
+          mul(m, add(...Array.from({ length: k + 1 }, (_, i) => pw(keep, i)))),
+          'counts seven months, from month 0 to month 6',
+        ],
+        [mul(m, sum(0, k - 2)), 'counts only five months'],
       ],
     }
   }),

@@ -37,6 +37,8 @@ export const REGRESSION_FAMILIES = [
         [add(a, mul(frac(b, 10), frac(x, 10))), 'enters the spend in tens of thousands'],
         [mul(add(a, frac(b, 10)), x), 'multiplies the intercept by the spend too'],
         [add(a, div(x, frac(b, 10))), 'divides the spend by the slope'],
+        [add(a, mul(frac(b, 10), x * 1000)), 'enters the spend in dollars, not thousands'],
+        [add(2 * a, mul(frac(b, 10), x)), 'counts the intercept twice'],
       ],
     }
   }),
@@ -95,6 +97,8 @@ export const REGRESSION_FAMILIES = [
         [div(Sxy, Syy), 'divides by the y sum of squares, the slope of x on y'],
         [frac(sy, sx), 'divides total sign-ups by total spend'],
         [div(Sxy, frac(sxx)), 'leaves the mean correction out of the denominator only'],
+        [div(frac(sxy), Sxx), 'leaves the mean correction out of the numerator only'],
+        [div(mul(Sxy, k), Sxx), 'multiplies the centred sum of products by n again'],
       ],
     }
   }),
@@ -197,6 +201,8 @@ export const REGRESSION_FAMILIES = [
         [add(a, mul(frac(b, 10), x, c)), 'multiplies the spend term by the promotion coefficient'],
         [add(a, mul(frac(b, 10), x), c * 2), 'counts the promotion term twice'],
         [add(mul(frac(b, 10), x), c), 'leaves out the intercept'],
+        [frac(a + c), 'leaves out the spend term'],
+        [add(2 * a, mul(frac(b, 10), x), c), 'counts the intercept twice'],
       ],
     }
   }),
@@ -212,6 +218,8 @@ export const REGRESSION_FAMILIES = [
         [frac(2 * b), 'doubles the coefficient'],
         [frac(b, 2), 'halves the coefficient'],
         [frac(b * 301, 1000), 'uses log base 10 of 2, 0.301'],
+        [frac(b * 1386, 1000), 'uses ln 4 for a doubling'],
+        [frac(b * 1000, 693), 'divides by ln 2'],
       ],
     }
   }),
@@ -235,6 +243,7 @@ export const REGRESSION_FAMILIES = [
           'uses one minus the carry-over rate',
         ],
         [frac(s[2]!), 'gives week 3’s spend alone'],
+        [add(s[2]!, s[1]!, mul(L, s[0]!)), 'decays only week 1’s spend'],
       ],
     }
   }),
@@ -280,7 +289,7 @@ export const REGRESSION_FAMILIES = [
         [frac(tv, all), 'gives TV spend as a share of sales'],
         [frac(contrib, all - contrib), 'divides by the sales the model does not credit to TV'],
         [frac(contrib, all + contrib), 'adds TV’s sales to the total again'],
-        [frac(b * 10, 1000), 'gives the coefficient as a percent'],
+        [frac(b, 1000), 'gives the coefficient as a percent'],
       ],
     }
   }),
@@ -319,6 +328,8 @@ export const REGRESSION_FAMILIES = [
         [frac(b * b, se * se), 'squares both'],
         [frac(b * se, 10000), 'multiplies them'],
         [frac(b, se * 2), 'halves it for a two-sided test'],
+        [frac(b * 100, se * se), 'divides by the squared standard error'],
+        [frac(2 * b, se), 'doubles it for a two-sided test'],
       ],
     }
   }),
@@ -337,6 +348,8 @@ export const REGRESSION_FAMILIES = [
         [sub(1, mul(sub(1, R), frac(nn, nn - k))), 'uses n ÷ (n − k)'],
         [mul(R, frac(nn - k - 1, nn - 1)), 'scales R² down by the degrees of freedom'],
         [sub(1, mul(sub(1, R), frac(nn - 1, nn - 2 * k - 1))), 'counts each driver twice'],
+        [sub(1, mul(sub(1, R), frac(nn - 1, nn - k))), 'uses n − k instead of n − k − 1'],
+        [sub(1, mul(sub(1, R), frac(nn, nn - k - 1))), 'uses n instead of n − 1'],
       ],
     }
   }),

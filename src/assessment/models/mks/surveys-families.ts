@@ -191,12 +191,14 @@ export const SURVEYS_FAMILIES = [
           frac(c[0]! + 2 * c[1]! + 3 * c[2]! + 4 * c[3]! + 5 * c[4]!, 5 * all),
           'gives the mean rating as a share of 5',
         ],
+        [frac(c[3]!, all), 'counts only the 4s'],
+        [frac(c[3]! + c[4]!, all + c[2]!), 'counts the neutral 3s twice in the base'],
       ],
     }
   }),
   worked('mean-rating-without-dont-knows', (rng) => {
     const c = [rng.int(5, 40), rng.int(10, 60), rng.int(20, 90), rng.int(30, 120), rng.int(20, 100)]
-    const dk = rng.int(15, 90)
+    const dk = rng.int(15, 60)
     const all = total(c)
     const sum = c.reduce((s, x, i) => s + x * (i + 1), 0)
     return {
@@ -209,6 +211,7 @@ export const SURVEYS_FAMILIES = [
         [frac(sum + 3 * dk, all + dk), 'scores don’t know as a neutral 3'],
         [frac(sum, 15), 'divides by the sum of the scale points'],
         [frac(sum + 6 * dk, all + dk), 'scores don’t know as a 6, the next code after 5'],
+        [frac(sum, all - dk), 'takes the don’t-knows off the count a second time'],
       ],
     }
   }),
@@ -273,6 +276,8 @@ export const SURVEYS_FAMILIES = [
           add(hund(m), root2(mul(v, size, frac(196 * 196, 10000 * (size - 1))))),
           'divides s by √(n − 1) instead',
         ],
+        [hund(m), 'gives the mean alone'],
+        [add(hund(m), root2(mul(z2(196), frac(1, 4)))), 'halves the margin'],
       ],
     }
   }),
@@ -312,6 +317,7 @@ export const SURVEYS_FAMILIES = [
         [frac(yes, all + skip), 'adds the skippers to the respondents'],
         [frac(all - skip - yes, all - skip), 'gives the share who said no'],
         [frac(yes, all - skip - yes), 'divides the yeses by the noes'],
+        [frac(yes + skip, all), 'counts the skippers as yes'],
       ],
     }
   }),
@@ -391,6 +397,11 @@ export const SURVEYS_FAMILIES = [
         ],
         [fpc(n0(hund(196))), 'uses z instead of z²'],
         [fpc(n0(z196, frac(1, 4))), 'uses a half for p instead of the expected share'],
+        [
+          ceil(mul(n0(z196), add(1, div(sub(n0(z196), 1), big)))),
+          'multiplies by the correction instead of dividing',
+        ],
+        [fpc(n0(mul(hund(164), hund(164)))), 'uses 1.64, the one-sided value'],
       ],
     }
   }),

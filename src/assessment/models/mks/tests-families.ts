@@ -106,6 +106,11 @@ export const TESTS_FAMILIES = [
         [size(hund(196)), 'leaves out the power term 0.84'],
         [mul(2, size(hund(280))), 'gives both arms together'],
         [size(hund(280), mul(2, p1, sub(1, p1))), 'uses the baseline variance for both arms'],
+        [size(hund(196 + 128)), 'uses 1.28, the 90% power value, for power'],
+        [
+          size(hund(280), vv, mul(d, frac(1, 2))),
+          'halves the lift as if it were split over two arms',
+        ],
       ],
     }
   }),
@@ -141,6 +146,8 @@ export const TESTS_FAMILIES = [
         [frac(a, 100 * (k - 1)), 'counts only comparisons with one control page'],
         [frac(a, 100 * k * (k - 1)), 'counts each pair twice'],
         [frac(a, 100 * k * k), 'divides by the pages squared'],
+        [frac(a, 50 * pairs), 'doubles the level for a one-sided reading'],
+        [frac(a, 100 * (pairs + 1)), 'counts one comparison too many'],
       ],
     }
   }),
@@ -186,6 +193,11 @@ export const TESTS_FAMILIES = [
           'counts the holdout in the gap',
         ],
         [div(spend, mul(inc, frac(xe, ne))), 'divides by the gap times the exposed rate again'],
+        [
+          div(spend, mul(sub(frac(xe, ne), frac(xh, nh)), nh)),
+          'applies the gap to the holdout’s size',
+        ],
+        [frac(spend, xh), 'divides by the holdout’s purchases'],
       ],
     }
   }),
@@ -235,6 +247,8 @@ export const TESTS_FAMILIES = [
         [frac((s * i * c - 1) * per), 'leaves out one combination as the control'],
         [frac(s * i * per), 'leaves out the buttons'],
         [frac(s * i * c * per * 2), 'doubles for a control arm on top'],
+        [frac((s * i * c + 1) * per), 'adds a separate control cell'],
+        [frac(s * i * c * per * s), 'counts the subject lines twice'],
       ],
     }
   }),
@@ -355,6 +369,7 @@ export const TESTS_FAMILIES = [
           se2(mul(hund(196), hund(196), pq, add(frac(1, n1), frac(1, n2)))),
           'gives the 95% margin, 1.96 standard errors',
         ],
+        [se2(mul(pq, frac(2, Math.min(n1, n2)))), 'uses the smaller arm’s size for both arms'],
       ],
     }
   }),
@@ -402,6 +417,8 @@ export const TESTS_FAMILIES = [
           'compares the variant with both arms together',
         ],
         [add(lift, 1), 'gives the variant’s figure as a percent of control’s'],
+        [sub(div(r2 * n2, r1 * n1), 1), 'multiplies by the sends instead of dividing'],
+        [div(lift, 2), 'halves the lift for a two-sided reading'],
       ],
     }
   }),

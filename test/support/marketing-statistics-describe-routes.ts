@@ -76,6 +76,7 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
       r(q[k]!, q[k - 1]!),
       r(q[k]!, Math.max(...q)),
       r(3 * q[k]!, t - q[k]!),
+      r(q[k]!, Math.min(...q)),
     )
   },
   'seasonally-adjusted-december-sales': (f) => {
@@ -189,7 +190,14 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'average-frequency-from-impressions-and-reach': (f) => {
     const [a, reach, imp] = figuresOf(f, 'a', 'reach', 'imp')
-    return at2(r(imp, reach), r(imp, a), r(imp - reach, reach), r(100 * imp, a), r(reach, imp))
+    return at2(
+      r(imp, reach),
+      r(imp, a),
+      r(imp - reach, reach),
+      r(100 * imp, a),
+      r(reach, imp),
+      r(imp + reach, reach),
+    )
   },
   'share-of-revenue-from-large-orders': (f) => {
     const [n1, n2, v1, v2] = figuresOf(f, 'n1', 'n2', 'v1', 'v2')
@@ -201,6 +209,7 @@ export const DESCRIBE_ROUTES: Readonly<Record<string, Route>> = {
       r(v2, v1 + v2),
       r(big, small + big + n1 * v2),
       r(big, small + 2 * big),
+      r(2 * big, small + 2 * big),
     )
   },
   'promotion-week-uplift-on-a-baseline': (f) => {

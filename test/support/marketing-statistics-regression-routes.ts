@@ -145,6 +145,7 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       carry(sub(ONE, lam)),
       r(s2),
       add(r(s2 + s1), mul(lam, r(s0))),
+      add(r(s2), mul(lam, r(s1 + s0))),
     )
   },
   'partial-correlation-net-of-temperature': (f) => {

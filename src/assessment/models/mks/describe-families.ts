@@ -139,6 +139,7 @@ export const DESCRIBE_FAMILIES = [
         [div(q[k]!, q[k - 1]!), 'divides by the quarter before'],
         [div(q[k]!, Math.max(...q)), 'divides by the best quarter'],
         [div(3 * q[k]!, total(q) - q[k]!), 'averages only the other three quarters'],
+        [div(q[k]!, Math.min(...q)), 'divides by the weakest quarter'],
       ],
     }
   }),
@@ -340,6 +341,7 @@ export const DESCRIBE_FAMILIES = [
         [div(imp - reach, reach), 'counts only the repeat exposures'],
         [div(100 * imp, a), 'gives gross rating points instead'],
         [div(reach, imp), 'divides the reach by the impressions'],
+        [div(imp + reach, reach), 'counts each person’s first exposure twice'],
       ],
     }
   }),
@@ -361,6 +363,7 @@ export const DESCRIBE_FAMILIES = [
           div(n2 * v2, n1 * v1 + 2 * n2 * v2),
           'counts the large orders’ revenue twice in the total',
         ],
+        [div(2 * n2 * v2, n1 * v1 + 2 * n2 * v2), 'counts each large order twice'],
       ],
     }
   }),

@@ -244,6 +244,7 @@ export const REGRESSION_FAMILIES = [
         ],
         [frac(s[2]!), 'gives week 3’s spend alone'],
         [add(s[2]!, s[1]!, mul(L, s[0]!)), 'decays only week 1’s spend'],
+        [add(s[2]!, mul(L, s[1]! + s[0]!)), 'carries every earlier week over by one week’s rate'],
       ],
     }
   }),

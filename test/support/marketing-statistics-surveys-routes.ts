@@ -115,7 +115,6 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(points, all),
       r(points, all + dk),
       r(points + 3 * dk, all + dk),
-      r(points, 1 + 2 + 3 + 4 + 5),
       r(points + 6 * dk, all + dk),
       r(points, all - dk),
     )
@@ -181,7 +180,6 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(yes, all),
       r(yes, all + skip),
       r(answered - yes, answered),
-      r(yes, answered - yes),
       r(yes + skip, all),
     )
   },

@@ -227,7 +227,7 @@ export const FORECAST_FAMILIES = [
           ),
           'averages each campaign’s segment rates without weights',
         ],
-        [div(gap, pb), 'gives the gap relative to B’s rate, as points'],
+        [pa, 'gives A’s overall rate, not the gap'],
         [
           sub(frac(total(xa), total(na) + total(nb)), frac(total(xb), total(na) + total(nb))),
           'divides both campaigns’ buyers by all visitors',

@@ -209,7 +209,6 @@ export const SURVEYS_FAMILIES = [
       wrong: [
         [frac(sum, all + dk), 'keeps the don’t-knows in the count'],
         [frac(sum + 3 * dk, all + dk), 'scores don’t know as a neutral 3'],
-        [frac(sum, 15), 'divides by the sum of the scale points'],
         [frac(sum + 6 * dk, all + dk), 'scores don’t know as a 6, the next code after 5'],
         [frac(sum, all - dk), 'takes the don’t-knows off the count a second time'],
       ],
@@ -316,7 +315,6 @@ export const SURVEYS_FAMILIES = [
         [frac(yes, all), 'divides by every respondent, skippers included'],
         [frac(yes, all + skip), 'adds the skippers to the respondents'],
         [frac(all - skip - yes, all - skip), 'gives the share who said no'],
-        [frac(yes, all - skip - yes), 'divides the yeses by the noes'],
         [frac(yes + skip, all), 'counts the skippers as yes'],
       ],
     }

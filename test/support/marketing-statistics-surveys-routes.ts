@@ -117,6 +117,8 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(points + 3 * dk, all + dk),
       r(points + 6 * dk, all + dk),
       r(points, all - dk),
+      r(points + dk, all + dk),
+      r(points - all, all),
     )
   },
   'neyman-allocation-for-a-segment': (f) => {

@@ -229,6 +229,11 @@ export const FORECAST_FAMILIES = [
         ],
         [pa, 'gives A’s overall rate, not the gap'],
         [
+          sub(frac(xb[0]!, nb[0]!), frac(xa[0]!, na[0]!)),
+          'gives the gap within returning visitors',
+        ],
+        [frac(xa[0]!, na[0]!), 'gives A’s returning-visitor rate'],
+        [
           sub(frac(total(xa), total(na) + total(nb)), frac(total(xb), total(na) + total(nb))),
           'divides both campaigns’ buyers by all visitors',
         ],

@@ -211,6 +211,8 @@ export const SURVEYS_FAMILIES = [
         [frac(sum + 3 * dk, all + dk), 'scores don’t know as a neutral 3'],
         [frac(sum + 6 * dk, all + dk), 'scores don’t know as a 6, the next code after 5'],
         [frac(sum, all - dk), 'takes the don’t-knows off the count a second time'],
+        [frac(sum + dk, all + dk), 'scores don’t know as a 1'],
+        [frac(sum - all, all), 'codes the scale 0 to 4 instead of 1 to 5'],
       ],
     }
   }),

@@ -131,9 +131,9 @@ export const FORECAST_ROUTES: Readonly<Record<string, Route>> = {
       sub(r(xa0, na0), r(xb1, nb1)),
       sub(div(add(r(xb0, nb0), r(xb1, nb1)), r(2)), div(add(r(xa0, na0), r(xa1, na1)), r(2))),
       pa,
-      sub(r(xa0 + xa1, everyone), r(xb0 + xb1, everyone)),
       sub(r(xb0, nb0), r(xa0, na0)),
       r(xa0, na0),
+      sub(r(xa0 + xa1, everyone), r(xb0 + xb1, everyone)),
     )
   },
   'trend-forecast-with-a-seasonal-index': (f) => {

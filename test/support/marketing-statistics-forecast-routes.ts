@@ -130,9 +130,9 @@ export const FORECAST_ROUTES: Readonly<Record<string, Route>> = {
       gap,
       sub(r(xa0, na0), r(xb1, nb1)),
       sub(div(add(r(xb0, nb0), r(xb1, nb1)), r(2)), div(add(r(xa0, na0), r(xa1, na1)), r(2))),
-      pa,
+      sub(pa, r(xb1, nb1)),
       sub(r(xb0, nb0), r(xa0, na0)),
-      r(xa0, na0),
+      sub(r(xa0, na0), pb),
       sub(r(xa0 + xa1, everyone), r(xb0 + xb1, everyone)),
     )
   },

@@ -69,7 +69,7 @@ export const REGRESSION_ROUTES: Readonly<Record<string, Route>> = {
       r(sy, sx),
       div(Sxy, r(sxx)),
       div(r(sxy), Sxx),
-      div(mul(Sxy, r(k)), Sxx),
+      div(mul(Sxy, r(k, k - 1)), Sxx),
     )
   },
   'intercept-from-means-and-a-slope': (f) => {

@@ -52,6 +52,7 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       upR(mul(n0, P(rr))),
       invite(need(H(196), v)),
       invite(need(z196, r(1, 4))),
+      invite(upR(div(mul(z196, v), r(e * e * p * p, 100000000)))),
     )
   },
   'purchase-intent-weighted-to-customer-shares': (f) => {

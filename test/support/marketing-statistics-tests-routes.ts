@@ -100,7 +100,6 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       div(al, r(2 * pairs)),
       div(al, r(k * k)),
       div(mul(r(2), al), r(pairs)),
-      div(al, r(pairs + 1)),
     )
   },
   'incremental-conversions-from-a-holdout': (f) => {
@@ -146,7 +145,7 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       r(s * i * per),
       r(2 * cells * per),
       r((cells + 1) * per),
-      r(cells * per * s),
+      r((s + 1) * (i + 1) * (c + 1) * per),
     )
   },
   'sample-per-arm-when-the-mde-changes': (f) => {

@@ -201,6 +201,10 @@ export const FORECAST_FAMILIES = [
     const pb = frac(total(xb), total(nb))
     const gap = sub(pa, pb)
     if (gap.n <= 0n) rest()
+    // Two gaps that set one campaign's segment against the other's whole: both above the key.
+    const overVsNew = sub(pa, frac(xb[1]!, nb[1]!))
+    const returningVsOverall = sub(frac(xa[0]!, na[0]!), pb)
+    if (overVsNew.n <= 0n || returningVsOverall.n <= 0n) rest()
     return {
       stem: `Campaign A reached ${n(na[0]!)} returning visitors (${n(xa[0]!)} bought) and ${n(na[1]!)} new visitors (${n(xa[1]!)} bought); campaign B reached ${n(nb[0]!)} returning (${n(xb[0]!)} bought) and ${n(nb[1]!)} new (${n(xb[1]!)} bought). By how many percentage points does A’s overall conversion rate beat B’s, to one decimal place (a half rounded up)?`,
       show: (x) => `${plain(1)(mul(x, 100))} points`,
@@ -227,12 +231,12 @@ export const FORECAST_FAMILIES = [
           ),
           'averages each campaign’s segment rates without weights',
         ],
-        [pa, 'gives A’s overall rate, not the gap'],
+        [overVsNew, 'sets A’s overall rate against B’s new-visitor rate only'],
         [
           sub(frac(xb[0]!, nb[0]!), frac(xa[0]!, na[0]!)),
           'gives the gap within returning visitors',
         ],
-        [frac(xa[0]!, na[0]!), 'gives A’s returning-visitor rate'],
+        [returningVsOverall, 'sets A’s returning-visitor rate against B’s overall rate'],
         [
           sub(frac(total(xa), total(na) + total(nb)), frac(total(xb), total(na) + total(nb))),
           'divides both campaigns’ buyers by all visitors',

@@ -98,7 +98,10 @@ export const REGRESSION_FAMILIES = [
         [frac(sy, sx), 'divides total sign-ups by total spend'],
         [div(Sxy, frac(sxx)), 'leaves the mean correction out of the denominator only'],
         [div(frac(sxy), Sxx), 'leaves the mean correction out of the numerator only'],
-        [div(mul(Sxy, k), Sxx), 'multiplies the centred sum of products by n again'],
+        [
+          div(mul(Sxy, frac(k, k - 1)), Sxx),
+          'divides the products’ sum by n − 1 but the squares’ sum by n (sample covariance over population variance)',
+        ],
       ],
     }
   }),
@@ -126,6 +129,8 @@ export const REGRESSION_FAMILIES = [
     const r = rng.int(30, 95)
     const sxy = Math.round((r / 100) * Math.sqrt(sxx * syy))
     if (sxy * sxy >= sxx * syy) rest()
+    // Both slopes must read as a possible correlation (under 1), one above r and one below.
+    if (sxx === syy || sxy >= Math.min(sxx, syy)) rest()
     const r2 = frac(sxy * sxy, sxx * syy)
     return {
       stem: `For weekly social posts and site visits, the centred sums are Sxx = ${sxx}, Syy = ${syy} and Sxy = ${sxy}. Using r = Sxy ÷ √(Sxx × Syy), what is the correlation, ${DP2}?`,

@@ -82,6 +82,20 @@ export const SURVEYS_FAMILIES = [
           ),
           'uses a half for p instead of the expected share',
         ],
+        [
+          ceil(
+            div(
+              ceil(
+                div(
+                  mul(hund(196), hund(196), frac(p * (100 - p), 10000)),
+                  frac(e * e * p * p, 100000000),
+                ),
+              ),
+              frac(rr, 100),
+            ),
+          ),
+          'reads the margin as a relative share of the expected percent',
+        ],
       ],
     }
   }),
@@ -201,6 +215,8 @@ export const SURVEYS_FAMILIES = [
     const dk = rng.int(15, 60)
     const all = total(c)
     const sum = c.reduce((s, x, i) => s + x * (i + 1), 0)
+    // Taking the don't-knows off twice must still give a mean a 1–5 scale can show.
+    if (sum > 5 * (all - dk)) rest()
     return {
       stem: `A product-satisfaction question scored 1 from ${c[0]} respondents, 2 from ${c[1]}, 3 from ${c[2]}, 4 from ${c[3]} and 5 from ${c[4]}; ${dk} answered “don’t know”, which the client excludes from the mean. What is the mean rating, ${DP2}?`,
       show: plain(2),

@@ -147,7 +147,6 @@ export const TESTS_FAMILIES = [
         [frac(a, 100 * k * (k - 1)), 'counts each pair twice'],
         [frac(a, 100 * k * k), 'divides by the pages squared'],
         [frac(a, 50 * pairs), 'doubles the level for a one-sided reading'],
-        [frac(a, 100 * (pairs + 1)), 'counts one comparison too many'],
       ],
     }
   }),
@@ -248,7 +247,10 @@ export const TESTS_FAMILIES = [
         [frac(s * i * per), 'leaves out the buttons'],
         [frac(s * i * c * per * 2), 'doubles for a control arm on top'],
         [frac((s * i * c + 1) * per), 'adds a separate control cell'],
-        [frac(s * i * c * per * s), 'counts the subject lines twice'],
+        [
+          frac((s + 1) * (i + 1) * (c + 1) * per),
+          'adds the current version as an extra level of each factor',
+        ],
       ],
     }
   }),

@@ -155,11 +155,11 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
     return at2(
       add(mean, rt2(mul(z196, v))),
       add(mean, mul(H(196), div(s, r(size)))),
-      add(mean, mul(H(196), s)),
+      add(mean, mul(rt2(mul(z196, v)), r(2))),
       add(mean, rt2(mul(sq(H(164)), v))),
       add(mean, rt2(mul(sq(H(258)), v))),
-      add(mean, rt2(mul(z196, div(sq(s), r(size - 1))))),
       mean,
+      add(mean, rt2(mul(z196, v, sq(s)))),
       add(mean, rt2(mul(z196, v, r(1, 4)))),
     )
   },

@@ -73,7 +73,7 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(2), n(280, both, sub(p2, p1))),
       n(280, mul(r(2), pq(p1)), sub(p2, p1)),
       n(324, both, sub(p2, p1)),
-      n(280, both, div(sub(p2, p1), r(2))),
+      n(342, both, sub(p2, p1)),
     )
   },
   'bonferroni-alpha-across-variants-and-segments': (f) => {
@@ -100,6 +100,7 @@ export const TESTS_ROUTES: Readonly<Record<string, Route>> = {
       div(al, r(2 * pairs)),
       div(al, r(k * k)),
       div(mul(r(2), al), r(pairs)),
+      al,
     )
   },
   'incremental-conversions-from-a-holdout': (f) => {

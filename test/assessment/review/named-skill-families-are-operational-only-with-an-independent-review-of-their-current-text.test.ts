@@ -107,10 +107,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * families gained real mistakes on their thin side or a round trip, one with no real slip above its
  * key was dropped (79 remain), and seven weak mistakes gave way to real slips (see
  * family-reviews/business-mathematics.ts).
- * Statistics for marketers, written on 2026-12-07 to replace a generic row of that name, awaits its
- * independent review.
+ * Statistics for marketers, written on 2026-12-07 to replace a generic row of that name, passed
+ * its independent review with no key wrong; options that could not be answers went (two rates
+ * shown as points in a gap, slopes over 1 offered as a correlation, a 1–5 or five-star mean over
+ * 5, an interval end over 10, a share over 100 %), four weak mistakes the author flagged and one
+ * that met the key gave way to real slips, and three families near or over the 0.50 cue limit
+ * gained real slips on their thin side (see family-reviews/marketing-statistics.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['marketing-statistics']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -279,9 +279,13 @@ export const DESCRIBE_FAMILIES = [
   worked('review-rating-across-two-marketplaces', (rng) => {
     const a = rng.int(30, 49)
     const b = rng.int(30, 49)
-    const na = rng.int(40, 900)
-    const nb = rng.int(40, 900)
-    if (a === b || na === nb) rest()
+    // One marketplace holds far more of the reviews, the case where weighting matters most, and
+    // dividing by the larger count alone must still give a rating the five-star scale can show.
+    const big = rng.int(200, 900)
+    const small = rng.int(40, Math.floor(big / 5))
+    const [na, nb] = rng.int(0, 1) === 0 ? [big, small] : [small, big]
+    if (a === b) rest()
+    if (a * na + b * nb > 50 * big) rest()
     return {
       stem: `A product averages ${(a / 10).toFixed(1)} stars from ${n(na)} reviews on one marketplace and ${(b / 10).toFixed(1)} stars from ${n(nb)} reviews on another. What is its average rating over all the reviews, ${DP2}?`,
       show: plain(2),

@@ -286,6 +286,8 @@ export const REGRESSION_FAMILIES = [
     const base = rng.int(200, 1500) * 1000
     const contrib = (tv * b) / 10
     const all = base + contrib
+    // TV credited with under half the sales, so no option is a share over 100 %.
+    if (2 * contrib >= all) rest()
     return {
       stem: `A marketing-mix model credits each TV dollar with $${(b / 10).toFixed(1)} of sales. This quarter TV spend was $${n(tv)} and total sales $${n(all)}. What share of total sales does the model credit to TV, ${PCT1}?`,
       show: pct(),

@@ -277,6 +277,8 @@ export const SURVEYS_FAMILIES = [
     const size = rng.int(10, 90) * 10
     const m = rng.int(550, 850)
     const sd = rng.int(80, 250)
+    // At s = 1 the variance and the standard deviation agree, and so would two options.
+    if (sd === 100) rest()
     const v = frac(sd * sd, 10000 * size)
     const z2 = (h: number) => mul(hund(h), hund(h), v)
     return {
@@ -286,14 +288,14 @@ export const SURVEYS_FAMILIES = [
       key: add(hund(m), root2(z2(196))),
       wrong: [
         [add(hund(m), mul(hund(196), frac(sd, 100 * size))), 'divides s by n instead of √n'],
-        [add(hund(m), mul(hund(196), hund(sd))), 'leaves n out'],
+        [add(hund(m), mul(root2(z2(196)), 2)), 'adds the whole width of the interval, twice the margin'],
         [add(hund(m), root2(z2(164))), 'uses 1.64, the one-sided value'],
         [add(hund(m), root2(z2(258))), 'uses 2.58, the 99% value'],
-        [
-          add(hund(m), root2(mul(v, size, frac(196 * 196, 10000 * (size - 1))))),
-          'divides s by √(n − 1) instead',
-        ],
         [hund(m), 'gives the mean alone'],
+        [
+          add(hund(m), root2(mul(z2(196), frac(sd * sd, 10000)))),
+          'uses the variance where the standard deviation goes',
+        ],
         [add(hund(m), root2(mul(z2(196), frac(1, 4)))), 'halves the margin'],
       ],
     }

@@ -107,10 +107,7 @@ export const TESTS_FAMILIES = [
         [mul(2, size(hund(280))), 'gives both arms together'],
         [size(hund(280), mul(2, p1, sub(1, p1))), 'uses the baseline variance for both arms'],
         [size(hund(196 + 128)), 'uses 1.28, the 90% power value, for power'],
-        [
-          size(hund(280), vv, mul(d, frac(1, 2))),
-          'halves the lift as if it were split over two arms',
-        ],
+        [size(hund(258 + 84)), 'uses 2.58, the 99% value, for alpha'],
       ],
     }
   }),
@@ -147,6 +144,7 @@ export const TESTS_FAMILIES = [
         [frac(a, 100 * k * (k - 1)), 'counts each pair twice'],
         [frac(a, 100 * k * k), 'divides by the pages squared'],
         [frac(a, 50 * pairs), 'doubles the level for a one-sided reading'],
+        [frac(a, 100), 'keeps the family-wise level for each comparison, uncorrected'],
       ],
     }
   }),

@@ -61,6 +61,7 @@ import { LINUX_COMMAND_LINE_REVIEW } from './linux-command-line.js'
 import { LOAN_AND_MORTGAGE_ANALYSIS_REVIEW } from './loan-and-mortgage-analysis.js'
 import { LOGISTICS_CALCULATIONS_REVIEW } from './logistics-calculations.js'
 import { MARKET_RESEARCH_REVIEW } from './market-research.js'
+import { MARKETING_STATISTICS_REVIEW } from './marketing-statistics.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
 import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
@@ -231,5 +232,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     DATA_JOURNALISM_REVIEW,
     PERSONAL_FINANCIAL_PLANNING_REVIEW,
     BUSINESS_MATHEMATICS_REVIEW,
+    MARKETING_STATISTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -288,7 +288,10 @@ export const SURVEYS_FAMILIES = [
       key: add(hund(m), root2(z2(196))),
       wrong: [
         [add(hund(m), mul(hund(196), frac(sd, 100 * size))), 'divides s by n instead of √n'],
-        [add(hund(m), mul(root2(z2(196)), 2)), 'adds the whole width of the interval, twice the margin'],
+        [
+          add(hund(m), mul(root2(z2(196)), 2)),
+          'adds the whole width of the interval, twice the margin',
+        ],
         [add(hund(m), root2(z2(164))), 'uses 1.64, the one-sided value'],
         [add(hund(m), root2(z2(258))), 'uses 2.58, the 99% value'],
         [hund(m), 'gives the mean alone'],

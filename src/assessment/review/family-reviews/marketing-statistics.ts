@@ -135,7 +135,7 @@ export const MARKETING_STATISTICS_REVIEW: TestFamilyReview = {
     'mks-tests/sample-per-arm-for-a-relative-lift': {
       verdict: 'ok',
       fingerprint: 'e81bb5e22f663df0',
-      note: 'Key worked by hand from the stem’s rule on one full draw: p₂ = 9.2 %, 7.84 × 0.157136 ÷ 0.012² = 8,555.2 → 8,556; matched. “Halves the lift as if it were split over two arms” (weak, flagged) gave way to 2.58, the 99 % value, above the key. Repeats cro\'s sample size; kept as a distinct list-test plan.',
+      note: 'Key worked by hand from the stem’s rule on one full draw: p₂ = 9.2 %, 7.84 × 0.157136 ÷ 0.012² = 8,555.2 → 8,556; matched. “Halves the lift as if it were split over two arms” (weak, flagged) gave way to 2.58, the 99 % value, above the key. Repeats the sample size of conversion-rate optimisation; kept as a distinct list-test plan.',
     },
     'mks-tests/bonferroni-alpha-across-variants-and-segments': {
       verdict: 'ok',

@@ -120,6 +120,7 @@ export const SURVEYS_ROUTES: Readonly<Record<string, Route>> = {
       r(points, all - dk),
       r(points + dk, all + dk),
       r(points - all, all),
+      r(c.indexOf(Math.max(...c)) + 1),
     )
   },
   'neyman-allocation-for-a-segment': (f) => {

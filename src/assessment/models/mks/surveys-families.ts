@@ -229,6 +229,7 @@ export const SURVEYS_FAMILIES = [
         [frac(sum, all - dk), 'takes the don’t-knows off the count a second time'],
         [frac(sum + dk, all + dk), 'scores don’t know as a 1'],
         [frac(sum - all, all), 'codes the scale 0 to 4 instead of 1 to 5'],
+        [frac(c.indexOf(Math.max(...c)) + 1), 'gives the most common rating instead of the mean'],
       ],
     }
   }),

@@ -32,8 +32,8 @@ import type { TestFamilyReview } from '../family-review.js'
  *
  * Cues: the pairwise Bonferroni family fell to 0.66 middle value when its nudge went and is back
  * under 0.50 with the uncorrected level; invitations for a target margin (0.50, most similar)
- * gained the relative-margin slip; the satisfaction interval gained two slips above its key. The
- * don’t-knows mean stays at 0.50, at the limit. Families that repeat a calculation of another test
+ * gained the relative-margin slip; the satisfaction interval gained two slips above its key; the
+ * don’t-knows mean (0.50) gained the modal rating and is under 0.45. Families that repeat a calculation of another test
  * (pooled z and sample size in conversion-rate optimisation, margin of error and weighting in data
  * journalism and statistics fundamentals) are kept: each is set as a distinct marketing task.
  */
@@ -234,8 +234,8 @@ export const MARKETING_STATISTICS_REVIEW: TestFamilyReview = {
     },
     'mks-surveys/mean-rating-without-dont-knows': {
       verdict: 'ok',
-      fingerprint: 'aadd66b2cae7e970',
-      note: 'Key worked by hand from the stem’s rule on one full draw: 868 points over 262 rated = 3.31, don’t-knows out; matched. “Takes the don’t-knows off the count a second time” could show a mean over 5 on a 1–5 scale; those draws are refused. Middle-value cue stays at 0.50, at the limit: no further real slip above the key stays on the scale.',
+      fingerprint: '6bf951c2d2894836',
+      note: 'Key worked by hand from the stem’s rule on one full draw: 868 points over 262 rated = 3.31, don’t-knows out; matched. “Takes the don’t-knows off the count a second time” could show a mean over 5 on a 1–5 scale; those draws are refused. Middle-value cue 0.50 (at the limit): gained the most common rating given instead of the mean, usually above the key, and is now under 0.45.',
     },
     'mks-surveys/neyman-allocation-for-a-segment': {
       verdict: 'ok',

@@ -258,10 +258,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['sheetLookup', 50],
     ['adMetrics', 50],
   ]),
-  row('marketing-statistics', 'Statistics for marketers', MKT, 5, 20, [
-    ['statistics', 50],
-    ['experiments', 50],
-  ]),
   row('online-advertising-budgets', 'Online advertising budget management', MKT, 4, 15, [
     ['adMetrics', 60],
     ['percentages', 40],

@@ -58,6 +58,7 @@ import { LINUX_DOMAINS } from './linux-domains.js'
 import { LMA_DOMAINS } from './lma-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
 import { MGA_DOMAINS } from './mga-domains.js'
+import { MKS_DOMAINS } from './mks-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
 import { MSPPT_DOMAINS } from './msppt-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
@@ -508,6 +509,7 @@ export const D = {
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
   ...MGA_DOMAINS,
+  ...MKS_DOMAINS,
   ...HRM_DOMAINS,
   ...EXCEL_DOMAINS,
   ...GOOGLE_SHEETS_DOMAINS,

@@ -60,6 +60,7 @@ import { LINUX_ROW } from './linux-row.js'
 import { LOAN_AND_MORTGAGE_ROW } from './lma-row.js'
 import { LSS_ROW } from './lss-row.js'
 import { MANAGEMENT_ACCOUNTING_ROW } from './mga-row.js'
+import { MARKETING_STATISTICS_ROW } from './mks-row.js'
 import { MRES_ROW } from './mres-row.js'
 import { MSPPT_ROW } from './msppt-row.js'
 import { MSWORD_ROW } from './msword-row.js'
@@ -238,4 +239,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PERSONAL_FINANCIAL_PLANNING_ROW,
   BUSINESS_MATHEMATICS_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
+  MARKETING_STATISTICS_ROW,
 ]

@@ -122,6 +122,7 @@ import { conversionLiftModel } from './marketing/conversion-lift.js'
 import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { MGA_MODELS } from './mga/mga-models.js'
+import { MKS_MODELS } from './mks/mks-models.js'
 import { MRES_MODELS } from './mres/mres-models.js'
 import { MSPPT_MODELS } from './msppt/msppt-models.js'
 import { MSWORD_MODELS } from './msword/msword-models.js'
@@ -392,6 +393,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PFP_MODELS,
   ...BMA_MODELS,
   ...MGA_MODELS,
+  ...MKS_MODELS,
   ...HRM_MODELS,
   ...EXCEL_MODELS,
   ...GOOGLE_SHEETS_MODELS,

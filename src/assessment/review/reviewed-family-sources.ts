@@ -747,6 +747,18 @@ import {
   mgaDecisionsModel,
   mgaVariancesModel,
 } from '../models/mga/mga-models.js'
+import {
+  MKS_DESCRIBE_FAMILIES,
+  MKS_FORECAST_FAMILIES,
+  MKS_REGRESSION_FAMILIES,
+  MKS_SURVEYS_FAMILIES,
+  MKS_TESTS_FAMILIES,
+  mksDescribeModel,
+  mksForecastModel,
+  mksRegressionModel,
+  mksSurveysModel,
+  mksTestsModel,
+} from '../models/mks/mks-models.js'
 import { ANALYSIS_FAMILIES as MRES_ANALYSIS_FAMILIES } from '../models/mres/analysis-families.js'
 import { DESIGN_FAMILIES as MRES_DESIGN_FAMILIES } from '../models/mres/design-families.js'
 import { ETHICS_FAMILIES as MRES_ETHICS_FAMILIES } from '../models/mres/ethics-families.js'
@@ -1910,6 +1922,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],
   [mgaVariancesModel, MGA_VARIANCES_FAMILIES],
   [mgaDecisionsModel, MGA_DECISIONS_FAMILIES],
+  [mksDescribeModel, MKS_DESCRIBE_FAMILIES],
+  [mksTestsModel, MKS_TESTS_FAMILIES],
+  [mksSurveysModel, MKS_SURVEYS_FAMILIES],
+  [mksRegressionModel, MKS_REGRESSION_FAMILIES],
+  [mksForecastModel, MKS_FORECAST_FAMILIES],
   [hrmMetricModel, HRM_METRIC_FAMILIES],
   [hrmLeaveModel, HRM_LEAVE_FAMILIES],
   [hrmRecruitModel, HRM_RECRUIT_FAMILIES],

@@ -114,6 +114,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * slips they are, the capacity variance states its hours-worked convention, and absorption
  * costing profit gained a real thin-side slip to leave the 0.50 cue limit (see
  * family-reviews/management-accounting.ts).
+ * Statistics for marketers, written on 2026-12-07 to replace a generic row of that name, passed
+ * its independent review with no key wrong; options that could not be answers went (two rates
+ * shown as points in a gap, slopes over 1 offered as a correlation, a 1–5 or five-star mean over
+ * 5, an interval end over 10, a share over 100 %), four weak mistakes the author flagged and one
+ * that met the key gave way to real slips, and four families at or over the 0.50 cue limit
+ * gained real slips on their thin side (see family-reviews/marketing-statistics.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -62,6 +62,7 @@ import { LOAN_AND_MORTGAGE_ANALYSIS_REVIEW } from './loan-and-mortgage-analysis.
 import { LOGISTICS_CALCULATIONS_REVIEW } from './logistics-calculations.js'
 import { MANAGEMENT_ACCOUNTING_REVIEW } from './management-accounting.js'
 import { MARKET_RESEARCH_REVIEW } from './market-research.js'
+import { MARKETING_STATISTICS_REVIEW } from './marketing-statistics.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
 import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
@@ -233,5 +234,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PERSONAL_FINANCIAL_PLANNING_REVIEW,
     BUSINESS_MATHEMATICS_REVIEW,
     MANAGEMENT_ACCOUNTING_REVIEW,
+    MARKETING_STATISTICS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -106,9 +106,10 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * replace a generic row of that name, passed its independent review with no key wrong; eight cued
  * families gained real mistakes on their thin side or a round trip, one with no real slip above its
  * key was dropped (79 remain), and seven weak mistakes gave way to real slips (see
- * family-reviews/business-mathematics.ts).
+ * family-reviews/business-mathematics.ts). HTML email design was written on 2026-12-07 to replace a
+ * generic row of that name and awaits independent review.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['html-email-design']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -24,6 +24,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(h + i - LIMIT, 1), 'counts the images against the limit'],
         [frac(h - 100 * 1024, 1), 'uses a 100 KB limit'],
         [frac(h - 100000, 1), 'takes the limit as 100,000 bytes'],
+        [frac((h - LIMIT) * 1000, 1024), 'works the excess in KB and writes it as thousands of bytes'],
       ],
     }
   }),
@@ -31,7 +32,6 @@ export const CLIENT_BUILD_FAMILIES = [
     const h = rng.int(40, 85) * 1000 + rng.int(0, 999)
     const p = rng.int(18, 60) * 100 + rng.int(0, 99)
     const k = Math.floor((LIMIT - h) / p)
-    if (k === Math.floor((102000 - h) / p)) rest()
     return {
       stem: `${CLIP}. A template’s HTML is ${n(h)} bytes without products, and each product row adds ${n(p)} bytes. How many whole product rows can it hold without being clipped?`,
       show: plain(0),
@@ -246,8 +246,9 @@ export const CLIENT_BUILD_FAMILIES = [
     }
   }),
   worked('hed/minified-html-against-the-clip-limit', (rng) => {
-    const h = LIMIT + rng.int(2, 30) * 1000 + rng.int(0, 999)
-    const w = rng.int(8, 25)
+    const h = LIMIT + rng.int(2, 12) * 1000 + rng.int(0, 999)
+    const w = rng.int(12, 25)
+    if (h * (100 - w) >= 100 * LIMIT) rest()
     return {
       stem: `${CLIP}. Minifying removes ${w}% of a ${n(h)}-byte HTML file. How far under the limit is the minified HTML, in bytes ${WHOLE}?`,
       show: bytes,

@@ -41,7 +41,7 @@ export const IMAGE_FAMILIES = [
         [frac(sh, 2), 'halves the source height as if it were exactly 2x'],
         [frac(sh, 1), 'keeps the source height'],
         [frac(d * sw, sh), 'turns the ratio over'],
-        [frac(sh - (sw - d), 1), 'takes the width reduction off the height'],
+        [frac(d * sh, 2 * sw), 'halves the height again as for a 2x source'],
       ],
     }
   }),
@@ -79,7 +79,7 @@ export const IMAGE_FAMILIES = [
         [frac(b * 1000 - used, 1000), 'counts 1,000 bytes to the KB'],
         [frac(b * 1024 - used, 1000), 'divides the bytes left by 1,000'],
         [frac(b * 1024 - xs[0]! - xs[1]!, 1024), 'leaves out the third image'],
-        [frac(b * 1024 - used / 2, 1024), 'counts the other images at half weight'],
+        [frac(2 * b * 1024 - used, 2048), 'counts the other images at half weight'],
         [frac(b * 1024 + used, 1024), 'adds the other images to the cap'],
       ],
     }
@@ -97,6 +97,7 @@ export const IMAGE_FAMILIES = [
         [div(v, o), 'gives the new weight as a percent of the old'],
         [div(o, v), 'gives the old weight as a percent of the new'],
         [div(2 * (o - v), o + v), 'divides by the mean of the two weights'],
+        [div(o - v, o + v), 'divides by the two weights added'],
       ],
     }
   }),
@@ -200,7 +201,7 @@ export const IMAGE_FAMILIES = [
     const b = rng.int(3, 12) * 100
     const f = rng.int(18, 90) * 1000 + rng.int(0, 999)
     const k = Math.floor((b * 1024) / f)
-    if (k < 3 || k === Math.floor((b * 1000) / f)) rest()
+    if (k < 3) rest()
     return {
       stem: `A GIF’s frames average ${f.toLocaleString('en-US')} bytes each and the client caps the GIF at ${b} KB (${KIB}). How many whole frames can it hold?`,
       show: plain(0),
@@ -211,25 +212,6 @@ export const IMAGE_FAMILIES = [
         [frac(Math.ceil((b * 1024) / f), 1), 'rounds a part frame up'],
         [frac(Math.floor((b * 1024) / f / 2), 1), 'halves the frames for a 2x source'],
         [frac(Math.floor((b * 1024 * 8) / f), 1), 'converts the cap to bits'],
-      ],
-    }
-  }),
-  worked('hed/background-image-tiles-across-a-cell', (rng) => {
-    const w = rng.int(40, 64) * 10
-    const h = rng.int(20, 50) * 10
-    const a = rng.int(6, 20) * 10
-    const b = rng.int(6, 20) * 10
-    if (w % a === 0 || h % b === 0) rest()
-    return {
-      stem: `A ${a}×${b}px background pattern repeats from the top left of a ${w}×${h}px cell. How many tiles are drawn, counting a tile cut off at an edge as one?`,
-      show: plain(0),
-      figures: { w, h, a, b },
-      key: frac(Math.ceil(w / a) * Math.ceil(h / b), 1),
-      wrong: [
-        [frac(Math.floor(w / a) * Math.floor(h / b), 1), 'counts only whole tiles'],
-        [frac(Math.ceil((w * h) / (a * b)), 1), 'divides the areas'],
-        [frac(Math.ceil(w / a) + Math.ceil(h / b), 1), 'adds the tiles across and down'],
-        [frac(Math.ceil(w / b) * Math.ceil(h / a), 1), 'turns the tile on its side'],
       ],
     }
   }),
@@ -263,6 +245,7 @@ export const IMAGE_FAMILIES = [
         [div(sw - d, sw), 'gives the reduction'],
         [div(sw - d, d), 'gives the reduction over the display width'],
         [div(2 * d, sw), 'doubles the display width for 2x'],
+        [div(d, sw + d), 'divides by the two widths added'],
       ],
     }
   }),
@@ -298,6 +281,28 @@ export const IMAGE_FAMILIES = [
         [frac(d * (w - k * g), k), 'counts a gutter per thumbnail'],
         [frac(d * (w - (k + 1) * g), k), 'adds outer gutters too'],
         [frac(d * w - (k - 1) * g, k), 'takes the gutters off after scaling up'],
+      ],
+    }
+  }),
+  worked('hed/share-of-the-email-area-under-images', (rng) => {
+    const w = rng.pick([600, 640])
+    const h = rng.int(180, 320) * 10
+    const h1 = rng.int(20, 40) * 10
+    const a = rng.int(18, 28) * 10
+    const b = rng.int(12, 24) * 10
+    const area = w * h1 + 2 * a * b
+    if (area * 100 > w * h * 45) rest()
+    return {
+      stem: `A client wants images to cover no more than 40% of an email’s area. The ${w}×${h}px email has a full-width hero ${h1}px tall and one row of two ${a}×${b}px images. What percent of the email’s area do the images cover, ${PCT1}?`,
+      show: pct(),
+      figures: { w, h, h1, a, b },
+      key: frac(area, w * h),
+      wrong: [
+        [frac(h1 + b, h), 'treats the row of two images as full width'],
+        [frac(h1 + 2 * b, h), 'adds the image heights'],
+        [frac(w * h1 + a * b, w * h), 'counts one image of the pair'],
+        [frac(area, w * h - area), 'divides by the area left for text'],
+        [frac(w * h1, w * h), 'counts only the hero'],
       ],
     }
   }),

@@ -76,6 +76,7 @@ export const LAYOUT_FAMILIES = [
         [div(c, w - p), 'takes the padding off one side only'],
         [div(w - 2 * p - c, w - 2 * p), 'gives the rest of the inner width'],
         [div(c, w + 2 * p), 'adds the padding to the container'],
+        [div(c, w - 4 * p), 'takes the padding off twice on each side'],
       ],
     }
   }),
@@ -97,22 +98,22 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/inline-block-columns-that-fit-on-a-row', (rng) => {
-    const w = rng.int(28, 64) * 10
-    const c = rng.int(12, 30) * 10
-    const g = rng.int(1, 6) * 5
-    const k = Math.floor((w + g) / (c + g))
-    if (k < 2 || Math.floor(w / c) === k) rest()
+  worked('hed/hybrid-wrapper-width-for-columns-side-by-side', (rng) => {
+    const k = rng.pick([2, 3, 4])
+    const c = rng.int(12, 28) * 10
+    const g = rng.int(2, 6) * 5
+    const p = rng.int(1, 4) * 5
     return {
-      stem: `Hybrid columns are display:inline-block boxes ${c}px wide with a ${g}px gap between neighbours (none before the first or after the last). How many fit side by side in a ${w}px-wide area, as a whole number of columns?`,
-      show: plain(0),
-      figures: { w, c, g },
-      key: frac(k, 1),
+      stem: `Hybrid columns are display:inline-block boxes ${c}px wide plus ${p}px of padding on each side, with a ${g}px gap between neighbours (none before the first or after the last). How wide must the wrapper be, at least, for ${k} columns to sit side by side, in px ${WHOLE}?`,
+      show: px,
+      figures: { k, c, g, p },
+      key: frac(k * (c + 2 * p) + (k - 1) * g, 1),
       wrong: [
-        [frac(Math.floor(w / c), 1), 'leaves out the gaps'],
-        [frac(Math.floor(w / (c + g)), 1), 'counts a gap after the last column too'],
-        [frac(Math.ceil((w + g) / (c + g)), 1), 'rounds a part column up'],
-        [frac(Math.ceil(w / c), 1), 'leaves out the gaps and rounds up'],
+        [frac(k * c + (k - 1) * g, 1), 'leaves out the column padding'],
+        [frac(k * (c + 2 * p + g), 1), 'counts a gap after the last column'],
+        [frac(k * (c + p) + (k - 1) * g, 1), 'pads one side of each column'],
+        [frac(k * (c + 2 * p), 1), 'leaves out the gaps'],
+        [frac(k * (c + 2 * p) + (k + 1) * g, 1), 'puts a gap at each outer edge too'],
       ],
     }
   }),
@@ -131,6 +132,8 @@ export const LAYOUT_FAMILIES = [
         [frac(w - 2 * h, k), 'takes one cell’s padding off the whole table'],
         [frac(w - 2 * h * (k - 1), k), 'pads only the inner sides of the cells'],
         [frac(w + 2 * h * k, k), 'adds the padding to each cell'],
+        [frac(w - 2 * h * (k + 1), k), 'pads the table’s outer sides as well'],
+        [frac(w - 4 * h * k, k), 'counts each side’s padding twice'],
       ],
     }
   }),
@@ -150,6 +153,7 @@ export const LAYOUT_FAMILIES = [
         [frac(a + b + g, 1), 'leaves out the padding'],
         [frac(a + b + 2 * g + 2 * p, 1), 'counts the gutter twice'],
         [frac(a + b, 1), 'adds only the two columns'],
+        [frac(a + b + 3 * g + 2 * p, 1), 'puts a gutter on each outer side too'],
       ],
     }
   }),
@@ -225,6 +229,7 @@ export const LAYOUT_FAMILIES = [
         [frac(a + b + s, 1), 'leaves out the cell padding'],
         [frac(a + b + 2 * s + 2 * t, 1), 'adds a spacer after the last column too'],
         [frac(a + b + s + t, 1), 'pads only the top'],
+        [frac(a + b + s + 4 * t, 1), 'pads each stacked column top and bottom'],
       ],
     }
   }),
@@ -244,6 +249,7 @@ export const LAYOUT_FAMILIES = [
         [frac(k * a + 2 * b, 1), 'leaves out the padding'],
         [frac(k * a + 4 * p + 4 * b, 1), 'counts padding and border twice on each side'],
         [frac(k * a, 1), 'counts only the label'],
+        [frac(k * a + 4 * p + 2 * b, 1), 'adds the top and bottom padding to the width'],
       ],
     }
   }),

@@ -157,6 +157,7 @@ export const MEASURE_FAMILIES = [
           'takes the change in clickers over one month’s opens',
         ],
         [frac(c2 * o1 + c1 * o2, o1 * o2), 'adds the two rates'],
+        [frac(Math.abs(c2 - c1), o1 + o2), 'divides the change in clickers by both months’ opens'],
         [
           up ? frac(c2 * o1 - c1 * o2, c2 * o1) : frac(c1 * o2 - c2 * o1, c2 * o1),
           'gives the relative change on the new rate',
@@ -185,7 +186,7 @@ export const MEASURE_FAMILIES = [
     const d = rng.int(100, 600) * 100
     const o = Math.round((d * rng.int(150, 400)) / 1000)
     const u = Math.round((d * rng.int(1, 8)) / 1000)
-    const s = rng.int(1, 30) * 100
+    const s = rng.int(10, 60) * 100
     return {
       stem: `${n(d + s)} emails were sent and ${n(s)} bounced; of the ${n(d)} delivered, ${n(o)} were opened and ${n(u)} recipients unsubscribed. What is the unsubscribe rate on delivered mail, to two decimal places (a half rounded up), as a percentage?`,
       show: pct(2),
@@ -194,7 +195,7 @@ export const MEASURE_FAMILIES = [
       wrong: [
         [frac(u, o), 'divides by the opens'],
         [frac(u, d + s), 'divides by the mail sent'],
-        [frac(u, d - u), 'takes the unsubscribers out of the base'],
+        [frac(u + s, d), 'counts the bounces as unsubscribes'],
         [frac(u, d - s), 'takes the bounces off the delivered mail again'],
       ],
     }
@@ -216,6 +217,7 @@ export const MEASURE_FAMILIES = [
         [frac(C, O + C), 'adds the clickers to the opens'],
         [frac(Math.max(...cs), O), 'counts only the largest segment’s clickers'],
         [frac(C, 3 * Math.max(...os)), 'divides by three times the largest segment'],
+        [frac(C, 3 * Math.min(...os)), 'divides by three times the smallest segment'],
       ],
     }
   }),

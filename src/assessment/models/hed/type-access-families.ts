@@ -55,6 +55,7 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(10 * (t + 50), 70000), 'keeps the 0.05 on the banner side'],
         [frac(10 * (t + 50) - 2250, 45000), 'uses the 4.5:1 threshold'],
         [frac(10 * (t + 50) + 3500, 70000), 'adds the 0.05 back instead of taking it off'],
+        [frac(10 * t - 3500, 70000), 'leaves out the 0.05 on the text side'],
       ],
     }
   }),
@@ -231,7 +232,7 @@ export const TYPE_ACCESS_FAMILIES = [
       key: frac(Math.ceil(k / per) * l, 1),
       wrong: [
         [frac(Math.floor(k / per) * l, 1), 'drops the last part line'],
-        [frac((k * a * l) / c, 1), 'uses a fractional count of lines'],
+        [frac(k * a * l, c), 'uses a fractional count of lines'],
         [frac(Math.ceil(k / per) * a, 1), 'multiplies by the character width'],
         [frac(Math.ceil(k / Math.floor(c / l)) * l, 1), 'divides the column by the line-height'],
       ],
@@ -258,7 +259,7 @@ export const TYPE_ACCESS_FAMILIES = [
     }
   }),
   worked('hed/semi-transparent-overlay-channel', (rng) => {
-    const a = rng.int(2, 8) * 10
+    const a = rng.pick([20, 30, 40, 60, 70, 80])
     const fg = rng.int(0, 255)
     const bg = rng.int(0, 255)
     if (Math.abs(fg - bg) < 60) rest()
@@ -275,22 +276,25 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/buttons-that-fit-a-mobile-column', (rng) => {
-    const h = rng.int(44, 56)
-    const s = rng.int(2, 6) * 4
-    const c = rng.int(20, 48) * 10
-    const k = Math.floor((c + s) / (h + s))
-    if (k < 3 || k === Math.floor(c / (h + s))) rest()
+  worked('hed/height-of-a-stacked-button-menu', (rng) => {
+    const k = rng.int(3, 6)
+    const f = rng.int(14, 18)
+    const l = rng.pick([10, 12, 14, 15])
+    const p = rng.int(3, 5) * 4
+    const b = rng.int(1, 3)
+    const s = rng.int(2, 5) * 4
     return {
-      stem: `Stacked menu buttons are ${h}px tall with ${s}px between neighbours (none above the first or below the last). How many fit in a ${c}px-tall panel, as a whole number?`,
-      show: plain(0),
-      figures: { h, s, c },
-      key: frac(k, 1),
+      stem: `A phone menu stacks ${k} buttons, each a ${f}px label with line-height ${(l / 10).toFixed(1)}, ${p}px of padding top and bottom and a ${b}px border top and bottom, with ${s}px between neighbouring buttons. How tall is the menu, in px ${DP1}?`,
+      show: plain(1, PX),
+      figures: { k, f, l, p, b, s },
+      key: frac(k * (f * l + 20 * p + 20 * b) + 10 * (k - 1) * s, 10),
       wrong: [
-        [frac(Math.floor(c / h), 1), 'leaves out the gaps'],
-        [frac(Math.floor(c / (h + s)), 1), 'counts a gap below the last button'],
-        [frac(Math.ceil((c + s) / (h + s)), 1), 'counts a part button'],
-        [frac(Math.floor((c + s) / (44 + s)), 1), 'uses the 44px minimum for the button height'],
+        [frac(k * (f * l + 20 * p) + 10 * (k - 1) * s, 10), 'leaves out the borders'],
+        [frac(k * (f * l + 20 * p + 20 * b) + 10 * k * s, 10), 'puts a gap below the last button'],
+        [frac(k * (10 * f + 20 * p + 20 * b) + 10 * (k - 1) * s, 10), 'uses the font size for the line height'],
+        [frac(k * (f * l + 10 * p + 20 * b) + 10 * (k - 1) * s, 10), 'pads only the top of each button'],
+        [frac(k * (f * l + 20 * p + 20 * b), 10), 'leaves out the gaps'],
+        [frac(k * (f * l + 40 * p + 20 * b) + 10 * (k - 1) * s, 10), 'counts the padding twice on each side'],
       ],
     }
   }),

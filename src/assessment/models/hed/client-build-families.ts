@@ -97,6 +97,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(w, 1), 'assumes no scaling'],
         [frac(w * d, 72), 'renders the pixel figure as points'],
         [frac(w * 72, 96), 'stops at the point figure'],
+        [frac(w * d * d, 96 * 96), 'applies the scaling twice'],
       ],
     }
   }),
@@ -138,19 +139,22 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/line-breaks-for-the-998-character-limit', (rng) => {
-    const b = rng.int(25, 110) * 1000 + rng.int(0, 999)
-    if (b % 998 === 0) rest()
+  worked('hed/bytes-saved-by-moving-a-repeated-inline-style-to-a-class', (rng) => {
+    const k = rng.int(40, 300)
+    const f = rng.int(40, 90)
+    const c = rng.int(9, 14)
+    const r = rng.int(50, 110)
     return {
-      stem: `Lines in a message may hold at most 998 characters before the line break, and a minifier has put ${n(b)} characters of HTML on one line. How many line breaks, at least, must be added so no line is too long?`,
-      show: plain(0),
-      figures: { b },
-      key: frac(Math.ceil(b / 998) - 1, 1),
+      stem: `${k} cells each carry the same ${f}-byte inline style attribute. Replacing it with a ${c}-byte class attribute on each cell and one ${r}-byte rule in the embedded style block saves how many bytes of HTML?`,
+      show: bytes,
+      figures: { k, f, c, r },
+      key: frac(k * (f - c) - r, 1),
       wrong: [
-        [frac(Math.ceil(b / 998), 1), 'counts the lines instead of the breaks'],
-        [frac(Math.floor(b / 1000), 1), 'takes the limit as 1,000 and drops the remainder'],
-        [frac(Math.ceil(b / 76) - 1, 1), 'uses the 76-character encoded line'],
-        [frac(Math.floor(b / 998) - 1, 1), 'drops the last part line'],
+        [frac(k * f - r, 1), 'leaves out the class attributes'],
+        [frac(k * (f - c), 1), 'leaves out the new rule'],
+        [frac(k * f, 1), 'counts only the removed styles'],
+        [frac(k * (f - c) - k * r, 1), 'counts the rule once per cell'],
+        [frac((k - 1) * (f - c) - r, 1), 'keeps one cell’s inline style'],
       ],
     }
   }),
@@ -189,6 +193,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(22 + b, 1), 'counts the raw bytes'],
         [frac(22 + Math.ceil((3 * b) / 4), 1), 'shrinks by 3/4 instead of growing by 4/3'],
         [frac(22 + 2 * b, 1), 'doubles the bytes'],
+        [frac(22 + 4 * b, 1), 'writes 4 characters for every byte'],
       ],
     }
   }),
@@ -208,6 +213,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(h + t - a, 1024), 'rewrites one link'],
         [frac(h, 1024), 'leaves out the rewrite'],
         [frac(h - k * (t - a), 1024), 'takes the growth off'],
+        [frac(h + k * (t + a), 1024), 'adds the old link length as well'],
       ],
     }
   }),
@@ -275,6 +281,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(f * d, 72), 'renders the pixel figure as points'],
         [frac(f, 1), 'assumes no scaling'],
         [frac(f * 96, d), 'divides by the scale factor'],
+        [frac(f * d * d, 96 * 96), 'applies the scaling twice'],
       ],
     }
   }),

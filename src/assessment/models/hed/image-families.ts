@@ -24,6 +24,8 @@ export const IMAGE_FAMILIES = [
         [frac(d * (c - p), 1), 'takes the padding off one side only'],
         [frac(d * c - 2 * p, 1), 'scales the column up before taking the padding off'],
         [frac((d + 1) * (c - 2 * p), 1), 'multiplies by one more than the density'],
+        [frac(d * (c - 4 * p), 1), 'takes the padding off twice on each side'],
+        [frac(d * (c - 2 * p) - 2 * p, 1), 'takes the padding off again after scaling up'],
       ],
     }
   }),
@@ -209,7 +211,6 @@ export const IMAGE_FAMILIES = [
       key: frac(k, 1),
       wrong: [
         [frac(Math.floor((b * 1000) / f), 1), 'counts 1,000 bytes to the KB'],
-        [frac(Math.ceil((b * 1024) / f), 1), 'rounds a part frame up'],
         [frac(Math.floor((b * 1024) / f / 2), 1), 'halves the frames for a 2x source'],
         [frac(Math.floor((b * 1024 * 8) / f), 1), 'converts the cap to bits'],
       ],

@@ -114,6 +114,7 @@ export const LAYOUT_FAMILIES = [
         [frac(k * (c + p) + (k - 1) * g, 1), 'pads one side of each column'],
         [frac(k * (c + 2 * p), 1), 'leaves out the gaps'],
         [frac(k * (c + 2 * p) + (k + 1) * g, 1), 'puts a gap at each outer edge too'],
+        [frac(k * (c + 4 * p) + (k - 1) * g, 1), 'counts the padding twice on each side'],
       ],
     }
   }),
@@ -154,6 +155,7 @@ export const LAYOUT_FAMILIES = [
         [frac(a + b + 2 * g + 2 * p, 1), 'counts the gutter twice'],
         [frac(a + b, 1), 'adds only the two columns'],
         [frac(a + b + 3 * g + 2 * p, 1), 'puts a gutter on each outer side too'],
+        [frac(a + b + g + 4 * p, 1), 'counts the padding twice on each side'],
       ],
     }
   }),
@@ -173,6 +175,8 @@ export const LAYOUT_FAMILIES = [
         [frac(w - p - g - s, 1), 'takes the padding off one side only'],
         [frac(w - 2 * p - g, 2), 'splits the inner width into two equal columns'],
         [frac(w - s, 1), 'takes only the sidebar off'],
+        [frac(w - 2 * p - 2 * g - s, 1), 'puts a gutter on each side of the sidebar'],
+        [frac(w - 4 * p - g - s, 1), 'takes the padding off twice on each side'],
       ],
     }
   }),
@@ -191,6 +195,8 @@ export const LAYOUT_FAMILIES = [
         [frac(w, k), 'ignores the cellspacing'],
         [frac(w - 2 * s, k), 'counts only the two outer spaces'],
         [frac(w - 2 * (k + 1) * s, k), 'counts each space twice'],
+        [frac(w - 2 * k * s, k), 'reads cellspacing as padding inside each cell'],
+        [frac(w - (k + 1) * s, k + 1), 'divides by the number of spaces'],
       ],
     }
   }),
@@ -250,6 +256,7 @@ export const LAYOUT_FAMILIES = [
         [frac(k * a + 4 * p + 4 * b, 1), 'counts padding and border twice on each side'],
         [frac(k * a, 1), 'counts only the label'],
         [frac(k * a + 4 * p + 2 * b, 1), 'adds the top and bottom padding to the width'],
+        [frac(k * a + 2 * p + 4 * b, 1), 'counts the border of all four sides across'],
       ],
     }
   }),

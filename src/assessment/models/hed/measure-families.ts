@@ -20,6 +20,8 @@ export const MEASURE_FAMILIES = [
         [div(o, s + b), 'adds the bounces to the base'],
         [div(o, s - 2 * b), 'takes the bounces off twice'],
         [div(o + b, s), 'counts the bounces as opens'],
+        [div(o + b, s - b), 'counts the bounces as opens on delivered mail'],
+        [div(o, s - b - o), 'divides by the recipients who did not open'],
       ],
     }
   }),
@@ -179,6 +181,7 @@ export const MEASURE_FAMILIES = [
         [frac(h, s - h - f), 'divides by the mail delivered'],
         [frac(h, h + f), 'gives the hard share of the bounces'],
         [frac(f, s), 'gives the soft bounce rate'],
+        [frac(h, s + h + f), 'adds the bounces to the mail sent'],
       ],
     }
   }),
@@ -235,6 +238,7 @@ export const MEASURE_FAMILIES = [
         [frac(u, t), 'turns the ratio over'],
         [frac(t - u, u), 'counts only repeat clicks'],
         [frac(t + u, u), 'adds the clickers to the clicks'],
+        [frac(o, u), 'gives opens per clicker'],
       ],
     }
   }),
@@ -271,24 +275,27 @@ export const MEASURE_FAMILIES = [
         [frac(k * s, 60 * b), 'counts a part batch at part time'],
         [frac(Math.floor(k / b) * s, 60), 'drops the last part batch'],
         [frac(Math.ceil(k / b) * s, 100), 'takes 100 seconds to the minute'],
+        [frac(Math.ceil(k / b) * s, 1), 'gives the time in seconds'],
       ],
     }
   }),
-  worked('hed/inbox-placement-rate-of-a-seed-test', (rng) => {
-    const s = rng.int(40, 120) * 5
-    const m = rng.int(2, 12) * 3
-    const p = rng.int(10, 60)
-    const i = s - m - p
+  worked('hed/mobile-share-of-opens-with-a-known-device', (rng) => {
+    const m = rng.int(200, 900) * 10
+    const d = rng.int(60, 400) * 10
+    const w = rng.int(40, 300) * 10
+    const u = rng.int(50, 400) * 10
+    const n0 = (m + d + w + u) * rng.int(3, 5)
     return {
-      stem: `A seed test sent to ${s} seed addresses found ${i} in the inbox, ${p} in spam and ${m} missing. What is the inbox placement rate on all seeds, ${PCT1}?`,
+      stem: `Of ${n(n0)} delivered emails, opens came from phones ${n(m)} times, desktop apps ${n(d)}, webmail ${n(w)} and an unknown device ${n(u)}. What share of the opens with a known device were on phones, ${PCT1}?`,
       show: pct(),
-      figures: { s, m, p },
-      key: frac(i, s),
+      figures: { m, d, w, u, n0 },
+      key: frac(m, m + d + w),
       wrong: [
-        [frac(i, i + p), 'leaves the missing seeds out of the base'],
-        [frac(i + m, s), 'counts the missing seeds as inboxed'],
-        [frac(s - p, s), 'counts everything not in spam'],
-        [frac(p, s), 'gives the spam rate'],
+        [frac(m, m + d + w + u), 'keeps the unknown opens in the base'],
+        [frac(m, n0), 'divides by delivered mail'],
+        [frac(m + w, m + d + w), 'counts webmail as phone opens'],
+        [frac(m, m + d), 'leaves webmail out of the base'],
+        [frac(m + u, m + d + w + u), 'counts the unknown opens as phones'],
       ],
     }
   }),
@@ -306,6 +313,7 @@ export const MEASURE_FAMILIES = [
         [frac(l + s, 1), 'adds the links and segments'],
         [frac(l, 1), 'counts the links once'],
         [frac(l * v, 1), 'uses the versions for the segments'],
+        [frac(l * (s + v), 1), 'adds the versions to the segments'],
       ],
     }
   }),

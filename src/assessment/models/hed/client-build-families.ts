@@ -24,7 +24,10 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(h + i - LIMIT, 1), 'counts the images against the limit'],
         [frac(h - 100 * 1024, 1), 'uses a 100 KB limit'],
         [frac(h - 100000, 1), 'takes the limit as 100,000 bytes'],
-        [frac((h - LIMIT) * 1000, 1024), 'works the excess in KB and writes it as thousands of bytes'],
+        [
+          frac((h - LIMIT) * 1000, 1024),
+          'works the excess in KB and writes it as thousands of bytes',
+        ],
       ],
     }
   }),
@@ -153,7 +156,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(k * f - r, 1), 'leaves out the class attributes'],
         [frac(k * (f - c), 1), 'leaves out the new rule'],
         [frac(k * f, 1), 'counts only the removed styles'],
-        [frac(k * (f - c) - k * r, 1), 'counts the rule once per cell'],
+        [frac(k * (f - c) + r, 1), 'adds the new rule instead of taking it off'],
         [frac((k - 1) * (f - c) - r, 1), 'keeps one cell’s inline style'],
       ],
     }

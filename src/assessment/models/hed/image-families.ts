@@ -211,6 +211,7 @@ export const IMAGE_FAMILIES = [
       key: frac(k, 1),
       wrong: [
         [frac(Math.floor((b * 1000) / f), 1), 'counts 1,000 bytes to the KB'],
+        [frac(Math.ceil((b * 1024) / f), 1), 'rounds a part frame up'],
         [frac(Math.floor((b * 1024) / f / 2), 1), 'halves the frames for a 2x source'],
         [frac(Math.floor((b * 1024 * 8) / f), 1), 'converts the cap to bits'],
       ],

@@ -159,10 +159,7 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(Math.floor(c / f), 1), 'takes each character as 1em wide'],
         [frac(Math.ceil((10 * c) / (a * f)), 1), 'counts a part character'],
         [frac(Math.floor((10 * 600) / (a * f)), 1), 'uses the 600px container for the column'],
-        [
-          frac(Math.floor(((c * a) / (10 * f)) * 10), 1),
-          'multiplies by the average width instead of dividing',
-        ],
+        [frac(Math.floor((c * a) / f), 1), 'multiplies by the average width instead of dividing'],
       ],
     }
   }),
@@ -291,10 +288,19 @@ export const TYPE_ACCESS_FAMILIES = [
       wrong: [
         [frac(k * (f * l + 20 * p) + 10 * (k - 1) * s, 10), 'leaves out the borders'],
         [frac(k * (f * l + 20 * p + 20 * b) + 10 * k * s, 10), 'puts a gap below the last button'],
-        [frac(k * (10 * f + 20 * p + 20 * b) + 10 * (k - 1) * s, 10), 'uses the font size for the line height'],
-        [frac(k * (f * l + 10 * p + 20 * b) + 10 * (k - 1) * s, 10), 'pads only the top of each button'],
+        [
+          frac(k * (10 * f + 20 * p + 20 * b) + 10 * (k - 1) * s, 10),
+          'uses the font size for the line height',
+        ],
+        [
+          frac(k * (f * l + 10 * p + 20 * b) + 10 * (k - 1) * s, 10),
+          'pads only the top of each button',
+        ],
         [frac(k * (f * l + 20 * p + 20 * b), 10), 'leaves out the gaps'],
-        [frac(k * (f * l + 40 * p + 20 * b) + 10 * (k - 1) * s, 10), 'counts the padding twice on each side'],
+        [
+          frac(k * (f * l + 40 * p + 20 * b) + 10 * (k - 1) * s, 10),
+          'counts the padding twice on each side',
+        ],
       ],
     }
   }),

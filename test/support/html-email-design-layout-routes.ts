@@ -59,6 +59,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(k * (box + g)),
       r(k * (c + p) + gaps),
       r(k * box),
+      r(k * box + (k + 1) * g),
       r(k * (c + 4 * p) + gaps),
     )
   },

@@ -97,7 +97,7 @@ export const TYPE_ACCESS_FAMILIES = [
     const f = rng.int(9, 12)
     const k = rng.int(30, 70)
     return {
-      stem: `iOS Mail enlarges text set below 13px to 13px unless -webkit-text-size-adjust stops it. A ${k}-character legal line is set at ${f}px in a face whose characters average 0.5em wide. How many px wider does the line get when enlarged ${DP1}?`,
+      stem: `Apple’s iOS Mail enlarges text set below 13px to 13px unless -webkit-text-size-adjust stops it. A ${k}-character legal line is set at ${f}px in a face whose characters average 0.5em wide. How many px wider does the line get when enlarged ${DP1}?`,
       show: plain(1, PX),
       figures: { f, k },
       key: frac(k * (13 - f), 2),

@@ -56,7 +56,15 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
     const [w, d] = figuresOf(f, 'w', 'd')
     const pt = mul(r(w), r(72, 96))
     const screen = mul(pt, r(d, 72))
-    return w0(screen, r(w * 96, d), r(w), r(w * d, 72), pt, mul(screen, r(d, 96)))
+    return w0(
+      screen,
+      r(w * 96, d),
+      r(w),
+      r(w * d, 72),
+      pt,
+      mul(screen, r(d, 96)),
+      mul(r(w), r(4, 3), r(d, 72)),
+    )
   },
   'hed/total-weight-of-an-email': (f) => {
     const [h, x0, x1, x2] = figuresOf(f, 'h', 'x0', 'x1', 'x2')
@@ -159,7 +167,15 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
     const [fs, d] = figuresOf(f, 'f', 'd')
     const pt = mul(r(fs), r(3, 4))
     const screen = mul(pt, r(d, 72))
-    return w1(screen, pt, r(fs * d, 72), r(fs), r(fs * 96, d), mul(screen, r(d, 96)))
+    return w1(
+      screen,
+      pt,
+      r(fs * d, 72),
+      r(fs),
+      r(fs * 96, d),
+      mul(screen, r(d, 96)),
+      mul(r(fs), r(4, 3), r(d, 72)),
+    )
   },
   'hed/share-of-html-that-is-outlook-only': (f) => {
     const [h, k, g] = figuresOf(f, 'h', 'k', 'g')

@@ -55,7 +55,7 @@ export const CLIENT_BUILD_FAMILIES = [
     const h = rng.int(30, 70) * 1000 + rng.int(0, 999)
     const e = rng.int(3, 12) * 100 + rng.int(0, 99)
     const s = rng.int(30, 90)
-    const k = rng.int(200, 900)
+    const k = rng.int(20, 90)
     return {
       stem: `Inlining copies a ${s}-byte style declaration into the style attribute of each of ${k} elements and removes the ${n(e)}-byte embedded rule it came from. The HTML was ${n(h)} bytes. What is its size afterwards, in KB (${KIB}) ${DP1}?`,
       show: kb,
@@ -101,6 +101,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(w * d, 72), 'renders the pixel figure as points'],
         [frac(w * 72, 96), 'stops at the point figure'],
         [frac(w * d * d, 96 * 96), 'applies the scaling twice'],
+        [frac(w * 96 * d, 72 * 72), 'converts px to pt the wrong way before scaling'],
       ],
     }
   }),
@@ -285,6 +286,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(f, 1), 'assumes no scaling'],
         [frac(f * 96, d), 'divides by the scale factor'],
         [frac(f * d * d, 96 * 96), 'applies the scaling twice'],
+        [frac(f * 96 * d, 72 * 72), 'converts px to pt the wrong way before scaling'],
       ],
     }
   }),

@@ -24,6 +24,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       down(r(102_000 - h, p)),
       up(r(CLIP - h, p)),
       down(r(CLIP, p)),
+      down(r(100 * 1024 - h, p)),
       down(r(CLIP - h, 2 * p)),
     )
   },
@@ -142,6 +143,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(a + 2 * m + 2 * e),
       r(a + 2 * m + 3 * e),
       r(2 * a + 2 * m + 2 * e),
+      r(a + 3 * m + 4 * e),
     )
   },
   'hed/quoted-printable-size-of-the-html': (f) => {

@@ -1,5 +1,16 @@
 import { figuresOf } from './drawn-figures.js'
-import { down, p1, type Route, r, up, w0, w1, w2 } from './html-email-design-second-working.js'
+import {
+  div,
+  down,
+  mul,
+  p1,
+  type Route,
+  r,
+  up,
+  w0,
+  w1,
+  w2,
+} from './html-email-design-second-working.js'
 
 /** Image sizes and weights worked again from the drawn pixels, bytes and densities. */
 export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
@@ -90,14 +101,15 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(d * l, 100),
     )
   },
-  'hed/animated-gif-frames-under-a-weight-cap': (f) => {
-    const [b, fr] = figuresOf(f, 'b', 'f')
+  'hed/gif-frames-for-a-countdown-of-set-length': (f) => {
+    const [d, t] = figuresOf(f, 'd', 't')
+    const delay = r(d, 100)
     return w0(
-      down(r(b * 1024, fr)),
-      down(r(b * 1000, fr)),
-      up(r(b * 1024, fr)),
-      down(r(b * 1024, 2 * fr)),
-      down(r(b * 1024 * 8, fr)),
+      div(r(t), delay),
+      div(r(t), r(d, 1000)),
+      div(r(t), r(d, 10)),
+      mul(r(t), delay),
+      div(r(t * 60), delay),
     )
   },
   'hed/image-bandwidth-for-a-send': (f) => {
@@ -116,7 +128,14 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/extra-weight-of-a-retina-export': (f) => {
     const [w, d] = figuresOf(f, 'w', 'd')
-    return w1(r(w * d * d), r(w * d), r(w * (d + d)), r(w * d * d * d), r(w * d * d + w))
+    return w1(
+      r(w * d * d),
+      r(w * d),
+      r(w * (d + d)),
+      r(w * d * d * d),
+      r(w * d * d + w),
+      r(w * d * d - w),
+    )
   },
   'hed/image-dimensions-for-a-grid-of-thumbnails': (f) => {
     const [w, k, g, d] = figuresOf(f, 'w', 'k', 'g', 'd')

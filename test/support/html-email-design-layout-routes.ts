@@ -164,6 +164,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(q * (w - p), 100),
       r((100 - q) * inner, 100),
       r(q * inner - 200 * p, 100),
+      r(q * inner + 200 * p, 100),
     )
   },
   'hed/unequal-columns-in-a-ratio': (f) => {

@@ -83,14 +83,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/hard-bounce-rate': (f) => {
     const [s, h, soft] = figuresOf(f, 's', 'h', 'f')
-    return p2(
-      r(h, s),
-      r(h + soft, s),
-      r(h, s - h - soft),
-      r(h, h + soft),
-      r(soft, s),
-      r(h, s + h + soft),
-    )
+    return p2(r(h, s), r(h + soft, s), r(h, s - h - soft), r(h, h + soft), r(soft, s))
   },
   'hed/unsubscribe-rate-on-delivered-mail': (f) => {
     const [d, o, u, s] = figuresOf(f, 'd', 'o', 'u', 's')

@@ -43,6 +43,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       need(r(3)),
       need(r(7)),
       add(mul(r(9, 2), lifted), FLARE),
+      sub(mul(r(9, 2), T(t)), FLARE),
     )
   },
   'hed/darkest-background-for-light-text-at-aaa': (f) => {
@@ -91,6 +92,8 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(k), half, r(fs)),
       mul(half, r(13 - fs)),
       mul(r(k), half, r(14 - fs)),
+      mul(r(k), half, r(12 - fs)),
+      r(13 - fs),
     )
   },
   'hed/padding-that-makes-a-44px-touch-target': (f) => {
@@ -109,7 +112,14 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
   'hed/outlook-point-size-to-pixels': (f) => {
     const [p2] = figuresOf(f, 'p2')
     const pt = r(p2, 2)
-    return w1(mul(pt, r(4, 3)), mul(pt, r(3, 4)), pt, mul(pt, r(5, 3)), mul(pt, r(96, 100)))
+    return w1(
+      mul(pt, r(4, 3)),
+      mul(pt, r(3, 4)),
+      pt,
+      mul(pt, r(5, 3)),
+      mul(pt, r(96, 100)),
+      mul(pt, r(16, 9)),
+    )
   },
   'hed/characters-per-line-in-a-column': (f) => {
     const [c, fs, a] = figuresOf(f, 'c', 'f', 'a')
@@ -139,24 +149,27 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/letter-spaced-heading-width': (f) => {
     const [k, a, s] = figuresOf(f, 'k', 'a', 's')
+    const gaps = k - 1
     return w0(
-      r(k * a + k * s),
+      r(k * a + gaps * s),
       r(k * a),
-      r(k * a + (k - 1) * s),
+      r(k * a + k * s),
       r(k * a + s),
       r(k * a + 2 * k * s),
+      r(k * a + 2 * gaps * s),
     )
   },
   'hed/paragraph-height-from-its-character-count': (f) => {
-    const [c, a, l, k] = figuresOf(f, 'c', 'a', 'l', 'k')
-    const perLine = down(r(c, a))
-    const lines = up(div(r(k), perLine))
+    const [c, p, a, l, k] = figuresOf(f, 'c', 'p', 'a', 'l', 'k')
+    const text = c - 2 * p
+    const height = (perLine: R2) => mul(up(div(r(k), perLine)), r(l))
     return w0(
-      mul(lines, r(l)),
-      mul(down(div(r(k), perLine)), r(l)),
-      r(k * a * l, c),
-      mul(lines, r(a)),
-      mul(up(div(r(k), down(r(c, l)))), r(l)),
+      height(down(r(text, a))),
+      mul(down(div(r(k), down(r(text, a)))), r(l)),
+      height(down(r(c, a))),
+      height(down(r(c - 4 * p, a))),
+      r(k * a * l, text),
+      height(down(r(text, l))),
     )
   },
   'hed/padding-that-centres-a-label-in-a-fixed-height-button': (f) => {

@@ -44,6 +44,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(Math.floor((102000 - h) / p), 1), 'counts 1,000 bytes to the KB'],
         [frac(Math.ceil((LIMIT - h) / p), 1), 'rounds a part row up'],
         [frac(Math.floor(LIMIT / p), 1), 'leaves out the template’s own HTML'],
+        [frac(Math.floor((100 * 1024 - h) / p), 1), 'uses a 100 KB limit'],
         [
           frac(Math.floor((LIMIT - h) / (2 * p)), 1),
           'counts each row twice for the Outlook ghost table',
@@ -236,6 +237,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(a + 2 * m + 2 * e, 1), 'counts each emoji as 2 bytes'],
         [frac(a + 2 * m + 3 * e, 1), 'counts each emoji as 3 bytes'],
         [frac(2 * (a + m + e), 1), 'counts 2 bytes for every character'],
+        [frac(a + 3 * m + 4 * e, 1), 'counts each accented letter as 3 bytes'],
       ],
     }
   }),

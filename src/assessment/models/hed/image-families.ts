@@ -199,21 +199,19 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/animated-gif-frames-under-a-weight-cap', (rng) => {
-    const b = rng.int(3, 12) * 100
-    const f = rng.int(18, 90) * 1000 + rng.int(0, 999)
-    const k = Math.floor((b * 1024) / f)
-    if (k < 3) rest()
+  worked('hed/gif-frames-for-a-countdown-of-set-length', (rng) => {
+    const d = rng.pick([4, 5, 8, 10, 20, 25])
+    const t = rng.int(2, 12)
     return {
-      stem: `A GIF’s frames average ${f.toLocaleString('en-US')} bytes each and the client caps the GIF at ${b} KB (${KIB}). How many whole frames can it hold?`,
+      stem: `A countdown GIF must play once for ${t} seconds with every frame held for a delay of ${d} (GIF delays are in hundredths of a second). How many frames does it need?`,
       show: plain(0),
-      figures: { b, f },
-      key: frac(k, 1),
+      figures: { d, t },
+      key: frac(100 * t, d),
       wrong: [
-        [frac(Math.floor((b * 1000) / f), 1), 'counts 1,000 bytes to the KB'],
-        [frac(Math.ceil((b * 1024) / f), 1), 'rounds a part frame up'],
-        [frac(Math.floor((b * 1024) / f / 2), 1), 'halves the frames for a 2x source'],
-        [frac(Math.floor((b * 1024 * 8) / f), 1), 'converts the cap to bits'],
+        [frac(1000 * t, d), 'reads the delay as milliseconds'],
+        [frac(10 * t, d), 'reads the delay as tenths of a second'],
+        [frac(t * d, 100), 'multiplies by the delay instead of dividing'],
+        [frac(6000 * t, d), 'works the length in minutes'],
       ],
     }
   }),
@@ -264,6 +262,7 @@ export const IMAGE_FAMILIES = [
         [frac(w * 2 * d, 1), 'adds the width and height factors'],
         [frac(w * d * d * d, 1), 'cubes the density'],
         [frac(w * (d * d + 1), 1), 'adds the 1x image on top'],
+        [frac(w * (d * d - 1), 1), 'gives only the weight added'],
       ],
     }
   }),

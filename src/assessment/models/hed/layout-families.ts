@@ -274,6 +274,7 @@ export const LAYOUT_FAMILIES = [
         [frac(q * (w - p), 100), 'takes the padding off one side only'],
         [frac((100 - q) * (w - 2 * p), 100), 'gives the rest of the inner width'],
         [frac(q * (w - 2 * p) - 200 * p, 100), 'takes the padding off the cell again'],
+        [frac(q * (w - 2 * p) + 200 * p, 100), 'adds the padding back onto the cell'],
       ],
     }
   }),

@@ -181,7 +181,6 @@ export const MEASURE_FAMILIES = [
         [frac(h, s - h - f), 'divides by the mail delivered'],
         [frac(h, h + f), 'gives the hard share of the bounces'],
         [frac(f, s), 'gives the soft bounce rate'],
-        [frac(h, s + h + f), 'adds the bounces to the mail sent'],
       ],
     }
   }),

@@ -28,7 +28,7 @@ export const TYPE_ACCESS_FAMILIES = [
     }
   }),
   worked('hed/lightest-background-for-body-text-contrast', (rng) => {
-    const t = rng.int(10, 80)
+    const t = rng.int(15, 80)
     return {
       stem: `Dark body text has relative luminance ${th(t)}. With contrast ratio = (L1 + 0.05) / (L2 + 0.05), L1 the lighter, what is the lowest background luminance that gives at least 4.5:1, ${DP3}?`,
       show: plain(3),
@@ -40,6 +40,7 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(30 * (t + 50) - 500, 10000), 'uses the 3:1 large-text threshold'],
         [frac(70 * (t + 50) - 500, 10000), 'uses the 7:1 enhanced threshold'],
         [frac(45 * (t + 50) + 500, 10000), 'adds the 0.05 back instead of taking it off'],
+        [frac(45 * t - 500, 10000), 'leaves the 0.05 off the text side'],
       ],
     }
   }),
@@ -94,7 +95,7 @@ export const TYPE_ACCESS_FAMILIES = [
     }
   }),
   worked('hed/line-width-gained-by-ios-text-enlarging', (rng) => {
-    const f = rng.int(9, 12)
+    const f = rng.int(9, 11)
     const k = rng.int(30, 70)
     return {
       stem: `Apple’s iOS Mail enlarges text set below 13px to 13px unless -webkit-text-size-adjust stops it. A ${k}-character legal line is set at ${f}px in a face whose characters average 0.5em wide. How many px wider does the line get when enlarged ${DP1}?`,
@@ -107,6 +108,8 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(k * f, 2), 'gives the original width'],
         [frac(13 - f, 2), 'works one character'],
         [frac(k * (14 - f), 2), 'takes the minimum as 14px'],
+        [frac(k * (12 - f), 2), 'takes the minimum as 12px'],
+        [frac(13 - f, 1), 'gives the rise in font size'],
       ],
     }
   }),
@@ -143,6 +146,7 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(pt * 2, 2), 'keeps the point figure'],
         [frac(pt * 2 * 120, 2 * 72), 'uses 120 dpi for 96'],
         [frac(pt * 2 * 96, 2 * 100), 'treats a point as a hundredth of an inch'],
+        [frac(pt * 2 * 96 * 96, 2 * 72 * 72), 'multiplies by 96/72 twice'],
       ],
     }
   }),
@@ -203,35 +207,42 @@ export const TYPE_ACCESS_FAMILIES = [
     const a = rng.int(9, 16)
     const s = rng.int(1, 4)
     return {
-      stem: `An uppercase heading has ${k} characters averaging ${a}px wide, with letter-spacing:${s}px, which this client adds after every character including the last. How wide is the heading, in px ${WHOLE}?`,
+      stem: `An uppercase heading has ${k} characters averaging ${a}px wide, with letter-spacing:${s}px, which this client adds after every character between characters only, not after the last. How wide is the heading, in px ${WHOLE}?`,
       show: px,
       figures: { k, a, s },
-      key: frac(k * (a + s), 1),
+      key: frac(k * a + (k - 1) * s, 1),
       wrong: [
         [frac(k * a, 1), 'leaves out the letter-spacing'],
-        [frac(k * a + (k - 1) * s, 1), 'spaces only between characters'],
+        [frac(k * (a + s), 1), 'adds spacing after the last character too'],
         [frac(k * a + s, 1), 'adds the spacing once'],
         [frac(k * (a + 2 * s), 1), 'spaces both sides of every character'],
+        [frac(k * a + 2 * (k - 1) * s, 1), 'counts each gap twice'],
       ],
     }
   }),
   worked('hed/paragraph-height-from-its-character-count', (rng) => {
-    const c = rng.int(26, 56) * 10
+    const c = rng.int(30, 60) * 10
+    const p = rng.int(2, 6) * 5
     const a = rng.int(7, 9)
     const l = rng.int(20, 28)
     const k = rng.int(180, 700)
-    const per = Math.floor(c / a)
+    const per = Math.floor((c - 2 * p) / a)
     if (k % per === 0) rest()
+    const lines = (chars: number) => Math.ceil(k / chars)
     return {
-      stem: `A ${k}-character paragraph sits in a ${c}px column, with characters averaging ${a}px wide and a ${l}px line-height. Taking whole characters per line and a new line for any remainder, how tall is the paragraph, in px ${WHOLE}?`,
+      stem: `A ${k}-character paragraph sits in a ${c}px column cell with ${p}px of padding on each side, with characters averaging ${a}px wide and a ${l}px line-height. Taking whole characters per line and a new line for any remainder, how tall is the paragraph, in px ${WHOLE}?`,
       show: px,
-      figures: { c, a, l, k },
-      key: frac(Math.ceil(k / per) * l, 1),
+      figures: { c, p, a, l, k },
+      key: frac(lines(per) * l, 1),
       wrong: [
         [frac(Math.floor(k / per) * l, 1), 'drops the last part line'],
-        [frac(k * a * l, c), 'uses a fractional count of lines'],
-        [frac(Math.ceil(k / per) * a, 1), 'multiplies by the character width'],
-        [frac(Math.ceil(k / Math.floor(c / l)) * l, 1), 'divides the column by the line-height'],
+        [frac(lines(Math.floor(c / a)) * l, 1), 'leaves out the cell padding'],
+        [
+          frac(lines(Math.floor((c - 4 * p) / a)) * l, 1),
+          'takes the padding off twice on each side',
+        ],
+        [frac(k * a * l, c - 2 * p), 'uses a fractional count of lines'],
+        [frac(lines(Math.floor((c - 2 * p) / l)) * l, 1), 'divides the width by the line-height'],
       ],
     }
   }),

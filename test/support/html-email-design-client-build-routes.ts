@@ -38,6 +38,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(h + s - e, 1024),
       r(h - e, 1024),
       r(after + 2 * e, 1024),
+      r(after - e, 1024),
     )
   },
   'hed/bytes-of-hidden-preheader-filler': (f) => {

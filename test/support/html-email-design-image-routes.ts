@@ -110,6 +110,8 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       div(r(t), r(d, 10)),
       mul(r(t), delay),
       div(r(t * 60), delay),
+      r(t, d),
+      r(60 * t),
     )
   },
   'hed/image-bandwidth-for-a-send': (f) => {

@@ -83,7 +83,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/hard-bounce-rate': (f) => {
     const [s, h, soft] = figuresOf(f, 's', 'h', 'f')
-    return p2(r(h, s), r(h + soft, s), r(h, s - h - soft), r(h, h + soft), r(soft, s))
+    return p2(r(h, s), r(h + soft, s), r(s - h - soft, s), r(h, h + soft), r(soft, s))
   },
   'hed/unsubscribe-rate-on-delivered-mail': (f) => {
     const [d, o, u, s] = figuresOf(f, 'd', 'o', 'u', 's')
@@ -138,6 +138,6 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/utm-tagged-link-variants': (f) => {
     const [l, s, v] = figuresOf(f, 'l', 's', 'v')
-    return w0(r(l * s), r(l * s * v), r(l + s), r(l), r(l * v), r(l * (s + v)))
+    return w0(r(l * s), r(l * s * v), r(l + s), r(l), r(l * v), r(l * (s + v)), r(s * v))
   },
 }

@@ -119,6 +119,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       mul(pt, r(5, 3)),
       mul(pt, r(96, 100)),
       mul(pt, r(16, 9)),
+      mul(pt, r(100, 72)),
     )
   },
   'hed/characters-per-line-in-a-column': (f) => {
@@ -170,6 +171,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       height(down(r(c - 4 * p, a))),
       r(k * a * l, text),
       height(down(r(text, l))),
+      add(height(down(r(text, a))), r(2 * p)),
     )
   },
   'hed/padding-that-centres-a-label-in-a-fixed-height-button': (f) => {

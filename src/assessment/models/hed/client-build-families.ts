@@ -68,6 +68,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(h + s - e, 1024), 'copies the declaration once'],
         [frac(h - e, 1024), 'leaves out the inlined copies'],
         [frac(h + k * s + e, 1024), 'adds the embedded rule instead of removing it'],
+        [frac(h + k * s - 2 * e, 1024), 'removes the embedded rule twice'],
       ],
     }
   }),

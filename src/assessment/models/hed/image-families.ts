@@ -212,6 +212,8 @@ export const IMAGE_FAMILIES = [
         [frac(10 * t, d), 'reads the delay as tenths of a second'],
         [frac(t * d, 100), 'multiplies by the delay instead of dividing'],
         [frac(6000 * t, d), 'works the length in minutes'],
+        [frac(t, d), 'divides the seconds by the delay as written'],
+        [frac(60 * t, 1), 'assumes 60 frames a second as in video'],
       ],
     }
   }),

@@ -178,7 +178,7 @@ export const MEASURE_FAMILIES = [
       key: frac(h, s),
       wrong: [
         [frac(h + f, s), 'counts the soft bounces too'],
-        [frac(h, s - h - f), 'divides by the mail delivered'],
+        [frac(s - h - f, s), 'gives the delivery rate'],
         [frac(h, h + f), 'gives the hard share of the bounces'],
         [frac(f, s), 'gives the soft bounce rate'],
       ],
@@ -313,6 +313,7 @@ export const MEASURE_FAMILIES = [
         [frac(l, 1), 'counts the links once'],
         [frac(l * v, 1), 'uses the versions for the segments'],
         [frac(l * (s + v), 1), 'adds the versions to the segments'],
+        [frac(s * v, 1), 'counts segment and version pairs without the links'],
       ],
     }
   }),

@@ -147,6 +147,7 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(pt * 2 * 120, 2 * 72), 'uses 120 dpi for 96'],
         [frac(pt * 2 * 96, 2 * 100), 'treats a point as a hundredth of an inch'],
         [frac(pt * 2 * 96 * 96, 2 * 72 * 72), 'multiplies by 96/72 twice'],
+        [frac(pt * 2 * 100, 2 * 72), 'converts at 100 px to the inch'],
       ],
     }
   }),
@@ -243,6 +244,7 @@ export const TYPE_ACCESS_FAMILIES = [
         ],
         [frac(k * a * l, c - 2 * p), 'uses a fractional count of lines'],
         [frac(lines(Math.floor((c - 2 * p) / l)) * l, 1), 'divides the width by the line-height'],
+        [frac(lines(per) * l + 2 * p, 1), 'adds the side padding to the height'],
       ],
     }
   }),

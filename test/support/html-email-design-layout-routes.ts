@@ -14,6 +14,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w, 2),
       r(inner - 2 * g, 2),
       r(w + g, 2),
+      r(w - 4 * p - g, 2),
     )
   },
   'hed/three-column-width-with-two-gutters': (f) => {
@@ -27,6 +28,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(inner, 3),
       r(w, 3),
       r(w - p - 2 * g, 3),
+      r(w - 4 * p - 2 * g, 3),
     )
   },
   'hed/content-width-inside-cellpadding': (f) => {
@@ -47,7 +49,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/stacked-column-width-on-a-phone': (f) => {
     const [v, p, c] = figuresOf(f, 'v', 'p', 'c')
-    return w0(r(v - 2 * p), r(v - p), r(c), r(v), r(v - 2 * p, 2), r(c - 2 * p))
+    return w0(r(v - 2 * p), r(v - p), r(c), r(v), r(v - 2 * p, 2), r(c - 2 * p), r(v - 4 * p))
   },
   'hed/hybrid-wrapper-width-for-columns-side-by-side': (f) => {
     const [k, c, g, p] = figuresOf(f, 'k', 'c', 'g', 'p')
@@ -177,6 +179,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w * a, a + b),
       r(both * a, b),
       r(both * b, a + b),
+      r((w - 4 * p - g) * a, a + b),
     )
   },
   'hed/spacer-rows-in-a-stack-of-sections': (f) => {

@@ -33,7 +33,7 @@ export const CLIENT_BUILD_FAMILIES = [
   }),
   worked('hed/product-rows-before-gmail-clips', (rng) => {
     const h = rng.int(40, 85) * 1000 + rng.int(0, 999)
-    const p = rng.int(18, 60) * 100 + rng.int(0, 99)
+    const p = rng.int(30, 120) * 10 + rng.int(0, 9)
     const k = Math.floor((LIMIT - h) / p)
     return {
       stem: `${CLIP}. A template’s HTML is ${n(h)} bytes without products, and each product row adds ${n(p)} bytes. How many whole product rows can it hold without being clipped?`,

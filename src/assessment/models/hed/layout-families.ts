@@ -23,6 +23,7 @@ export const LAYOUT_FAMILIES = [
         [frac(w, 2), 'halves the whole container'],
         [frac(w - 2 * p - 2 * g, 2), 'takes a gutter off each column'],
         [frac(w + g, 2), 'adds the gutter instead of taking it off'],
+        [frac(w - 4 * p - g, 2), 'takes the padding off twice on each side'],
       ],
     }
   }),
@@ -42,6 +43,7 @@ export const LAYOUT_FAMILIES = [
         [frac(w - 2 * p, 3), 'leaves out the gutters'],
         [frac(w, 3), 'divides the whole container'],
         [frac(w - p - 2 * g, 3), 'takes the padding off one side only'],
+        [frac(w - 4 * p - 2 * g, 3), 'takes the padding off twice on each side'],
       ],
     }
   }),
@@ -95,6 +97,7 @@ export const LAYOUT_FAMILIES = [
         [frac(v, 1), 'leaves out the wrapper padding'],
         [frac(v - 2 * p, 2), 'halves the width as if the columns still sat side by side'],
         [frac(c - 2 * p, 1), 'takes the padding off the desktop column'],
+        [frac(v - 4 * p, 1), 'takes the padding off twice on each side'],
       ],
     }
   }),
@@ -299,6 +302,7 @@ export const LAYOUT_FAMILIES = [
         [frac(w * a, a + b), 'shares out the whole container'],
         [frac((w - 2 * p - g) * a, b), 'takes the wide share over the narrow part alone'],
         [frac((w - 2 * p - g) * b, a + b), 'gives the narrow column'],
+        [frac((w - 4 * p - g) * a, a + b), 'takes the padding off twice on each side'],
       ],
     }
   }),

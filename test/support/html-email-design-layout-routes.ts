@@ -13,7 +13,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w - p - g, 2),
       r(w, 2),
       r(inner - 2 * g, 2),
-      r(w + g, 2),
+      r(w - 4 * p - 2 * g, 2),
       r(w - 4 * p - g, 2),
     )
   },

@@ -22,7 +22,10 @@ export const LAYOUT_FAMILIES = [
         [frac(w - p - g, 2), 'takes the padding off one side only'],
         [frac(w, 2), 'halves the whole container'],
         [frac(w - 2 * p - 2 * g, 2), 'takes a gutter off each column'],
-        [frac(w + g, 2), 'adds the gutter instead of taking it off'],
+        [
+          frac(w - 4 * p - 2 * g, 2),
+          'takes the padding off twice on each side and a gutter per column',
+        ],
         [frac(w - 4 * p - g, 2), 'takes the padding off twice on each side'],
       ],
     }

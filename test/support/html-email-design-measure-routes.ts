@@ -78,7 +78,6 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(Math.abs(c2 - c1), Math.max(o1, o2)),
       add(a, b),
       r(Math.abs(c2 - c1), o1 + o2),
-      div(gap, b),
     )
   },
   'hed/hard-bounce-rate': (f) => {

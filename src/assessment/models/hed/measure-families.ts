@@ -160,10 +160,6 @@ export const MEASURE_FAMILIES = [
         ],
         [frac(c2 * o1 + c1 * o2, o1 * o2), 'adds the two rates'],
         [frac(Math.abs(c2 - c1), o1 + o2), 'divides the change in clickers by both months’ opens'],
-        [
-          up ? frac(c2 * o1 - c1 * o2, c2 * o1) : frac(c1 * o2 - c2 * o1, c2 * o1),
-          'gives the relative change on the new rate',
-        ],
       ],
     }
   }),

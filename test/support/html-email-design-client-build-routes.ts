@@ -182,7 +182,8 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/share-of-html-that-is-outlook-only': (f) => {
     const [h, k, g] = figuresOf(f, 'h', 'k', 'g')
-    const mso = k * g
-    return p1(r(mso, h), r(mso, h - mso), r(g, h), r(h - mso, h), r(mso, h + mso))
+    const comments = 2 * k
+    const mso = comments * g
+    return p1(r(mso, h), r(k * g, h), r(mso, h - mso), r(2 * g, h), r(h - mso, h))
   },
 }

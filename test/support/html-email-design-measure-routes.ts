@@ -137,6 +137,15 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/utm-tagged-link-variants': (f) => {
     const [l, s, v] = figuresOf(f, 'l', 's', 'v')
-    return w0(r(l * s), r(l * s * v), r(l + s), r(l), r(l * v), r(l * (s + v)), r(s * v))
+    return w0(
+      r(l * s),
+      r(l * s * v),
+      r(l + s),
+      r(l),
+      r(l * v),
+      r(l * (s + v)),
+      r(s * v),
+      r(l * s * 2),
+    )
   },
 }

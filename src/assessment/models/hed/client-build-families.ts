@@ -296,17 +296,17 @@ export const CLIENT_BUILD_FAMILIES = [
   worked('hed/share-of-html-that-is-outlook-only', (rng) => {
     const h = rng.int(40, 98) * 1000 + rng.int(0, 999)
     const k = rng.int(6, 24)
-    const g = rng.int(200, 600)
+    const g = rng.int(100, 300)
     return {
-      stem: `A template’s HTML is ${n(h)} bytes in all, including ${k} Outlook ghost-table wrappers inside <!--[if mso]> comments of ${g} bytes each. What percent of the HTML is Outlook-only, ${PCT1}?`,
+      stem: `A template’s HTML is ${n(h)} bytes in all. It holds ${k} Outlook ghost-table wrappers, each an opening and a closing <!--[if mso]> comment of ${g} bytes apiece. What percent of the HTML is Outlook-only, ${PCT1}?`,
       show: pct(),
       figures: { h, k, g },
-      key: frac(k * g, h),
+      key: frac(2 * k * g, h),
       wrong: [
-        [frac(k * g, h - k * g), 'divides by the HTML without the wrappers'],
-        [frac(g, h), 'counts one wrapper'],
-        [frac(h - k * g, h), 'gives the share that is not Outlook-only'],
-        [frac(k * g, h + k * g), 'adds the wrappers to the total again'],
+        [frac(k * g, h), 'counts one comment per wrapper'],
+        [frac(2 * k * g, h - 2 * k * g), 'divides by the HTML without the wrappers'],
+        [frac(2 * g, h), 'counts one wrapper'],
+        [frac(h - 2 * k * g, h), 'gives the share that is not Outlook-only'],
       ],
     }
   }),

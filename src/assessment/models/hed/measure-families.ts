@@ -310,6 +310,7 @@ export const MEASURE_FAMILIES = [
         [frac(l * v, 1), 'uses the versions for the segments'],
         [frac(l * (s + v), 1), 'adds the versions to the segments'],
         [frac(s * v, 1), 'counts segment and version pairs without the links'],
+        [frac(2 * l * s, 1), 'counts the two UTM values of each URL as URLs'],
       ],
     }
   }),

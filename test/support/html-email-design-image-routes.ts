@@ -45,7 +45,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(b * 1000 - used, 1000),
       r(cap - used, 1000),
       r(cap - x0 - x1, 1024),
-      r(2 * cap - used, 2048),
+      r(b * 1000 - used, 1024),
       r(cap + used, 1024),
     )
   },
@@ -73,8 +73,9 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(across),
       r(up(r(w, a))[0] * up(r(h, l))[0]),
       down(r(w * h, a * l)),
-      r(down(r(2 * w, a))[0] * down(r(2 * h, l))[0]),
       r(down(r(w, l))[0] * down(r(h, a))[0]),
+      r(across * up(r(h, l))[0]),
+      r(up(r(w, a))[0] * lines),
     )
   },
   'hed/retina-hero-height-on-a-phone': (f) => {
@@ -108,9 +109,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       div(r(t), delay),
       div(r(t), r(d, 1000)),
       div(r(t), r(d, 10)),
-      mul(r(t), delay),
-      div(r(t * 60), delay),
-      r(t, d),
+      r(t * d),
       r(60 * t),
     )
   },

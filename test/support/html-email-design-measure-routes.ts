@@ -12,6 +12,12 @@ import {
   w2,
 } from './html-email-design-second-working.js'
 
+/** The click-to-open rate of the segment with the most opens (the first, on a tie). */
+function largestOwn(o0: number, o1: number, o2: number, c0: number, c1: number, c2: number) {
+  if (o0 >= o1 && o0 >= o2) return r(c0, o0)
+  return o1 >= o2 ? r(c1, o1) : r(c2, o2)
+}
+
 /** Campaign rates and test matrices worked again on the base each stem names. */
 export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   'hed/open-rate-on-delivered-mail': (f) => {
@@ -82,7 +88,15 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/hard-bounce-rate': (f) => {
     const [s, h, soft] = figuresOf(f, 's', 'h', 'f')
-    return p2(r(h, s), r(h + soft, s), r(s - h - soft, s), r(h, h + soft), r(soft, s))
+    return p2(
+      r(h, s),
+      r(h + soft, s),
+      r(s - h - soft, s),
+      r(h, h + soft),
+      r(soft, s),
+      r(h, s - h - soft),
+      r(h, s + h + soft),
+    )
   },
   'hed/unsubscribe-rate-on-delivered-mail': (f) => {
     const [d, o, u, s] = figuresOf(f, 'd', 'o', 'u', 's')
@@ -98,8 +112,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       mean,
       r(clicks, opens + clicks),
       r(Math.max(c0, c1, c2), opens),
-      r(clicks, 3 * Math.max(o0, o1, o2)),
-      r(clicks, 3 * Math.min(o0, o1, o2)),
+      largestOwn(o0, o1, o2, c0, c1, c2),
     )
   },
   'hed/clicks-per-unique-clicker': (f) => {

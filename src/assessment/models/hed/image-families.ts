@@ -81,7 +81,7 @@ export const IMAGE_FAMILIES = [
         [frac(b * 1000 - used, 1000), 'counts 1,000 bytes to the KB'],
         [frac(b * 1024 - used, 1000), 'divides the bytes left by 1,000'],
         [frac(b * 1024 - xs[0]! - xs[1]!, 1024), 'leaves out the third image'],
-        [frac(2 * b * 1024 - used, 2048), 'counts the other images at half weight'],
+        [frac(b * 1000 - used, 1024), `takes the cap as ${b},000 bytes`],
         [frac(b * 1024 + used, 1024), 'adds the other images to the cap'],
       ],
     }
@@ -109,7 +109,7 @@ export const IMAGE_FAMILIES = [
     const b = rng.int(4, 30)
     const q = 10
     return {
-      stem: `Past exports at the client’s quality setting average ${(b / 10).toFixed(1)} bits per pixel. Estimate the weight of a ${w}×${h}px JPEG at that rate, in KB (8 bits = 1 byte, ${KIB}) ${DP1}.`,
+      stem: `Past exports at the client’s quality setting average ${(b / 10).toFixed(1)} bits per pixel. Estimate the weight of a ${w}×${h}px JPEG (the 2x export of an image shown at ${w / 2}×${h / 2}px) at that rate, in KB (8 bits = 1 byte, ${KIB}) ${DP1}.`,
       show: kb,
       figures: { w, h, b, q },
       key: frac(w * h * b, q * 8 * 1024),
@@ -154,7 +154,8 @@ export const IMAGE_FAMILIES = [
         [frac(Math.floor(w / a), 1), 'counts one line only'],
         [frac(Math.ceil(w / a) * Math.ceil(h / l), 1), 'counts part characters and part lines'],
         [frac(Math.floor((w * h) / (a * l)), 1), 'divides the areas before taking whole lines'],
-        [frac(Math.floor((2 * w) / a) * Math.floor((2 * h) / l), 1), 'uses the 2x source size'],
+        [frac(Math.floor(w / a) * Math.ceil(h / l), 1), 'counts a part line'],
+        [frac(Math.ceil(w / a) * Math.floor(h / l), 1), 'counts a part character at each line end'],
         [
           frac(Math.floor(w / l) * Math.floor(h / a), 1),
           'swaps the character width and line height',
@@ -210,9 +211,7 @@ export const IMAGE_FAMILIES = [
       wrong: [
         [frac(1000 * t, d), 'reads the delay as milliseconds'],
         [frac(10 * t, d), 'reads the delay as tenths of a second'],
-        [frac(t * d, 100), 'multiplies by the delay instead of dividing'],
-        [frac(6000 * t, d), 'works the length in minutes'],
-        [frac(t, d), 'divides the seconds by the delay as written'],
+        [frac(t * d, 1), 'reads the delay as frames per second'],
         [frac(60 * t, 1), 'assumes 60 frames a second as in video'],
       ],
     }

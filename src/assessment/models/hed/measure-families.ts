@@ -122,7 +122,7 @@ export const MEASURE_FAMILIES = [
   worked('hed/share-of-clicks-on-the-hero-link', (rng) => {
     const t = rng.int(20, 90) * 100
     const u = Math.round((t * rng.int(50, 80)) / 100)
-    const h = Math.round((t * rng.int(15, 55)) / 100)
+    const h = Math.round((t * rng.int(15, 45)) / 100)
     const o = Math.round(u * rng.int(4, 9))
     return {
       stem: `A newsletter had ${n(o)} unique opens, ${n(u)} unique clickers and ${n(t)} clicks in all, ${n(h)} of them on the hero image link. What share of all clicks went to the hero, ${PCT1}?`,
@@ -166,7 +166,7 @@ export const MEASURE_FAMILIES = [
   worked('hed/hard-bounce-rate', (rng) => {
     const s = rng.int(100, 600) * 100
     const h = Math.round((s * rng.int(3, 25)) / 1000)
-    const f = Math.round((s * rng.int(5, 30)) / 1000)
+    const f = Math.round((s * rng.int(2, 30)) / 1000)
     return {
       stem: `A send went to ${n(s)} addresses; ${n(h)} bounced hard and ${n(f)} bounced soft. What is the hard bounce rate on mail sent, to two decimal places (a half rounded up), as a percentage?`,
       show: pct(2),
@@ -177,6 +177,8 @@ export const MEASURE_FAMILIES = [
         [frac(s - h - f, s), 'gives the delivery rate'],
         [frac(h, h + f), 'gives the hard share of the bounces'],
         [frac(f, s), 'gives the soft bounce rate'],
+        [frac(h, s - h - f), 'divides by the mail delivered'],
+        [frac(h, s + h + f), 'adds the bounces to the base'],
       ],
     }
   }),
@@ -205,6 +207,7 @@ export const MEASURE_FAMILIES = [
     const O = os[0]! + os[1]! + os[2]!
     const C = cs[0]! + cs[1]! + cs[2]!
     const mean = add(add(div(cs[0]!, os[0]!), div(cs[1]!, os[1]!)), div(cs[2]!, os[2]!))
+    const big = os.indexOf(Math.max(...os))
     return {
       stem: `Three segments had ${os.map(n).join(', ')} unique opens and ${cs.map(n).join(', ')} unique clickers respectively. What is the click-to-open rate for the send as a whole, ${PCT1}?`,
       show: pct(),
@@ -214,8 +217,7 @@ export const MEASURE_FAMILIES = [
         [div(mean, 3), 'averages the three segments’ rates'],
         [frac(C, O + C), 'adds the clickers to the opens'],
         [frac(Math.max(...cs), O), 'counts only the largest segment’s clickers'],
-        [frac(C, 3 * Math.max(...os)), 'divides by three times the largest segment'],
-        [frac(C, 3 * Math.min(...os)), 'divides by three times the smallest segment'],
+        [frac(cs[big]!, os[big]!), 'gives the largest segment’s own rate'],
       ],
     }
   }),

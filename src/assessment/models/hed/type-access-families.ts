@@ -156,7 +156,7 @@ export const TYPE_ACCESS_FAMILIES = [
     const f = rng.int(14, 18)
     const a = rng.pick([5, 6])
     return {
-      stem: `Body copy at ${f}px sits in a ${c}px content column; the face’s characters average 0.${a}em wide. How many whole characters fit on a line?`,
+      stem: `Body copy at ${f}px sits in a ${c}px content column of a 600px email; the face’s characters average 0.${a}em wide. How many whole characters fit on a line?`,
       show: plain(0),
       figures: { c, f, a },
       key: frac(Math.floor((10 * c) / (a * f)), 1),
@@ -244,7 +244,6 @@ export const TYPE_ACCESS_FAMILIES = [
         ],
         [frac(k * a * l, c - 2 * p), 'uses a fractional count of lines'],
         [frac(lines(Math.floor((c - 2 * p) / l)) * l, 1), 'divides the width by the line-height'],
-        [frac(lines(per) * l + 2 * p, 1), 'adds the side padding to the height'],
       ],
     }
   }),

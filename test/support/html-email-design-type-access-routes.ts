@@ -171,6 +171,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       height(down(r(c - 4 * p, a))),
       r(k * a * l, text),
       height(down(r(text, l))),
+      add(height(down(r(text, a))), r(2 * p)),
     )
   },
   'hed/padding-that-centres-a-label-in-a-fixed-height-button': (f) => {

@@ -165,20 +165,20 @@ export const MEASURE_FAMILIES = [
   }),
   worked('hed/hard-bounce-rate', (rng) => {
     const s = rng.int(100, 600) * 100
+    const x = Math.round((s * rng.int(8, 30)) / 100)
     const h = Math.round((s * rng.int(3, 25)) / 1000)
     const f = Math.round((s * rng.int(2, 30)) / 1000)
     return {
-      stem: `A send went to ${n(s)} addresses; ${n(h)} bounced hard and ${n(f)} bounced soft. What is the hard bounce rate on mail sent, to two decimal places (a half rounded up), as a percentage?`,
+      stem: `A list holds ${n(s + x)} addresses, of which ${n(x)} are on the suppression list and are not mailed. The send went to the rest; ${n(h)} bounced hard and ${n(f)} bounced soft. What is the hard bounce rate on mail sent, to two decimal places (a half rounded up), as a percentage?`,
       show: pct(2),
-      figures: { s, h, f },
+      figures: { s, h, f, x },
       key: frac(h, s),
       wrong: [
         [frac(h + f, s), 'counts the soft bounces too'],
         [frac(s - h - f, s), 'gives the delivery rate'],
         [frac(h, h + f), 'gives the hard share of the bounces'],
         [frac(f, s), 'gives the soft bounce rate'],
-        [frac(h, s - h - f), 'divides by the mail delivered'],
-        [frac(h, s + h + f), 'adds the bounces to the base'],
+        [frac(h, s + x), 'divides by the whole list, suppressed addresses included'],
       ],
     }
   }),

@@ -231,7 +231,7 @@ export const TYPE_ACCESS_FAMILIES = [
     if (k % per === 0) rest()
     const lines = (chars: number) => Math.ceil(k / chars)
     return {
-      stem: `A ${k}-character paragraph sits in a ${c}px column cell with ${p}px of padding on each side, with characters averaging ${a}px wide and a ${l}px line-height. Taking whole characters per line and a new line for any remainder, how tall is the paragraph, in px ${WHOLE}?`,
+      stem: `A ${k}-character paragraph sits in a ${c}px column cell with ${p}px of padding on all four sides, with characters averaging ${a}px wide and a ${l}px line-height. Taking whole characters per line and a new line for any remainder, how tall is the paragraph, in px ${WHOLE}?`,
       show: px,
       figures: { c, p, a, l, k },
       key: frac(lines(per) * l, 1),
@@ -244,6 +244,7 @@ export const TYPE_ACCESS_FAMILIES = [
         ],
         [frac(k * a * l, c - 2 * p), 'uses a fractional count of lines'],
         [frac(lines(Math.floor((c - 2 * p) / l)) * l, 1), 'divides the width by the line-height'],
+        [frac(lines(per) * l + 2 * p, 1), 'gives the cell’s height, top and bottom padding included'],
       ],
     }
   }),

@@ -1,5 +1,5 @@
 import { figuresOf } from './drawn-figures.js'
-import { p1, type Route, r, w0 } from './html-email-design-second-working.js'
+import { p1, type Route, r, sub, w0 } from './html-email-design-second-working.js'
 
 /** Layout widths worked again as fractions of the drawn pixels, then rounded once. */
 export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
@@ -29,6 +29,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w, 3),
       r(w - p - 2 * g, 3),
       r(w - 4 * p - 2 * g, 3),
+      sub(r(w, 3), r(2 * p + 2 * g)),
     )
   },
   'hed/content-width-inside-cellpadding': (f) => {
@@ -48,8 +49,17 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'hed/stacked-column-width-on-a-phone': (f) => {
-    const [v, p, c] = figuresOf(f, 'v', 'p', 'c')
-    return w0(r(v - 2 * p), r(v - p), r(c), r(v), r(v - 2 * p, 2), r(c - 2 * p), r(v - 4 * p))
+    const [v, p, c, bp] = figuresOf(f, 'v', 'p', 'c', 'bp')
+    return w0(
+      r(v - 2 * p),
+      r(v - p),
+      r(c),
+      r(v),
+      r(v - 2 * p, 2),
+      r(c - 2 * p),
+      r(v - 4 * p),
+      r(bp - 2 * p),
+    )
   },
   'hed/hybrid-wrapper-width-for-columns-side-by-side': (f) => {
     const [k, c, g, p] = figuresOf(f, 'k', 'c', 'g', 'p')
@@ -77,6 +87,8 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w + 2 * h * k, k),
       r(w - 2 * h * (k + 1), k),
       less(4 * h),
+      sub(r(w, k), r(2 * h * k)),
+      r(w - 2 * h * k - h * (k - 1), k),
     )
   },
   'hed/container-width-from-columns': (f) => {

@@ -47,6 +47,7 @@ export const LAYOUT_FAMILIES = [
         [frac(w, 3), 'divides the whole container'],
         [frac(w - p - 2 * g, 3), 'takes the padding off one side only'],
         [frac(w - 4 * p - 2 * g, 3), 'takes the padding off twice on each side'],
+        [frac(w - 6 * p - 6 * g, 3), 'splits the container, then takes all the padding and both gutters off each column'],
       ],
     }
   }),
@@ -89,12 +90,13 @@ export const LAYOUT_FAMILIES = [
     const v = rng.pick([320, 360, 375, 390, 414])
     const p = rng.int(2, 6) * 5
     const c = rng.int(24, 30) * 10
+    const bp = rng.pick([480, 500, 520, 600])
     // A desktop width equal to the stacked width would hand the key over as a stem figure.
     if (c === v - 2 * p) rest()
     return {
-      stem: `Below its breakpoint a two-column email stacks: each column becomes width:100% of a wrapper that has ${p}px of padding on each side. The desktop columns were ${c}px wide. How wide is a stacked column on a ${v}px-wide viewport, in px ${WHOLE}?`,
+      stem: `Below its ${bp}px breakpoint (a max-width media query) a two-column email stacks: each column becomes width:100% of a wrapper that has ${p}px of padding on each side. The desktop columns were ${c}px wide. How wide is a stacked column on a ${v}px-wide viewport, in px ${WHOLE}?`,
       show: px,
-      figures: { v, p, c },
+      figures: { v, p, c, bp },
       key: frac(v - 2 * p, 1),
       wrong: [
         [frac(v - p, 1), 'takes the padding off one side only'],
@@ -103,6 +105,7 @@ export const LAYOUT_FAMILIES = [
         [frac(v - 2 * p, 2), 'halves the width as if the columns still sat side by side'],
         [frac(c - 2 * p, 1), 'takes the padding off the desktop column'],
         [frac(v - 4 * p, 1), 'takes the padding off twice on each side'],
+        [frac(bp - 2 * p, 1), 'uses the breakpoint for the viewport width'],
       ],
     }
   }),
@@ -143,6 +146,8 @@ export const LAYOUT_FAMILIES = [
         [frac(w + 2 * h * k, k), 'adds the padding to each cell'],
         [frac(w - 2 * h * (k + 1), k), 'pads the table’s outer sides as well'],
         [frac(w - 4 * h * k, k), 'counts each side’s padding twice'],
+        [frac(w - 2 * h * k * k, k), 'splits the table, then takes every cell’s padding off each cell'],
+        [frac(w - 2 * h * k - h * (k - 1), k), 'adds a gutter of one padding width between cells'],
       ],
     }
   }),

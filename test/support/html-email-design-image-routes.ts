@@ -73,9 +73,9 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(across),
       r(up(r(w, a))[0] * up(r(h, l))[0]),
       down(r(w * h, a * l)),
-      r(down(r(w, l))[0] * down(r(h, a))[0]),
       r(across * up(r(h, l))[0]),
       r(up(r(w, a))[0] * lines),
+      r(down(r(w, l))[0] * down(r(h, a))[0]),
     )
   },
   'hed/retina-hero-height-on-a-phone': (f) => {

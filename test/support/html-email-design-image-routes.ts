@@ -1,16 +1,5 @@
 import { figuresOf } from './drawn-figures.js'
-import {
-  div,
-  down,
-  mul,
-  p1,
-  type Route,
-  r,
-  up,
-  w0,
-  w1,
-  w2,
-} from './html-email-design-second-working.js'
+import { div, down, p1, type Route, r, up, w0, w1, w2 } from './html-email-design-second-working.js'
 
 /** Image sizes and weights worked again from the drawn pixels, bytes and densities. */
 export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
@@ -105,13 +94,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
   'hed/gif-frames-for-a-countdown-of-set-length': (f) => {
     const [d, t] = figuresOf(f, 'd', 't')
     const delay = r(d, 100)
-    return w0(
-      div(r(t), delay),
-      div(r(t), r(d, 1000)),
-      div(r(t), r(d, 10)),
-      r(t * d),
-      r(60 * t),
-    )
+    return w0(div(r(t), delay), div(r(t), r(d, 1000)), div(r(t), r(d, 10)), r(t * d), r(60 * t))
   },
   'hed/image-bandwidth-for-a-send': (f) => {
     const [o, s, t] = figuresOf(f, 'o', 's', 't')

@@ -88,14 +88,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/hard-bounce-rate': (f) => {
     const [s, h, soft, x] = figuresOf(f, 's', 'h', 'f', 'x')
-    return p2(
-      r(h, s),
-      r(h + soft, s),
-      r(s - h - soft, s),
-      r(h, h + soft),
-      r(soft, s),
-      r(h, s + x),
-    )
+    return p2(r(h, s), r(h + soft, s), r(s - h - soft, s), r(h, h + soft), r(soft, s), r(h, s + x))
   },
   'hed/unsubscribe-rate-on-delivered-mail': (f) => {
     const [d, o, u, s] = figuresOf(f, 'd', 'o', 'u', 's')

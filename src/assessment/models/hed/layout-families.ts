@@ -47,7 +47,10 @@ export const LAYOUT_FAMILIES = [
         [frac(w, 3), 'divides the whole container'],
         [frac(w - p - 2 * g, 3), 'takes the padding off one side only'],
         [frac(w - 4 * p - 2 * g, 3), 'takes the padding off twice on each side'],
-        [frac(w - 6 * p - 6 * g, 3), 'splits the container, then takes all the padding and both gutters off each column'],
+        [
+          frac(w - 6 * p - 6 * g, 3),
+          'splits the container, then takes all the padding and both gutters off each column',
+        ],
       ],
     }
   }),
@@ -146,7 +149,10 @@ export const LAYOUT_FAMILIES = [
         [frac(w + 2 * h * k, k), 'adds the padding to each cell'],
         [frac(w - 2 * h * (k + 1), k), 'pads the table’s outer sides as well'],
         [frac(w - 4 * h * k, k), 'counts each side’s padding twice'],
-        [frac(w - 2 * h * k * k, k), 'splits the table, then takes every cell’s padding off each cell'],
+        [
+          frac(w - 2 * h * k * k, k),
+          'splits the table, then takes every cell’s padding off each cell',
+        ],
         [frac(w - 2 * h * k - h * (k - 1), k), 'adds a gutter of one padding width between cells'],
       ],
     }

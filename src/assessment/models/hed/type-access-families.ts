@@ -244,7 +244,10 @@ export const TYPE_ACCESS_FAMILIES = [
         ],
         [frac(k * a * l, c - 2 * p), 'uses a fractional count of lines'],
         [frac(lines(Math.floor((c - 2 * p) / l)) * l, 1), 'divides the width by the line-height'],
-        [frac(lines(per) * l + 2 * p, 1), 'gives the cell’s height, top and bottom padding included'],
+        [
+          frac(lines(per) * l + 2 * p, 1),
+          'gives the cell’s height, top and bottom padding included',
+        ],
       ],
     }
   }),

@@ -173,7 +173,7 @@ export const TYPE_ACCESS_FAMILIES = [
     const v = rng.pick([320, 360, 375, 390, 414])
     const f = rng.int(12, 18)
     return {
-      stem: `A non-responsive ${w}px email is scaled to fit a ${v}px-wide phone screen, so everything shrinks by the same factor. Body text set at ${f}px shows at what size, in px ${DP1}?`,
+      stem: `A non-responsive ${w}px email is scaled to fit a phone screen ${v} CSS px wide (a 2x display), so everything shrinks by the same factor. Body text set at ${f}px shows at what size in CSS px, ${DP1}?`,
       show: plain(1, PX),
       figures: { w, v, f },
       key: frac(f * v, w),
@@ -181,7 +181,7 @@ export const TYPE_ACCESS_FAMILIES = [
         [frac(f * w, v), 'scales by the container over the screen'],
         [frac(f, 1), 'keeps the set size'],
         [frac(f * (w - v), w), 'scales by the width lost'],
-        [frac(f * v, 2 * w), 'halves it again for a 2x screen'],
+        [frac(f * v, 2 * w), 'halves it again for the 2x display'],
       ],
     }
   }),

@@ -25,7 +25,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       up(r(CLIP - h, p)),
       down(r(CLIP, p)),
       down(r(100 * 1024 - h, p)),
-      down(r(CLIP - h, 2 * p)),
+      down(r(100_000 - h, p)),
     )
   },
   'hed/html-size-after-inlining-css': (f) => {
@@ -38,7 +38,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(h + s - e, 1024),
       r(h - e, 1024),
       r(after + 2 * e, 1024),
-      r(after - e, 1024),
+      r(h - k * s - e, 1024),
     )
   },
   'hed/bytes-of-hidden-preheader-filler': (f) => {

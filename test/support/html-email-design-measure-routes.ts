@@ -109,7 +109,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'hed/clicks-per-unique-clicker': (f) => {
     const [u, t, o] = figuresOf(f, 'u', 't', 'o')
-    return w2(r(t, u), r(t, o), r(u, t), r(t - u, u), r(t + u, u), r(o, u))
+    return w2(r(t, u), r(t, o), r(u, t), r(t - u, u), r(t, t - u), r(o, u))
   },
   'hed/conversion-rate-from-email-clicks': (f) => {
     const [u, t, c, o] = figuresOf(f, 'u', 't', 'c', 'o')

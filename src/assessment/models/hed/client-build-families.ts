@@ -45,10 +45,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(Math.ceil((LIMIT - h) / p), 1), 'rounds a part row up'],
         [frac(Math.floor(LIMIT / p), 1), 'leaves out the template’s own HTML'],
         [frac(Math.floor((100 * 1024 - h) / p), 1), 'uses a 100 KB limit'],
-        [
-          frac(Math.floor((LIMIT - h) / (2 * p)), 1),
-          'counts each row twice for the Outlook ghost table',
-        ],
+        [frac(Math.floor((100000 - h) / p), 1), 'takes the limit as 100,000 bytes'],
       ],
     }
   }),
@@ -68,7 +65,7 @@ export const CLIENT_BUILD_FAMILIES = [
         [frac(h + s - e, 1024), 'copies the declaration once'],
         [frac(h - e, 1024), 'leaves out the inlined copies'],
         [frac(h + k * s + e, 1024), 'adds the embedded rule instead of removing it'],
-        [frac(h + k * s - 2 * e, 1024), 'removes the embedded rule twice'],
+        [frac(h - k * s - e, 1024), 'takes the inlined copies off instead of adding them'],
       ],
     }
   }),

@@ -223,7 +223,7 @@ export const MEASURE_FAMILIES = [
   }),
   worked('hed/clicks-per-unique-clicker', (rng) => {
     const u = rng.int(20, 300) * 10
-    const t = Math.round((u * rng.int(110, 260)) / 100)
+    const t = Math.round((u * rng.int(110, 190)) / 100)
     const o = u * rng.int(4, 9)
     return {
       stem: `A send had ${n(o)} unique opens, ${n(u)} unique clickers and ${n(t)} clicks in all. How many clicks did each clicker make on average, ${DP2}?`,
@@ -234,7 +234,7 @@ export const MEASURE_FAMILIES = [
         [frac(t, o), 'divides by the openers'],
         [frac(u, t), 'turns the ratio over'],
         [frac(t - u, u), 'counts only repeat clicks'],
-        [frac(t + u, u), 'adds the clickers to the clicks'],
+        [frac(t, t - u), 'divides the clicks by the repeat clicks'],
         [frac(o, u), 'gives opens per clicker'],
       ],
     }

@@ -291,11 +291,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['contrast', 35],
     ['colour', 15],
   ]),
-  row('html-email-design', 'HTML email design', DES, 4, 15, [
-    ['cssSpecificity', 50],
-    ['contrast', 25],
-    ['colour', 25],
-  ]),
   row('web-video-production', 'Video production for the web', DES, 4, 20, [
     ['timecode', 40],
     ['dataSizes', 35],

@@ -42,6 +42,7 @@ import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GERMAN_DOMAINS } from './german-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
+import { HED_DOMAINS } from './hed-domains.js'
 import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
@@ -533,6 +534,7 @@ export const D = {
   ...AP_DOMAINS,
   ...SQL_QUERIES_DOMAINS,
   ...UXR_DOMAINS,
+  ...HED_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

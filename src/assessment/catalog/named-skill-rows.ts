@@ -44,6 +44,7 @@ import { GDPR_ROW } from './gdpr-row.js'
 import { GERMAN_ROW } from './german-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
+import { HTML_EMAIL_DESIGN_ROW } from './hed-row.js'
 import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
@@ -240,4 +241,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BUSINESS_MATHEMATICS_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
+  HTML_EMAIL_DESIGN_ROW,
 ]

@@ -545,6 +545,18 @@ import {
   gsShareModel,
 } from '../models/gsheets/sheets-models.js'
 import {
+  HED_CLIENT_BUILD_FAMILIES,
+  HED_IMAGE_FAMILIES,
+  HED_LAYOUT_FAMILIES,
+  HED_MEASURE_FAMILIES,
+  HED_TYPE_ACCESS_FAMILIES,
+  hedClientBuildModel,
+  hedImagesModel,
+  hedLayoutModel,
+  hedMeasureModel,
+  hedTypeAccessModel,
+} from '../models/hed/hed-models.js'
+import {
   HRM_COMP_FAMILIES,
   HRM_LEAVE_FAMILIES,
   HRM_METRIC_FAMILIES,
@@ -1997,6 +2009,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [gdesTypeModel, GDES_TYPE_FAMILIES],
   [gdesOutputModel, GDES_OUTPUT_FAMILIES],
   [gdesComposeModel, GDES_COMPOSE_FAMILIES],
+  [hedLayoutModel, HED_LAYOUT_FAMILIES],
+  [hedImagesModel, HED_IMAGE_FAMILIES],
+  [hedTypeAccessModel, HED_TYPE_ACCESS_FAMILIES],
+  [hedClientBuildModel, HED_CLIENT_BUILD_FAMILIES],
+  [hedMeasureModel, HED_MEASURE_FAMILIES],
 ]
 
 /**

@@ -46,6 +46,7 @@ import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
 import { GRAPHIC_DESIGN_PRINCIPLES_REVIEW } from './graphic-design-principles.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
+import { HTML_EMAIL_DESIGN_REVIEW } from './html-email-design.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
 import { INTERNATIONALISATION_REVIEW } from './internationalisation.js'
@@ -235,5 +236,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     BUSINESS_MATHEMATICS_REVIEW,
     MANAGEMENT_ACCOUNTING_REVIEW,
     MARKETING_STATISTICS_REVIEW,
+    HTML_EMAIL_DESIGN_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -146,11 +146,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['ratios', 35],
     ['vat', 30],
   ]),
-  row('corporate-finance', 'Corporate finance', FIN, 6, 40, [
-    ['npv', 40],
-    ['compounding', 30],
-    ['loans', 30],
-  ]),
   row('financial-analysis', 'Financial analysis', FIN, 6, 40, [
     ['ratios', 40],
     ['npv', 30],

@@ -12,6 +12,7 @@ import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { BUDGET_DOMAINS } from './budget-domains.js'
 import { CAC_DOMAINS } from './cac-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
+import { CFI_DOMAINS } from './cfi-domains.js'
 import { CLB_DOMAINS } from './clb-domains.js'
 import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
@@ -509,6 +510,7 @@ export const D = {
   ...AFM_DOMAINS,
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
+  ...CFI_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

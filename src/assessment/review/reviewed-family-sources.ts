@@ -152,6 +152,18 @@ import { SLOT_FAMILIES } from '../models/calendar/slot-families.js'
 import { TRAVEL_FAMILIES } from '../models/calendar/travel-families.js'
 import { ZONE_FAMILIES } from '../models/calendar/zone-families.js'
 import {
+  CFI_APPRAISAL_FAMILIES,
+  CFI_CAPITAL_FAMILIES,
+  CFI_STRUCTURE_FAMILIES,
+  CFI_VALUATION_FAMILIES,
+  CFI_WORKING_FAMILIES,
+  cfiAppraisalModel,
+  cfiCapitalModel,
+  cfiStructureModel,
+  cfiValuationModel,
+  cfiWorkingModel,
+} from '../models/cfi/cfi-models.js'
+import {
   CLB_CONSIDERATION_FAMILIES,
   CLB_DISCHARGE_FAMILIES,
   CLB_FORMATION_FAMILIES,
@@ -1929,6 +1941,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [bmaInterestModel, BMA_INTEREST_FAMILIES],
   [bmaPayrollSalesModel, BMA_PAYROLL_SALES_FAMILIES],
   [bmaRatiosModel, BMA_RATIOS_FAMILIES],
+  [cfiCapitalModel, CFI_CAPITAL_FAMILIES],
+  [cfiAppraisalModel, CFI_APPRAISAL_FAMILIES],
+  [cfiValuationModel, CFI_VALUATION_FAMILIES],
+  [cfiStructureModel, CFI_STRUCTURE_FAMILIES],
+  [cfiWorkingModel, CFI_WORKING_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

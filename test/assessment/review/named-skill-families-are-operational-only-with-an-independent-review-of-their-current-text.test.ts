@@ -127,8 +127,10 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * frames, one always the key plus one) gave way to real slips, and a media-query share that had
  * Apple Mail ignore media queries and a hero-link share over 100 % were fixed (see
  * family-reviews/html-email-design.ts).
+ * Corporate finance was written on 2026-12-07 to replace a generic row of that name and awaits
+ * independent review.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['corporate-finance']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

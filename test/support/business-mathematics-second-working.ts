@@ -1,15 +1,27 @@
-import { add, cmp, div, floorOf, halfUpOf, mul, type R, r, sub } from './bigint-rationals.js'
-import type { SecondWorking } from './scenario-key-checks.js'
+import { mul, type R, r } from './bigint-rationals.js'
+
+export { add, div, mul, type R, r, sub } from './bigint-rationals.js'
+export {
+  at0,
+  at1,
+  at2,
+  at3,
+  at4,
+  digest,
+  dp,
+  type F,
+  list,
+  pct1,
+  pct2,
+  type Route,
+  upR,
+} from './written-half-up.js'
 
 /*
- * Writing and rounding done again for the business mathematics key test, with nothing shared with
- * the families' helpers: every working is a pair of BigInts from the drawn whole numbers, and
- * every answer is written half up with thousands commas.
+ * The business mathematics key test's units, sharing nothing with the families' helpers: every
+ * working is a pair of BigInts from the drawn whole numbers, written half up with thousands
+ * commas by the key tests' common writing.
  */
-
-export type F = Readonly<Record<string, number | string>>
-export type Route = (f: F) => SecondWorking
-export { add, div, mul, type R, r, sub }
 
 export const ONE = r(1)
 /** Whole percent, tenth of a percent and cents as rationals. */
@@ -18,39 +30,3 @@ export const T = (t: number): R => r(t, 1000)
 export const C = (c: number): R => r(c, 100)
 /** `x` to a whole power `k ≥ 0`. */
 export const pw = (x: R, k: number): R => mul(ONE, ...Array.from({ length: k }, () => x))
-/** The smallest whole number at or above `x > 0`. */
-export const upR = (x: R): R => {
-  const f = floorOf(x)
-  return r(cmp(r(f), x) === 0 ? f : f + 1n)
-}
-
-/** The drawn figures `k0`, `k1`, … as numbers. */
-export function list(f: F, k: string): number[] {
-  const out: number[] = []
-  for (let i = 0; f[`${k}${i}`] !== undefined; i++) out.push(Number(f[`${k}${i}`]))
-  return out
-}
-
-/** `x ≥ 0` rounded half up to `k` places and written with thousands commas. */
-export function dp(x: R, k: number): string {
-  if (cmp(x, r(0)) < 0) throw new Error('a negative figure in a business mathematics working')
-  const m = halfUpOf(mul(x, r(10n ** BigInt(k))))
-  const s = m.toString().padStart(k + 1, '0')
-  const whole = BigInt(s.slice(0, s.length - k)).toLocaleString('en-US')
-  return k > 0 ? `${whole}.${s.slice(-k)}` : whole
-}
-
-/** A working whose key and mistakes are all written one way. */
-const as =
-  (write: (x: R) => string) =>
-  (...xs: readonly R[]): SecondWorking => ({ key: write(xs[0]!), wrong: xs.slice(1).map(write) })
-export const pct1 = as((x) => dp(mul(x, r(100)), 1))
-export const pct2 = as((x) => dp(mul(x, r(100)), 2))
-export const at0 = as((x) => dp(x, 0))
-export const at1 = as((x) => dp(x, 1))
-export const at2 = as((x) => dp(x, 2))
-export const at3 = as((x) => dp(x, 3))
-export const at4 = as((x) => dp(x, 4))
-
-/** The number an option shows, without its unit, sign of currency or percent. */
-export const digest = (text: string): string => text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? text

@@ -6,7 +6,7 @@ const CLIP = 102 * 1024
 
 /** Build weights and client conversions worked again from the drawn bytes and counts. */
 export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
-  'hed/bytes-to-cut-to-avoid-gmail-clipping': (f) => {
+  'bytes-to-cut-to-avoid-gmail-clipping': (f) => {
     const [h, i] = figuresOf(f, 'h', 'i')
     return w0(
       r(h - CLIP),
@@ -17,7 +17,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r((h - CLIP) * 1000, 1024),
     )
   },
-  'hed/product-rows-before-gmail-clips': (f) => {
+  'product-rows-before-gmail-clips': (f) => {
     const [h, p] = figuresOf(f, 'h', 'p')
     return w0(
       down(r(CLIP - h, p)),
@@ -28,7 +28,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       down(r(100_000 - h, p)),
     )
   },
-  'hed/html-size-after-inlining-css': (f) => {
+  'html-size-after-inlining-css': (f) => {
     const [h, e, s, k] = figuresOf(f, 'h', 'e', 's', 'k')
     const after = h + k * s - e
     return w1(
@@ -41,7 +41,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(h - k * s - e, 1024),
     )
   },
-  'hed/bytes-of-hidden-preheader-filler': (f) => {
+  'bytes-of-hidden-preheader-filler': (f) => {
     const [p, k] = figuresOf(f, 'p', 'k')
     const pairs = p - k
     const entity = '&zwnj;&nbsp;'.length
@@ -54,7 +54,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r((p + k) * entity),
     )
   },
-  'hed/outlook-rendered-width-at-high-dpi': (f) => {
+  'outlook-rendered-width-at-high-dpi': (f) => {
     const [w, d] = figuresOf(f, 'w', 'd')
     const pt = mul(r(w), r(72, 96))
     const screen = mul(pt, r(d, 72))
@@ -68,7 +68,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(w), r(4, 3), r(d, 72)),
     )
   },
-  'hed/total-weight-of-an-email': (f) => {
+  'total-weight-of-an-email': (f) => {
     const [h, x0, x1, x2] = figuresOf(f, 'h', 'x0', 'x1', 'x2')
     const images = x0 + x1 + x2
     return w1(
@@ -80,7 +80,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(h + 2 * images, 1024),
     )
   },
-  'hed/lightness-after-dark-mode-inversion': (f) => {
+  'lightness-after-dark-mode-inversion': (f) => {
     const [a, b, c] = figuresOf(f, 'a', 'b', 'c')
     const sum = Math.max(a, b, c) + Math.min(a, b, c)
     return p1(
@@ -91,7 +91,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(510 - sum, 255),
     )
   },
-  'hed/bytes-saved-by-moving-a-repeated-inline-style-to-a-class': (f) => {
+  'bytes-saved-by-moving-a-repeated-inline-style-to-a-class': (f) => {
     const [k, s, c, rule] = figuresOf(f, 'k', 'f', 'c', 'r')
     return w0(
       r(k * s - k * c - rule),
@@ -102,14 +102,14 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r((k - 1) * (s - c) - rule),
     )
   },
-  'hed/share-of-opens-in-clients-that-support-media-queries': (f) => {
+  'share-of-opens-in-clients-that-support-media-queries': (f) => {
     const [x0, x1, x2, x3, off] = figuresOf(f, 'x0', 'x1', 'x2', 'x3', 'off')
     const xs = [x0, x1, x2, x3]
     const four = x0 + x1 + x2 + x3
     const yes = four - xs[off]!
     return p1(r(yes, four), r(yes, 100), r(3, 4), r(xs[off]!, four), r(yes + 100 - four, 100))
   },
-  'hed/base64-image-growth-in-the-html': (f) => {
+  'base64-image-growth-in-the-html': (f) => {
     const [b] = figuresOf(f, 'b')
     const prefix = 'data:image/png;base64,'.length
     const encoded = up(r(b, 3))[0] * 4n
@@ -122,7 +122,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(prefix + 4 * b),
     )
   },
-  'hed/html-size-after-click-tracking-rewrites': (f) => {
+  'html-size-after-click-tracking-rewrites': (f) => {
     const [h, k, a, t] = figuresOf(f, 'h', 'k', 'a', 't')
     const grown = h + k * t - k * a
     return w1(
@@ -135,7 +135,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(h + k * t + k * a, 1024),
     )
   },
-  'hed/utf8-bytes-of-a-subject-and-preheader': (f) => {
+  'utf8-bytes-of-a-subject-and-preheader': (f) => {
     const [a, m, e] = figuresOf(f, 'a', 'm', 'e')
     return w0(
       r(a + 2 * m + 4 * e),
@@ -147,12 +147,12 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       r(a + 3 * m + 4 * e),
     )
   },
-  'hed/quoted-printable-size-of-the-html': (f) => {
+  'quoted-printable-size-of-the-html': (f) => {
     const [b, e] = figuresOf(f, 'b', 'e')
     const grow = '=3D'.length - 1
     return w0(r(b + grow * e), r(b + 3 * e), r(b + e), r(b), r(3 * e))
   },
-  'hed/minified-html-against-the-clip-limit': (f) => {
+  'minified-html-against-the-clip-limit': (f) => {
     const [h, w] = figuresOf(f, 'h', 'w')
     const kept = mul(r(h), r(100 - w, 100))
     const removed = mul(r(h), r(w, 100))
@@ -166,7 +166,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       removed,
     )
   },
-  'hed/outlook-points-to-screen-pixels-for-a-font': (f) => {
+  'outlook-points-to-screen-pixels-for-a-font': (f) => {
     const [fs, d] = figuresOf(f, 'f', 'd')
     const pt = mul(r(fs), r(3, 4))
     const screen = mul(pt, r(d, 72))
@@ -180,7 +180,7 @@ export const CLIENT_BUILD_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(fs), r(4, 3), r(d, 72)),
     )
   },
-  'hed/share-of-html-that-is-outlook-only': (f) => {
+  'share-of-html-that-is-outlook-only': (f) => {
     const [h, k, g] = figuresOf(f, 'h', 'k', 'g')
     const comments = 2 * k
     const mso = comments * g

@@ -3,7 +3,7 @@ import { div, down, p1, type Route, r, up, w0, w1, w2 } from './html-email-desig
 
 /** Image sizes and weights worked again from the drawn pixels, bytes and densities. */
 export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
-  'hed/retina-source-width-for-a-padded-column': (f) => {
+  'retina-source-width-for-a-padded-column': (f) => {
     const [c, p, d] = figuresOf(f, 'c', 'p', 'd')
     const shown = c - 2 * p
     return w0(
@@ -17,15 +17,15 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(d * shown - 2 * p),
     )
   },
-  'hed/height-attribute-for-a-scaled-image': (f) => {
+  'height-attribute-for-a-scaled-image': (f) => {
     const [sw, sh, d] = figuresOf(f, 'sw', 'sh', 'd')
     return w0(r(sh * d, sw), r(sh, 2), r(sh), r(sw * d, sh), r(sh * d, sw * 2))
   },
-  'hed/logo-width-from-a-set-height': (f) => {
+  'logo-width-from-a-set-height': (f) => {
     const [sw, sh, h] = figuresOf(f, 'sw', 'sh', 'h')
     return w0(r(sw * h, sh), r(sh * h, sw), r(sw, 2), r(sw - sh + h), r(sw))
   },
-  'hed/image-weight-budget-left-for-the-hero': (f) => {
+  'image-weight-budget-left-for-the-hero': (f) => {
     const [b, x0, x1, x2] = figuresOf(f, 'b', 'x0', 'x1', 'x2')
     const used = x0 + x1 + x2
     const cap = b * 1024
@@ -38,22 +38,22 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(cap + used, 1024),
     )
   },
-  'hed/percent-saved-by-recompressing': (f) => {
+  'percent-saved-by-recompressing': (f) => {
     const [o, v] = figuresOf(f, 'o', 'v')
     return p1(r(o - v, o), r(o - v, v), r(v, o), r(o, v), r(2 * (o - v), o + v), r(o - v, o + v))
   },
-  'hed/jpeg-weight-from-bits-per-pixel': (f) => {
+  'jpeg-weight-from-bits-per-pixel': (f) => {
     const [w, h, b] = figuresOf(f, 'w', 'h', 'b')
     const bits = r(w * h * b, 10)
     const kb = (perKb: number, bitsPerByte: number, shrink = 1) =>
       r(bits[0], bits[1] * BigInt(perKb * bitsPerByte * shrink))
     return w1(kb(1024, 8), kb(1000, 8), kb(1024, 1), kb(1024, 8, 4), r(w * h * b * 8, 10 * 1024))
   },
-  'hed/vml-background-size-in-points': (f) => {
+  'vml-background-size-in-points': (f) => {
     const [x] = figuresOf(f, 'x')
     return w0(r(x * 3, 4), r(x * 4, 3), r(x), r(x * 3, 5), r(x, 2))
   },
-  'hed/alt-text-characters-that-show-when-blocked': (f) => {
+  'alt-text-characters-that-show-when-blocked': (f) => {
     const [w, h, a, l] = figuresOf(f, 'w', 'h', 'a', 'l')
     const across = down(r(w, a))[0]
     const lines = down(r(h, l))[0]
@@ -67,7 +67,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(down(r(w, l))[0] * down(r(h, a))[0]),
     )
   },
-  'hed/retina-hero-height-on-a-phone': (f) => {
+  'retina-hero-height-on-a-phone': (f) => {
     const [sw, sh, v, p] = figuresOf(f, 'sw', 'sh', 'v', 'p')
     const shown = v - 2 * p
     return w0(
@@ -79,7 +79,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(shown * sh, 2 * sw),
     )
   },
-  'hed/animated-gif-play-time': (f) => {
+  'animated-gif-play-time': (f) => {
     const [k, d, l] = figuresOf(f, 'k', 'd', 'l')
     const hundredths = k * d
     return w2(
@@ -91,12 +91,12 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(d * l, 100),
     )
   },
-  'hed/gif-frames-for-a-countdown-of-set-length': (f) => {
+  'gif-frames-for-a-countdown-of-set-length': (f) => {
     const [d, t] = figuresOf(f, 'd', 't')
     const delay = r(d, 100)
     return w0(div(r(t), delay), div(r(t), r(d, 1000)), div(r(t), r(d, 10)), r(t * d), r(60 * t))
   },
-  'hed/image-bandwidth-for-a-send': (f) => {
+  'image-bandwidth-for-a-send': (f) => {
     const [o, s, t] = figuresOf(f, 'o', 's', 't')
     return w1(
       r(o * t, 1024),
@@ -106,11 +106,11 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r((s - o) * t, 1024),
     )
   },
-  'hed/scale-down-of-an-oversized-image': (f) => {
+  'scale-down-of-an-oversized-image': (f) => {
     const [sw, d] = figuresOf(f, 'sw', 'd')
     return p1(r(d, sw), r(sw, d), r(sw - d, sw), r(sw - d, d), r(2 * d, sw), r(d, sw + d))
   },
-  'hed/extra-weight-of-a-retina-export': (f) => {
+  'extra-weight-of-a-retina-export': (f) => {
     const [w, d] = figuresOf(f, 'w', 'd')
     return w1(
       r(w * d * d),
@@ -121,7 +121,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(w * d * d - w),
     )
   },
-  'hed/image-dimensions-for-a-grid-of-thumbnails': (f) => {
+  'image-dimensions-for-a-grid-of-thumbnails': (f) => {
     const [w, k, g, d] = figuresOf(f, 'w', 'k', 'g', 'd')
     const row = w - (k - 1) * g
     return w0(
@@ -133,7 +133,7 @@ export const IMAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(d * w - (k - 1) * g, k),
     )
   },
-  'hed/share-of-the-email-area-under-images': (f) => {
+  'share-of-the-email-area-under-images': (f) => {
     const [w, h, h1, a, b] = figuresOf(f, 'w', 'h', 'h1', 'a', 'b')
     const imgs = w * h1 + 2 * a * b
     return p1(

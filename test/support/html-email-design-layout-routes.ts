@@ -3,7 +3,7 @@ import { p1, type Route, r, sub, w0 } from './html-email-design-second-working.j
 
 /** Layout widths worked again as fractions of the drawn pixels, then rounded once. */
 export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
-  'hed/two-column-width-inside-padding-and-gutter': (f) => {
+  'two-column-width-inside-padding-and-gutter': (f) => {
     const [w, p, g] = figuresOf(f, 'w', 'p', 'g')
     const inner = w - p - p
     return w0(
@@ -17,7 +17,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w - 4 * p - g, 2),
     )
   },
-  'hed/three-column-width-with-two-gutters': (f) => {
+  'three-column-width-with-two-gutters': (f) => {
     const [w, p, g] = figuresOf(f, 'w', 'p', 'g')
     const inner = w - 2 * p
     return w0(
@@ -32,11 +32,11 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       sub(r(w, 3), r(2 * p + 2 * g)),
     )
   },
-  'hed/content-width-inside-cellpadding': (f) => {
+  'content-width-inside-cellpadding': (f) => {
     const [w, c] = figuresOf(f, 'w', 'c')
     return w0(r(w - 2 * c), r(w - c), r(w - 4 * c), r(w), r(w + 2 * c))
   },
-  'hed/fluid-column-percentage-of-inner-width': (f) => {
+  'fluid-column-percentage-of-inner-width': (f) => {
     const [w, p, c] = figuresOf(f, 'w', 'p', 'c')
     const inner = w - 2 * p
     return p1(
@@ -48,7 +48,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(c, w - 4 * p),
     )
   },
-  'hed/stacked-column-width-on-a-phone': (f) => {
+  'stacked-column-width-on-a-phone': (f) => {
     const [v, p, c, bp] = figuresOf(f, 'v', 'p', 'c', 'bp')
     return w0(
       r(v - 2 * p),
@@ -61,7 +61,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(bp - 2 * p),
     )
   },
-  'hed/hybrid-wrapper-width-for-columns-side-by-side': (f) => {
+  'hybrid-wrapper-width-for-columns-side-by-side': (f) => {
     const [k, c, g, p] = figuresOf(f, 'k', 'c', 'g', 'p')
     const box = c + 2 * p
     const gaps = (k - 1) * g
@@ -75,7 +75,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(k * (c + 4 * p) + gaps),
     )
   },
-  'hed/column-content-width-after-inner-padding': (f) => {
+  'column-content-width-after-inner-padding': (f) => {
     const [w, k, h] = figuresOf(f, 'w', 'k', 'h')
     const less = (x: number) => r(w - x * k, k)
     return w0(
@@ -91,7 +91,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w - 2 * h * k - h * (k - 1), k),
     )
   },
-  'hed/container-width-from-columns': (f) => {
+  'container-width-from-columns': (f) => {
     const [a, b, g, p] = figuresOf(f, 'a', 'b', 'g', 'p')
     const cols = a + b
     return w0(
@@ -105,7 +105,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(cols + g + 4 * p),
     )
   },
-  'hed/sidebar-layout-main-column-width': (f) => {
+  'sidebar-layout-main-column-width': (f) => {
     const [w, s, g, p] = figuresOf(f, 'w', 's', 'g', 'p')
     return w0(
       r(w - 2 * p - g - s),
@@ -118,7 +118,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w - 4 * p - g - s),
     )
   },
-  'hed/column-width-with-cellspacing': (f) => {
+  'column-width-with-cellspacing': (f) => {
     const [w, k, s] = figuresOf(f, 'w', 'k', 's')
     const spaces = k + 1
     return w0(
@@ -132,7 +132,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w - spaces * s, spaces),
     )
   },
-  'hed/nested-table-content-width': (f) => {
+  'nested-table-content-width': (f) => {
     const [w, a, b] = figuresOf(f, 'w', 'a', 'b')
     return w0(
       r(w - 2 * a - 2 * b),
@@ -143,7 +143,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(w - 2 * a - 4 * b),
     )
   },
-  'hed/stacked-email-height-on-a-phone': (f) => {
+  'stacked-email-height-on-a-phone': (f) => {
     const [a, b, s, t] = figuresOf(f, 'a', 'b', 's', 't')
     return w0(
       r(a + b + s + 2 * t),
@@ -155,7 +155,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(a + b + s + 4 * t),
     )
   },
-  'hed/bulletproof-button-width': (f) => {
+  'bulletproof-button-width': (f) => {
     const [k, a, p, b] = figuresOf(f, 'k', 'a', 'p', 'b')
     const label = k * a
     return w0(
@@ -169,7 +169,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(label + 2 * p + 4 * b),
     )
   },
-  'hed/percent-width-attribute-in-pixels': (f) => {
+  'percent-width-attribute-in-pixels': (f) => {
     const [w, p, q] = figuresOf(f, 'w', 'p', 'q')
     const inner = w - 2 * p
     return w0(
@@ -181,7 +181,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(q * inner + 200 * p, 100),
     )
   },
-  'hed/unequal-columns-in-a-ratio': (f) => {
+  'unequal-columns-in-a-ratio': (f) => {
     const [w, p, g, a, b] = figuresOf(f, 'w', 'p', 'g', 'a', 'b')
     const both = w - 2 * p - g
     return w0(
@@ -194,7 +194,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r((w - 4 * p - g) * a, a + b),
     )
   },
-  'hed/spacer-rows-in-a-stack-of-sections': (f) => {
+  'spacer-rows-in-a-stack-of-sections': (f) => {
     const [k, h, s, t] = figuresOf(f, 'k', 'h', 's', 't')
     return w0(
       r(k * h + (k - 1) * s + 2 * t),

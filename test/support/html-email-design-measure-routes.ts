@@ -20,7 +20,7 @@ function largestOwn(o0: number, o1: number, o2: number, c0: number, c1: number, 
 
 /** Campaign rates and test matrices worked again on the base each stem names. */
 export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
-  'hed/open-rate-on-delivered-mail': (f) => {
+  'open-rate-on-delivered-mail': (f) => {
     const [s, b, o] = figuresOf(f, 's', 'b', 'o')
     const delivered = s - b
     return p1(
@@ -33,15 +33,15 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(o, delivered - o),
     )
   },
-  'hed/click-to-open-rate': (f) => {
+  'click-to-open-rate': (f) => {
     const [d, o, u, t] = figuresOf(f, 'd', 'o', 'u', 't')
     return p1(r(u, o), r(u, d), r(t, o), r(o, d), r(t, d), r(u, o + u))
   },
-  'hed/click-through-rate-on-delivered-mail': (f) => {
+  'click-through-rate-on-delivered-mail': (f) => {
     const [s, b, o, u] = figuresOf(f, 's', 'b', 'o', 'u')
     return p1(r(u, s - b), r(u, o), r(u, s), r(u, s + b), r(o, s - b))
   },
-  'hed/render-test-screenshot-count': (f) => {
+  'render-test-screenshot-count': (f) => {
     const [x, y, w, rounds] = figuresOf(f, 'x', 'y', 'w', 'r')
     const perWidth = x * 2 + y
     return w0(
@@ -53,7 +53,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(perWidth * (w + rounds)),
     )
   },
-  'hed/render-test-failure-rate': (f) => {
+  'render-test-failure-rate': (f) => {
     const [x, y, w, fails] = figuresOf(f, 'x', 'y', 'w', 'f')
     const shots = (2 * x + y) * w
     return p1(
@@ -64,16 +64,16 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(fails, shots - fails),
     )
   },
-  'hed/send-count-after-exclusions': (f) => {
+  'send-count-after-exclusions': (f) => {
     const [t, u, s, o] = figuresOf(f, 't', 'u', 's', 'o')
     const excluded = u + s - o
     return w0(r(t - excluded), r(t - u - s), r(t - u), r(t - u - s - o), r(t - s), r(t - o))
   },
-  'hed/share-of-clicks-on-the-hero-link': (f) => {
+  'share-of-clicks-on-the-hero-link': (f) => {
     const [t, u, h, o] = figuresOf(f, 't', 'u', 'h', 'o')
     return p1(r(h, t), r(h, u), r(h, o), r(h, t - h), r(t - h, t))
   },
-  'hed/click-to-open-change-in-points': (f) => {
+  'click-to-open-change-in-points': (f) => {
     const [o1, o2, c1, c2] = figuresOf(f, 'o1', 'o2', 'c1', 'c2')
     const [a, b] = [r(c1, o1), r(c2, o2)]
     const rise = c2 * o1 > c1 * o2
@@ -86,15 +86,15 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(Math.abs(c2 - c1), o1 + o2),
     )
   },
-  'hed/hard-bounce-rate': (f) => {
+  'hard-bounce-rate': (f) => {
     const [s, h, soft, x] = figuresOf(f, 's', 'h', 'f', 'x')
     return p2(r(h, s), r(h + soft, s), r(s - h - soft, s), r(h, h + soft), r(soft, s), r(h, s + x))
   },
-  'hed/unsubscribe-rate-on-delivered-mail': (f) => {
+  'unsubscribe-rate-on-delivered-mail': (f) => {
     const [d, o, u, s] = figuresOf(f, 'd', 'o', 'u', 's')
     return p2(r(u, d), r(u, o), r(u, d + s), r(u + s, d), r(u, d - s))
   },
-  'hed/weighted-click-to-open-across-segments': (f) => {
+  'weighted-click-to-open-across-segments': (f) => {
     const [o0, o1, o2, c0, c1, c2] = figuresOf(f, 'o0', 'o1', 'o2', 'c0', 'c1', 'c2')
     const opens = o0 + o1 + o2
     const clicks = c0 + c1 + c2
@@ -107,15 +107,15 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       largestOwn(o0, o1, o2, c0, c1, c2),
     )
   },
-  'hed/clicks-per-unique-clicker': (f) => {
+  'clicks-per-unique-clicker': (f) => {
     const [u, t, o] = figuresOf(f, 'u', 't', 'o')
     return w2(r(t, u), r(t, o), r(u, t), r(t - u, u), r(t, t - u), r(o, u))
   },
-  'hed/conversion-rate-from-email-clicks': (f) => {
+  'conversion-rate-from-email-clicks': (f) => {
     const [u, t, c, o] = figuresOf(f, 'u', 't', 'c', 'o')
     return p1(r(c, u), r(c, t), r(c, o), r(c, u - c), r(u, o))
   },
-  'hed/render-test-time-in-parallel-batches': (f) => {
+  'render-test-time-in-parallel-batches': (f) => {
     const [k, b, s] = figuresOf(f, 'k', 'b', 's')
     const batches = up(r(k, b))[0]
     const secs = r(batches * BigInt(s))
@@ -128,7 +128,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       secs,
     )
   },
-  'hed/mobile-share-of-opens-with-a-known-device': (f) => {
+  'mobile-share-of-opens-with-a-known-device': (f) => {
     const [m, d, w, u, n0] = figuresOf(f, 'm', 'd', 'w', 'u', 'n0')
     const known = m + d + w
     return p1(
@@ -140,7 +140,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(m + u, known + u),
     )
   },
-  'hed/utm-tagged-link-variants': (f) => {
+  'utm-tagged-link-variants': (f) => {
     const [l, s, v] = figuresOf(f, 'l', 's', 'v')
     return w0(
       r(l * s),

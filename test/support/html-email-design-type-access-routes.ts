@@ -20,7 +20,7 @@ const FLARE = r(5, 100)
 
 /** Contrast, luminance and type sizes worked again from the stated formula and the draw. */
 export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
-  'hed/contrast-ratio-of-text-on-a-background': (f) => {
+  'contrast-ratio-of-text-on-a-background': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
     const [la, lb] = [T(a), T(b)]
     return w2(
@@ -32,7 +32,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       div(add(la, FLARE, FLARE), add(lb, FLARE, FLARE)),
     )
   },
-  'hed/lightest-background-for-body-text-contrast': (f) => {
+  'lightest-background-for-body-text-contrast': (f) => {
     const [t] = figuresOf(f, 't')
     const lifted = add(T(t), FLARE)
     const need = (k: R2) => sub(mul(k, lifted), FLARE)
@@ -46,7 +46,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       sub(mul(r(9, 2), T(t)), FLARE),
     )
   },
-  'hed/darkest-background-for-light-text-at-aaa': (f) => {
+  'darkest-background-for-light-text-at-aaa': (f) => {
     const [t] = figuresOf(f, 't')
     const lifted = add(T(t), FLARE)
     return w3(
@@ -58,7 +58,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       sub(div(T(t), r(7)), FLARE),
     )
   },
-  'hed/relative-luminance-from-linear-channels': (f) => {
+  'relative-luminance-from-linear-channels': (f) => {
     const [cr, cg, cb] = figuresOf(f, 'cr', 'cg', 'cb')
     const [R, G, B] = [T(cr), T(cg), T(cb)]
     const [wr, wg, wb] = [r(2126, 10000), r(7152, 10000), r(722, 10000)]
@@ -70,7 +70,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       add(mul(wg, R), mul(wr, G), mul(wb, B)),
     )
   },
-  'hed/height-of-a-paragraph-block': (f) => {
+  'height-of-a-paragraph-block': (f) => {
     const [fs, l, k] = figuresOf(f, 'f', 'l', 'k')
     const line = r(fs * l, 10)
     return w1(
@@ -82,7 +82,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(k * (fs + l)),
     )
   },
-  'hed/line-width-gained-by-ios-text-enlarging': (f) => {
+  'line-width-gained-by-ios-text-enlarging': (f) => {
     const [fs, k] = figuresOf(f, 'f', 'k')
     const half = r(1, 2)
     return w1(
@@ -96,7 +96,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(13 - fs),
     )
   },
-  'hed/padding-that-makes-a-44px-touch-target': (f) => {
+  'padding-that-makes-a-44px-touch-target': (f) => {
     const [fs, l, b] = figuresOf(f, 'f', 'l', 'b')
     const line = r(fs * l, 10)
     const half = (x: R2) => up(div(x, r(2)))
@@ -109,7 +109,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       half(sub(r(44 - 4 * b), line)),
     )
   },
-  'hed/outlook-point-size-to-pixels': (f) => {
+  'outlook-point-size-to-pixels': (f) => {
     const [p2] = figuresOf(f, 'p2')
     const pt = r(p2, 2)
     return w1(
@@ -122,7 +122,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       mul(pt, r(100, 72)),
     )
   },
-  'hed/characters-per-line-in-a-column': (f) => {
+  'characters-per-line-in-a-column': (f) => {
     const [c, fs, a] = figuresOf(f, 'c', 'f', 'a')
     const advance = r(a * fs, 10)
     return w0(
@@ -133,11 +133,11 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       down(r(c * a, fs)),
     )
   },
-  'hed/text-size-in-a-shrunk-non-responsive-email': (f) => {
+  'text-size-in-a-shrunk-non-responsive-email': (f) => {
     const [w, v, fs] = figuresOf(f, 'w', 'v', 'f')
     return w1(r(fs * v, w), r(fs * w, v), r(fs), r(fs * (w - v), w), r(fs * v, 2 * w))
   },
-  'hed/nested-em-font-size': (f) => {
+  'nested-em-font-size': (f) => {
     const [base, a, b] = figuresOf(f, 'base', 'a', 'b')
     const [ea, eb] = [r(a, 100), r(b, 100)]
     return w1(
@@ -148,7 +148,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(16), ea, eb),
     )
   },
-  'hed/letter-spaced-heading-width': (f) => {
+  'letter-spaced-heading-width': (f) => {
     const [k, a, s] = figuresOf(f, 'k', 'a', 's')
     const gaps = k - 1
     return w0(
@@ -160,7 +160,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(k * a + 2 * gaps * s),
     )
   },
-  'hed/paragraph-height-from-its-character-count': (f) => {
+  'paragraph-height-from-its-character-count': (f) => {
     const [c, p, a, l, k] = figuresOf(f, 'c', 'p', 'a', 'l', 'k')
     const text = c - 2 * p
     const height = (perLine: R2) => mul(up(div(r(k), perLine)), r(l))
@@ -174,7 +174,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       add(height(down(r(text, a))), r(2 * p)),
     )
   },
-  'hed/padding-that-centres-a-label-in-a-fixed-height-button': (f) => {
+  'padding-that-centres-a-label-in-a-fixed-height-button': (f) => {
     const [h, fs, l, b] = figuresOf(f, 'h', 'f', 'l', 'b')
     const line = r(fs * l, 10)
     const gap = sub(r(h - 2 * b), line)
@@ -186,7 +186,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       div(sub(r(h - 4 * b), line), r(2)),
     )
   },
-  'hed/semi-transparent-overlay-channel': (f) => {
+  'semi-transparent-overlay-channel': (f) => {
     const [a, fg, bg] = figuresOf(f, 'a', 'fg', 'bg')
     const o = r(a, 100)
     const rest = sub(r(1), o)
@@ -198,7 +198,7 @@ export const TYPE_ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       add(mul(o, r(fg)), r(bg)),
     )
   },
-  'hed/height-of-a-stacked-button-menu': (f) => {
+  'height-of-a-stacked-button-menu': (f) => {
     const [k, fs, l, p, b, s] = figuresOf(f, 'k', 'f', 'l', 'p', 'b', 's')
     const line = r(fs * l, 10)
     const button = (ln: R2, pad: number, border: number) => add(ln, r(pad + border))

@@ -11,7 +11,7 @@ const kb = plain(1, 'KB')
 const CLIP = `Gmail clips messages whose HTML exceeds 102 KB (${KIB}; images are not counted)`
 
 export const CLIENT_BUILD_FAMILIES = [
-  worked('hed/bytes-to-cut-to-avoid-gmail-clipping', (rng) => {
+  worked('bytes-to-cut-to-avoid-gmail-clipping', (rng) => {
     const h = LIMIT + rng.int(3, 40) * 1000 + rng.int(0, 999)
     const i = rng.int(40, 400) * 1000
     return {
@@ -31,7 +31,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/product-rows-before-gmail-clips', (rng) => {
+  worked('product-rows-before-gmail-clips', (rng) => {
     const h = rng.int(40, 85) * 1000 + rng.int(0, 999)
     const p = rng.int(30, 120) * 10 + rng.int(0, 9)
     const k = Math.floor((LIMIT - h) / p)
@@ -49,7 +49,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/html-size-after-inlining-css', (rng) => {
+  worked('html-size-after-inlining-css', (rng) => {
     const h = rng.int(30, 70) * 1000 + rng.int(0, 999)
     const e = rng.int(3, 12) * 100 + rng.int(0, 99)
     const s = rng.int(30, 90)
@@ -69,7 +69,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/bytes-of-hidden-preheader-filler', (rng) => {
+  worked('bytes-of-hidden-preheader-filler', (rng) => {
     const p = rng.int(9, 15) * 10
     const k = rng.int(35, 85)
     return {
@@ -86,7 +86,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/outlook-rendered-width-at-high-dpi', (rng) => {
+  worked('outlook-rendered-width-at-high-dpi', (rng) => {
     const w = rng.int(20, 60) * 10
     const d = rng.pick([120, 144])
     return {
@@ -104,7 +104,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/total-weight-of-an-email', (rng) => {
+  worked('total-weight-of-an-email', (rng) => {
     const h = rng.int(20, 95) * 1000 + rng.int(0, 999)
     const xs = [rng.int(15, 120), rng.int(15, 120), rng.int(15, 120)].map(
       (x) => x * 1000 + rng.int(0, 999),
@@ -124,7 +124,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/lightness-after-dark-mode-inversion', (rng) => {
+  worked('lightness-after-dark-mode-inversion', (rng) => {
     const [a, b, c] = [rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)]
     const hi = Math.max(a, b, c)
     const lo = Math.min(a, b, c)
@@ -142,7 +142,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/bytes-saved-by-moving-a-repeated-inline-style-to-a-class', (rng) => {
+  worked('bytes-saved-by-moving-a-repeated-inline-style-to-a-class', (rng) => {
     const k = rng.int(40, 300)
     const f = rng.int(40, 90)
     const c = rng.int(9, 14)
@@ -161,7 +161,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/share-of-opens-in-clients-that-support-media-queries', (rng) => {
+  worked('share-of-opens-in-clients-that-support-media-queries', (rng) => {
     const xs = [rng.int(20, 45), rng.int(10, 30), rng.int(5, 20), rng.int(3, 15)]
     // Of the four, only Outlook desktop (Word's renderer) ignores media queries in practice.
     const sup = [true, true, false, true]
@@ -181,7 +181,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/base64-image-growth-in-the-html', (rng) => {
+  worked('base64-image-growth-in-the-html', (rng) => {
     const b = rng.int(2, 30) * 1000 + rng.int(0, 999)
     return {
       stem: `An icon of ${n(b)} bytes is embedded as a data URI: base64 writes each 3 bytes (the last group padded) as 4 characters, after the 22-character prefix "data:image/png;base64,". How many characters does it add to the HTML?`,
@@ -197,7 +197,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/html-size-after-click-tracking-rewrites', (rng) => {
+  worked('html-size-after-click-tracking-rewrites', (rng) => {
     const h = rng.int(60, 98) * 1000 + rng.int(0, 999)
     const k = rng.int(20, 90)
     const a = rng.int(40, 90)
@@ -217,7 +217,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/utf8-bytes-of-a-subject-and-preheader', (rng) => {
+  worked('utf8-bytes-of-a-subject-and-preheader', (rng) => {
     const a = rng.int(30, 90)
     const m = rng.int(2, 12)
     const e = rng.int(1, 4)
@@ -236,7 +236,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/quoted-printable-size-of-the-html', (rng) => {
+  worked('quoted-printable-size-of-the-html', (rng) => {
     const b = rng.int(30, 95) * 1000 + rng.int(0, 999)
     const e = rng.int(15, 60) * 100
     return {
@@ -252,7 +252,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/minified-html-against-the-clip-limit', (rng) => {
+  worked('minified-html-against-the-clip-limit', (rng) => {
     const h = LIMIT + rng.int(2, 12) * 1000 + rng.int(0, 999)
     const w = rng.int(12, 25)
     if (h * (100 - w) >= 100 * LIMIT) rest()
@@ -269,7 +269,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/outlook-points-to-screen-pixels-for-a-font', (rng) => {
+  worked('outlook-points-to-screen-pixels-for-a-font', (rng) => {
     const f = rng.int(12, 22)
     const d = rng.pick([120, 144])
     return {
@@ -287,7 +287,7 @@ export const CLIENT_BUILD_FAMILIES = [
       ],
     }
   }),
-  worked('hed/share-of-html-that-is-outlook-only', (rng) => {
+  worked('share-of-html-that-is-outlook-only', (rng) => {
     const h = rng.int(40, 98) * 1000 + rng.int(0, 999)
     const k = rng.int(6, 24)
     const g = rng.int(100, 300)

@@ -9,7 +9,7 @@ const px = plain(0, PX)
 const kb = plain(1, 'KB')
 
 export const IMAGE_FAMILIES = [
-  worked('hed/retina-source-width-for-a-padded-column', (rng) => {
+  worked('retina-source-width-for-a-padded-column', (rng) => {
     const c = rng.int(24, 60) * 10
     const p = rng.int(2, 6) * 5
     const d = rng.pick([2, 3])
@@ -29,7 +29,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/height-attribute-for-a-scaled-image', (rng) => {
+  worked('height-attribute-for-a-scaled-image', (rng) => {
     const sw = rng.int(60, 140) * 10
     const sh = rng.int(30, 100) * 10
     const d = rng.int(20, 60) * 10
@@ -47,7 +47,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/logo-width-from-a-set-height', (rng) => {
+  worked('logo-width-from-a-set-height', (rng) => {
     const sw = rng.int(30, 90) * 10
     const sh = rng.int(8, 24) * 10
     const h = rng.int(3, 8) * 10
@@ -65,7 +65,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/image-weight-budget-left-for-the-hero', (rng) => {
+  worked('image-weight-budget-left-for-the-hero', (rng) => {
     const b = rng.int(40, 90) * 10
     const xs = [rng.int(20, 90), rng.int(20, 90), rng.int(20, 90)].map(
       (x) => x * 1000 + rng.int(0, 999),
@@ -86,7 +86,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/percent-saved-by-recompressing', (rng) => {
+  worked('percent-saved-by-recompressing', (rng) => {
     const o = rng.int(120, 900) * 1000 + rng.int(0, 999)
     const v = Math.round((o * rng.int(25, 80)) / 100)
     return {
@@ -103,7 +103,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/jpeg-weight-from-bits-per-pixel', (rng) => {
+  worked('jpeg-weight-from-bits-per-pixel', (rng) => {
     const w = rng.int(60, 140) * 10
     const h = rng.int(30, 90) * 10
     const b = rng.int(4, 30)
@@ -121,7 +121,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/vml-background-size-in-points', (rng) => {
+  worked('vml-background-size-in-points', (rng) => {
     const w = rng.int(30, 80) * 8
     const h = rng.int(15, 50) * 8
     const which = rng.pick(['width', 'height'] as const)
@@ -139,7 +139,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/alt-text-characters-that-show-when-blocked', (rng) => {
+  worked('alt-text-characters-that-show-when-blocked', (rng) => {
     const w = rng.int(20, 60) * 10
     const h = rng.int(4, 12) * 10
     const a = rng.int(7, 10)
@@ -163,7 +163,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/retina-hero-height-on-a-phone', (rng) => {
+  worked('retina-hero-height-on-a-phone', (rng) => {
     const sw = rng.pick([1200, 1280, 1160])
     const sh = rng.int(40, 90) * 10
     const v = rng.pick([320, 360, 375, 390, 414])
@@ -182,7 +182,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/animated-gif-play-time', (rng) => {
+  worked('animated-gif-play-time', (rng) => {
     const k = rng.int(6, 30)
     const d = rng.int(5, 30) * 5
     const l = rng.int(2, 4)
@@ -200,7 +200,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/gif-frames-for-a-countdown-of-set-length', (rng) => {
+  worked('gif-frames-for-a-countdown-of-set-length', (rng) => {
     const d = rng.pick([4, 5, 8, 10, 20, 25])
     const t = rng.int(2, 12)
     return {
@@ -216,7 +216,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/image-bandwidth-for-a-send', (rng) => {
+  worked('image-bandwidth-for-a-send', (rng) => {
     const o = rng.int(40, 300) * 100
     const s = o * rng.int(3, 6)
     const t = rng.int(150, 900)
@@ -233,7 +233,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/scale-down-of-an-oversized-image', (rng) => {
+  worked('scale-down-of-an-oversized-image', (rng) => {
     const sw = rng.int(80, 160) * 10
     const d = rng.int(20, 60) * 10
     return {
@@ -250,7 +250,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/extra-weight-of-a-retina-export', (rng) => {
+  worked('extra-weight-of-a-retina-export', (rng) => {
     const w = rng.int(30, 120) * 5
     const d = rng.pick([2, 3])
     return {
@@ -267,7 +267,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/image-dimensions-for-a-grid-of-thumbnails', (rng) => {
+  worked('image-dimensions-for-a-grid-of-thumbnails', (rng) => {
     const w = rng.pick([560, 600, 640])
     const k = rng.pick([2, 3, 4])
     const g = rng.int(2, 5) * 5
@@ -286,7 +286,7 @@ export const IMAGE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/share-of-the-email-area-under-images', (rng) => {
+  worked('share-of-the-email-area-under-images', (rng) => {
     const w = rng.pick([600, 640])
     const h = rng.int(180, 320) * 10
     const h1 = rng.int(20, 40) * 10

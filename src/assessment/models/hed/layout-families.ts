@@ -7,7 +7,7 @@ import { div, frac, PCT1, PX, pct, plain, rest, WHOLE, worked } from './hed-text
 const px = plain(0, PX)
 
 export const LAYOUT_FAMILIES = [
-  worked('hed/two-column-width-inside-padding-and-gutter', (rng) => {
+  worked('two-column-width-inside-padding-and-gutter', (rng) => {
     const w = rng.pick([560, 600, 640, 680])
     const p = rng.int(2, 8) * 5
     const g = rng.int(2, 8) * 5
@@ -30,7 +30,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/three-column-width-with-two-gutters', (rng) => {
+  worked('three-column-width-with-two-gutters', (rng) => {
     const w = rng.pick([580, 600, 620, 640, 660])
     const p = rng.int(2, 6) * 5
     const g = rng.int(2, 6) * 5
@@ -54,7 +54,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/content-width-inside-cellpadding', (rng) => {
+  worked('content-width-inside-cellpadding', (rng) => {
     const w = rng.pick([520, 560, 600, 640])
     const c = rng.int(3, 12) * 4
     return {
@@ -70,7 +70,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/fluid-column-percentage-of-inner-width', (rng) => {
+  worked('fluid-column-percentage-of-inner-width', (rng) => {
     const w = rng.pick([600, 640, 680])
     const p = rng.int(2, 6) * 10
     const c = rng.int(12, 40) * 10
@@ -89,7 +89,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/stacked-column-width-on-a-phone', (rng) => {
+  worked('stacked-column-width-on-a-phone', (rng) => {
     const v = rng.pick([320, 360, 375, 390, 414])
     const p = rng.int(2, 6) * 5
     const c = rng.int(24, 30) * 10
@@ -112,7 +112,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/hybrid-wrapper-width-for-columns-side-by-side', (rng) => {
+  worked('hybrid-wrapper-width-for-columns-side-by-side', (rng) => {
     const k = rng.pick([2, 3, 4])
     const c = rng.int(12, 28) * 10
     const g = rng.int(2, 6) * 5
@@ -132,7 +132,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/column-content-width-after-inner-padding', (rng) => {
+  worked('column-content-width-after-inner-padding', (rng) => {
     const w = rng.pick([600, 640, 660])
     const k = rng.pick([2, 3])
     const h = rng.int(2, 6) * 5
@@ -157,7 +157,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/container-width-from-columns', (rng) => {
+  worked('container-width-from-columns', (rng) => {
     const a = rng.int(18, 36) * 10
     const b = rng.int(12, 24) * 10
     const g = rng.int(2, 8) * 5
@@ -178,7 +178,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/sidebar-layout-main-column-width', (rng) => {
+  worked('sidebar-layout-main-column-width', (rng) => {
     const w = rng.pick([600, 640, 700])
     const s = rng.int(14, 22) * 10
     const g = rng.int(2, 8) * 5
@@ -199,7 +199,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/column-width-with-cellspacing', (rng) => {
+  worked('column-width-with-cellspacing', (rng) => {
     const w = rng.pick([580, 600, 620, 640])
     const k = rng.pick([2, 3, 4])
     const s = rng.int(2, 5) * 4
@@ -219,7 +219,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/nested-table-content-width', (rng) => {
+  worked('nested-table-content-width', (rng) => {
     const w = rng.pick([600, 640])
     const a = rng.int(2, 6) * 5
     const b = rng.int(2, 5) * 4
@@ -237,7 +237,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/stacked-email-height-on-a-phone', (rng) => {
+  worked('stacked-email-height-on-a-phone', (rng) => {
     const a = rng.int(18, 40) * 10
     const b = rng.int(12, 36) * 10
     const s = rng.int(2, 6) * 10
@@ -258,7 +258,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/bulletproof-button-width', (rng) => {
+  worked('bulletproof-button-width', (rng) => {
     const k = rng.int(10, 24)
     const a = rng.int(7, 10)
     const p = rng.int(4, 8) * 4
@@ -279,7 +279,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/percent-width-attribute-in-pixels', (rng) => {
+  worked('percent-width-attribute-in-pixels', (rng) => {
     const w = rng.pick([600, 640, 680])
     const p = rng.int(2, 6) * 5
     const q = rng.pick([25, 30, 35, 40, 45, 55, 60, 65, 70, 75])
@@ -297,7 +297,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/unequal-columns-in-a-ratio', (rng) => {
+  worked('unequal-columns-in-a-ratio', (rng) => {
     const w = rng.pick([600, 640, 680])
     const p = rng.int(2, 6) * 5
     const g = rng.int(2, 6) * 5
@@ -322,7 +322,7 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('hed/spacer-rows-in-a-stack-of-sections', (rng) => {
+  worked('spacer-rows-in-a-stack-of-sections', (rng) => {
     const k = rng.int(3, 7)
     const h = rng.int(10, 40) * 10
     const s = rng.int(2, 6) * 10

@@ -6,7 +6,7 @@ import { add, DP2, div, frac, n, PCT1, PTS1, pct, plain, points, rest, worked } 
 // the matrix added where it multiplies.
 
 export const MEASURE_FAMILIES = [
-  worked('hed/open-rate-on-delivered-mail', (rng) => {
+  worked('open-rate-on-delivered-mail', (rng) => {
     const s = rng.int(80, 400) * 100
     const b = Math.round((s * rng.int(8, 60)) / 1000)
     const o = Math.round(((s - b) * rng.int(150, 450)) / 1000)
@@ -25,7 +25,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/click-to-open-rate', (rng) => {
+  worked('click-to-open-rate', (rng) => {
     const d = rng.int(100, 500) * 100
     const o = Math.round((d * rng.int(180, 450)) / 1000)
     const u = Math.round((o * rng.int(60, 250)) / 1000)
@@ -44,7 +44,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/click-through-rate-on-delivered-mail', (rng) => {
+  worked('click-through-rate-on-delivered-mail', (rng) => {
     const s = rng.int(100, 500) * 100
     const b = Math.round((s * rng.int(8, 50)) / 1000)
     const o = Math.round(((s - b) * rng.int(180, 450)) / 1000)
@@ -62,7 +62,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/render-test-screenshot-count', (rng) => {
+  worked('render-test-screenshot-count', (rng) => {
     const x = rng.int(4, 12)
     const y = rng.int(3, 10)
     const w = rng.int(1, 3)
@@ -81,7 +81,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/render-test-failure-rate', (rng) => {
+  worked('render-test-failure-rate', (rng) => {
     const x = rng.int(4, 12)
     const y = rng.int(3, 10)
     const w = rng.int(2, 3)
@@ -100,7 +100,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/send-count-after-exclusions', (rng) => {
+  worked('send-count-after-exclusions', (rng) => {
     const t = rng.int(200, 900) * 100
     const u = rng.int(30, 180) * 100 + rng.int(0, 99)
     const s = rng.int(5, 40) * 100 + rng.int(0, 99)
@@ -119,7 +119,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/share-of-clicks-on-the-hero-link', (rng) => {
+  worked('share-of-clicks-on-the-hero-link', (rng) => {
     const t = rng.int(20, 90) * 100
     const u = Math.round((t * rng.int(50, 80)) / 100)
     const h = Math.round((t * rng.int(15, 45)) / 100)
@@ -137,7 +137,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/click-to-open-change-in-points', (rng) => {
+  worked('click-to-open-change-in-points', (rng) => {
     const o1 = rng.int(40, 160) * 10
     const o2 = rng.int(40, 160) * 10
     const c1 = Math.round((o1 * rng.int(60, 180)) / 1000)
@@ -163,7 +163,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/hard-bounce-rate', (rng) => {
+  worked('hard-bounce-rate', (rng) => {
     const s = rng.int(100, 600) * 100
     const x = Math.round((s * rng.int(8, 30)) / 100)
     const h = Math.round((s * rng.int(3, 25)) / 1000)
@@ -182,7 +182,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/unsubscribe-rate-on-delivered-mail', (rng) => {
+  worked('unsubscribe-rate-on-delivered-mail', (rng) => {
     const d = rng.int(100, 600) * 100
     const o = Math.round((d * rng.int(150, 400)) / 1000)
     const u = Math.round((d * rng.int(1, 8)) / 1000)
@@ -200,7 +200,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/weighted-click-to-open-across-segments', (rng) => {
+  worked('weighted-click-to-open-across-segments', (rng) => {
     const os = [rng.int(20, 200) * 10, rng.int(20, 200) * 10, rng.int(20, 200) * 10]
     const rs = [rng.int(40, 250), rng.int(40, 250), rng.int(40, 250)]
     const cs = os.map((o, i) => Math.round((o * rs[i]!) / 1000))
@@ -221,7 +221,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/clicks-per-unique-clicker', (rng) => {
+  worked('clicks-per-unique-clicker', (rng) => {
     const u = rng.int(20, 300) * 10
     const t = Math.round((u * rng.int(110, 190)) / 100)
     const o = u * rng.int(4, 9)
@@ -239,7 +239,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/conversion-rate-from-email-clicks', (rng) => {
+  worked('conversion-rate-from-email-clicks', (rng) => {
     const u = rng.int(20, 300) * 10
     const t = Math.round((u * rng.int(120, 250)) / 100)
     const c = Math.round((u * rng.int(20, 150)) / 1000)
@@ -257,7 +257,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/render-test-time-in-parallel-batches', (rng) => {
+  worked('render-test-time-in-parallel-batches', (rng) => {
     const k = rng.int(20, 90)
     const b = rng.int(4, 12)
     const s = rng.int(3, 12) * 10
@@ -276,7 +276,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/mobile-share-of-opens-with-a-known-device', (rng) => {
+  worked('mobile-share-of-opens-with-a-known-device', (rng) => {
     const m = rng.int(200, 900) * 10
     const d = rng.int(60, 400) * 10
     const w = rng.int(40, 300) * 10
@@ -296,7 +296,7 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('hed/utm-tagged-link-variants', (rng) => {
+  worked('utm-tagged-link-variants', (rng) => {
     const l = rng.int(4, 14)
     const s = rng.int(2, 6)
     const v = rng.int(2, 3)

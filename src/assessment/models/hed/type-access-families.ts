@@ -9,7 +9,7 @@ const px = plain(0, PX)
 const ratio = (x: ReturnType<typeof frac>) => `${plain(2)(x)}:1`
 
 export const TYPE_ACCESS_FAMILIES = [
-  worked('hed/contrast-ratio-of-text-on-a-background', (rng) => {
+  worked('contrast-ratio-of-text-on-a-background', (rng) => {
     const a = rng.int(300, 1000)
     const b = rng.int(5, 120)
     if (a - b < 150) rest()
@@ -27,7 +27,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/lightest-background-for-body-text-contrast', (rng) => {
+  worked('lightest-background-for-body-text-contrast', (rng) => {
     const t = rng.int(15, 80)
     return {
       stem: `Dark body text has relative luminance ${th(t)}. With contrast ratio = (L1 + 0.05) / (L2 + 0.05), L1 the lighter, what is the lowest background luminance that gives at least 4.5:1, ${DP3}?`,
@@ -44,7 +44,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/darkest-background-for-light-text-at-aaa', (rng) => {
+  worked('darkest-background-for-light-text-at-aaa', (rng) => {
     const t = rng.int(700, 1000)
     return {
       stem: `White-ish text of relative luminance ${th(t)} sits on a dark banner. With contrast ratio = (L1 + 0.05) / (L2 + 0.05), L1 the lighter, what is the highest banner luminance that still gives at least 7:1, ${DP3}?`,
@@ -60,7 +60,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/relative-luminance-from-linear-channels', (rng) => {
+  worked('relative-luminance-from-linear-channels', (rng) => {
     const [cr, cg, cb] = [rng.int(20, 980), rng.int(20, 980), rng.int(20, 980)]
     if (Math.abs(cr - cb) < 100) rest()
     return {
@@ -76,7 +76,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/height-of-a-paragraph-block', (rng) => {
+  worked('height-of-a-paragraph-block', (rng) => {
     const f = rng.int(13, 20)
     const l = rng.pick([12, 13, 14, 15, 16, 17, 18])
     const k = rng.int(3, 9)
@@ -94,7 +94,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/line-width-gained-by-ios-text-enlarging', (rng) => {
+  worked('line-width-gained-by-ios-text-enlarging', (rng) => {
     const f = rng.int(9, 11)
     const k = rng.int(30, 70)
     return {
@@ -113,7 +113,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/padding-that-makes-a-44px-touch-target', (rng) => {
+  worked('padding-that-makes-a-44px-touch-target', (rng) => {
     const f = rng.int(14, 18)
     const l = rng.pick([12, 13, 14, 15])
     const b = rng.int(1, 3)
@@ -134,7 +134,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/outlook-point-size-to-pixels', (rng) => {
+  worked('outlook-point-size-to-pixels', (rng) => {
     const pt = rng.pick([8, 9, 10, 10.5, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24])
     return {
       stem: `A client’s brand guide gives body copy as ${pt}pt. Taking 96 px and 72 pt to the inch, what font-size in px is that ${DP1}?`,
@@ -151,7 +151,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/characters-per-line-in-a-column', (rng) => {
+  worked('characters-per-line-in-a-column', (rng) => {
     const c = rng.int(24, 56) * 10
     const f = rng.int(14, 18)
     const a = rng.pick([5, 6])
@@ -168,7 +168,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/text-size-in-a-shrunk-non-responsive-email', (rng) => {
+  worked('text-size-in-a-shrunk-non-responsive-email', (rng) => {
     const w = rng.pick([600, 640, 700])
     const v = rng.pick([320, 360, 375, 390, 414])
     const f = rng.int(12, 18)
@@ -185,7 +185,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/nested-em-font-size', (rng) => {
+  worked('nested-em-font-size', (rng) => {
     const base = rng.pick([14, 15, 16, 18])
     const a = rng.pick([110, 120, 125, 150, 75, 80, 90])
     const b = rng.pick([75, 80, 85, 90, 110, 125])
@@ -203,7 +203,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/letter-spaced-heading-width', (rng) => {
+  worked('letter-spaced-heading-width', (rng) => {
     const k = rng.int(8, 24)
     const a = rng.int(9, 16)
     const s = rng.int(1, 4)
@@ -221,7 +221,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/paragraph-height-from-its-character-count', (rng) => {
+  worked('paragraph-height-from-its-character-count', (rng) => {
     const c = rng.int(30, 60) * 10
     const p = rng.int(2, 6) * 5
     const a = rng.int(7, 9)
@@ -251,7 +251,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/padding-that-centres-a-label-in-a-fixed-height-button', (rng) => {
+  worked('padding-that-centres-a-label-in-a-fixed-height-button', (rng) => {
     const h = rng.int(20, 30) * 2
     const f = rng.int(14, 18)
     const l = rng.pick([10, 12, 14])
@@ -271,7 +271,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/semi-transparent-overlay-channel', (rng) => {
+  worked('semi-transparent-overlay-channel', (rng) => {
     const a = rng.pick([20, 30, 40, 60, 70, 80])
     const fg = rng.int(0, 255)
     const bg = rng.int(0, 255)
@@ -289,7 +289,7 @@ export const TYPE_ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('hed/height-of-a-stacked-button-menu', (rng) => {
+  worked('height-of-a-stacked-button-menu', (rng) => {
     const k = rng.int(3, 6)
     const f = rng.int(14, 18)
     const l = rng.pick([10, 12, 14, 15])

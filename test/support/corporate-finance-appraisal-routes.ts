@@ -41,7 +41,6 @@ export const APPRAISAL_ROUTES: Readonly<Record<string, Route>> = {
       noWc,
       sub(noWc, r(w)),
       add(noWc, mul(r(-w), v(p, 1)), mul(r(w), v(p, yrs))),
-      add(noWc, mul(r(w), v(p, yrs))),
       sub(noWc, mul(r(w), annuity(p, 1, yrs))),
       mul(key, v(p, 1)),
     )
@@ -97,7 +96,6 @@ export const APPRAISAL_ROUTES: Readonly<Record<string, Route>> = {
       div(r(c), pv),
       div(mul(r(a), annuity(p, 3, yrs + 2)), r(c)),
       div(sub(pv, r(c)), pv),
-      r(a * yrs - c, c),
     )
   },
   'discounted-payback-of-uneven-flows-with-interpolation': (f) => {
@@ -150,7 +148,6 @@ export const APPRAISAL_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(cash), keep),
       r(cash),
       add(mul(r(cash), keep), r(dep)),
-      add(r(cash), r(dep * t, 1000)),
     )
   },
   'working-capital-increment-at-the-start-of-a-year': (f) => {
@@ -162,7 +159,6 @@ export const APPRAISAL_ROUTES: Readonly<Record<string, Route>> = {
       r(s1 * w, 100),
       mul(step, r(1000 - t, 1000)),
       r((s1 + s2) * w, 100),
-      mul(step, T(t)),
     )
   },
   'present-value-of-real-flows-at-a-nominal-rate': (f) => {

@@ -37,6 +37,7 @@ export const CAPITAL_ROUTES: Readonly<Record<string, Route>> = {
       r(b * (m - rf), 100000),
       r(m, 1000),
       r(b * rf + 100 * (m - rf), 100000),
+      r(b * m, 100000),
     )
   },
   'cost-of-debt-from-yield-to-maturity-not-coupon': (f) => {
@@ -118,10 +119,9 @@ export const CAPITAL_ROUTES: Readonly<Record<string, Route>> = {
       add(div(next, r(pc)), T(g)),
       add(r(d0, pc - d0), T(g)),
       div(next, r(pc - d0)),
-      add(r(d0, pc), T(g)),
       add(div(next, sub(r(pc), next)), T(g)),
       add(div(mul(next, r(1000 + g, 1000)), r(pc - d0)), T(g)),
-      add(div(next, r(pc - 2 * d0)), T(g)),
+      sub(mul(add(ONE, div(next, r(pc - d0))), r(1000 + g, 1000)), ONE),
     )
   },
   'cost-of-equity-with-growth-from-retention': (f) => {

@@ -159,7 +159,9 @@ export const STRUCTURE_ROUTES: Readonly<Record<string, Route>> = {
       aim,
       add(last, mul(r(s, 100), aim)),
       mul(r(s, 100), aim),
-      add(aim, mul(r(s, 100), gap)),
+      last,
+      mul(r(s, 100), gap),
+      add(last, mul(r(s, 100), sub(r(eps, 100), last))),
     )
   },
   'financial-leverage-with-preference-dividends': (f) => {
@@ -210,7 +212,7 @@ export const STRUCTURE_ROUTES: Readonly<Record<string, Route>> = {
       sub(price, div(price, r(k))),
       div(price, r(k + 1)),
       div(mul(price, r(k + 1)), r(k)),
-      div(mul(price, r(k + 1)), r(k + 2)),
+      div(mul(price, r(k + 2)), r(k + 1)),
     )
   },
 }

@@ -132,7 +132,6 @@ export const VALUATION_ROUTES: Readonly<Record<string, Route>> = {
       r(rp + gw + other - liab, sh),
       r(rp + other - cl, sh),
       r(bp + gw + other - liab, sh),
-      r(2 * rp - bp + other - liab, sh),
       r(rp - gw + other - liab, sh),
     )
   },
@@ -223,7 +222,7 @@ export const VALUATION_ROUTES: Readonly<Record<string, Route>> = {
       r(pr * 100, eps * (100 + g) * g),
       r(pr * 10, eps * g),
       r(pr * g, eps * 100),
-      r(g * eps, pr),
+      r(pr * 100, eps * g),
     )
   },
   'acquirer-gain-after-the-bid-premium': (f) => {
@@ -249,7 +248,6 @@ export const VALUATION_ROUTES: Readonly<Record<string, Route>> = {
       div(e, r(na)),
       div(r(ea + et), r(na * r1 + nt * r0, r1)),
       div(e, r(na * r0 + nt * r1, r0)),
-      add(r(ea, na), r(et, nt)),
     )
   },
 }

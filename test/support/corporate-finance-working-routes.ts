@@ -54,7 +54,7 @@ export const WORKING_ROUTES: Readonly<Record<string, Route>> = {
       mul(each, r(365, gap)),
       each,
       sub(pw(add(ONE, each), 360 / early), ONE),
-      sub(pw(add(ONE, each), 12), ONE),
+      mul(each, r(360, early)),
     )
   },
   'net-annual-cost-of-factoring-with-an-advance': (f) => {
@@ -165,7 +165,8 @@ export const WORKING_ROUTES: Readonly<Record<string, Route>> = {
       rootWhole(r(top * 1000, i)),
       rootWhole(r(need * cost * 1000, i)),
       rootWhole(r(top * 10, i)),
-      rootWhole(r(top * 1000, i * 12)),
+      rootWhole(r(top * 1000, i * 4)),
+      rootWhole(r(top * 1000000, i * i)),
       rootWhole(r(top * 12000, i)),
     )
   },

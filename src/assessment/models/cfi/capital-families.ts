@@ -61,6 +61,10 @@ export const CAPITAL_FAMILIES = [
         [mul(beta(b), sub(rt(m), rt(f))), 'leaves out the risk-free rate'],
         [rt(m), 'takes the market return, ignoring the beta'],
         [add(mul(beta(b), rt(f)), sub(rt(m), rt(f))), 'puts the beta on the risk-free rate'],
+        [
+          mul(beta(b), rt(m)),
+          'applies the beta to the whole market return, with no risk-free rate',
+        ],
       ],
     }
   }),
@@ -216,7 +220,6 @@ export const CAPITAL_FAMILIES = [
         [add(div(mul(d0, add(1, rt(g))), pc), rt(g)), 'uses the cum-dividend price'],
         [add(frac(d0, pc - d0), rt(g)), 'uses this year’s dividend, not next year’s'],
         [div(mul(d0, add(1, rt(g))), pc - d0), 'leaves out the growth rate term'],
-        [add(frac(d0, pc), rt(g)), 'uses this year’s dividend over the cum-dividend price'],
         [
           add(div(mul(d0, add(1, rt(g))), sub(pc, mul(d0, add(1, rt(g))))), rt(g)),
           'takes next year’s dividend off the price',
@@ -226,8 +229,8 @@ export const CAPITAL_FAMILIES = [
           'grows the dividend two years',
         ],
         [
-          add(div(mul(d0, add(1, rt(g))), pc - 2 * d0), rt(g)),
-          'takes the dividend off the price twice',
+          sub(mul(add(1, div(mul(d0, add(1, rt(g))), pc - d0)), add(1, rt(g))), 1),
+          'compounds the yield and the growth instead of adding them',
         ],
       ],
     }

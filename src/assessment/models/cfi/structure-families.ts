@@ -288,9 +288,11 @@ export const STRUCTURE_FAMILIES = [
         [target, 'pays the full target payout'],
         [add(prev, mul(frac(s, 100), target)), 'adjusts by the whole target, not the gap'],
         [mul(frac(s, 100), target), 'pays the adjustment share of the target'],
+        [prev, 'keeps last year’s dividend, making no adjustment'],
+        [mul(frac(s, 100), sub(target, prev)), 'gives the increase, not the new dividend'],
         [
-          add(prev, sub(target, prev), mul(frac(s, 100), sub(target, prev))),
-          'adds the adjustment on top of the target',
+          add(prev, mul(frac(s, 100), sub(frac(eps, 100), prev))),
+          'leaves the payout ratio out of the target',
         ],
       ],
     }
@@ -364,7 +366,7 @@ export const STRUCTURE_FAMILIES = [
     }
   }),
   worked('share-price-after-a-bonus-issue', (rng) => {
-    const k = rng.int(2, 10)
+    const k = rng.int(2, 5)
     const p = rng.int(300, 3000)
     return {
       stem: `A client’s shares trade at ${money(p)}. It makes a bonus (capitalisation) issue of 1 new share for every ${k} held, raising no cash. With the company’s value unchanged, what is the theoretical share price afterwards, ${CENT}?`,
@@ -374,12 +376,9 @@ export const STRUCTURE_FAMILIES = [
       wrong: [
         [frac(p, 100), 'leaves the price unchanged'],
         [frac(p * (k - 1), 100 * k), 'takes 1/k of the price off'],
-        [frac(p, 100 * (k + 1)), 'divides the price by the new shares per holding'],
+        [frac(p, 100 * (k + 1)), 'gives the fall in price, not the new price'],
         [frac(p * (k + 1), 100 * k), 'inverts the share ratio'],
-        [
-          frac(p * (k + 1), 100 * (k + 2)),
-          'reads the issue as one new share for one more old share than stated',
-        ],
+        [frac(p * (k + 2), 100 * (k + 1)), 'adds the fall in price instead of taking it off'],
       ],
     }
   }),

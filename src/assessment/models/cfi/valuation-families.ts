@@ -217,8 +217,7 @@ export const VALUATION_FAMILIES = [
         [nav(rp, true, true), 'includes the goodwill'],
         [nav(rp, false, false), 'deducts only the current liabilities'],
         [nav(bp, true, true), 'uses the balance sheet as it stands'],
-        [nav(2 * rp - bp, false, true), 'counts the revaluation surplus twice'],
-        [nav(rp - gw, false, true), 'takes the goodwill off the property’s value as well'],
+        [nav(rp - gw, false, true), 'deducts the goodwill rather than just leaving it out'],
       ],
     }
   }),
@@ -354,7 +353,7 @@ export const VALUATION_FAMILIES = [
         [div(div(pr, mul(eps, frac(100 + g, 100))), g), 'uses next year’s forecast EPS'],
         [div(frac(pr, eps), frac(g, 10)), 'divides by growth in tenths'],
         [mul(frac(pr, eps), frac(g, 100)), 'multiplies the P/E by growth as a decimal'],
-        [div(g, frac(pr, eps)), 'divides the growth by the P/E'],
+        [div(frac(pr, eps), frac(g, 100)), 'divides by growth as a decimal, not a whole percent'],
       ],
     }
   }),
@@ -410,7 +409,6 @@ export const VALUATION_FAMILIES = [
         [frac(earn, na), 'ignores the new shares issued'],
         [div(ea + et, add(na, issued)), 'leaves out the synergies'],
         [div(earn, add(na, frac(nt * ratio[1], ratio[0]))), 'inverts the exchange ratio'],
-        [add(frac(ea, na), frac(et, nt)), 'adds the two companies’ EPS'],
       ],
     }
   }),

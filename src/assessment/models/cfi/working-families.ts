@@ -93,7 +93,7 @@ export const WORKING_FAMILIES = [
         [mul(per, frac(365, gap)), 'annualises it simply on a 365-day year'],
         [frac(d, 100 - d), 'gives the cost for one period'],
         [sub(power(add(1, per), 360 / early), 1), 'compounds over periods of the discount window'],
-        [sub(power(add(1, per), 12), 1), 'compounds over twelve monthly periods'],
+        [mul(per, 360 / early), 'annualises it simply over periods of the discount window'],
       ],
     }
   }),
@@ -290,7 +290,11 @@ export const WORKING_FAMILIES = [
       wrong: [
         [q(div(mul(need, cost), rt(i))), 'leaves out the 2'],
         [q(div(mul(2, need, cost), frac(i, 10))), 'uses the rate as a whole percent'],
-        [q(div(mul(2, need, cost), mul(rt(i), 12))), 'uses the rate as a monthly one'],
+        [q(div(mul(2, need, cost), mul(rt(i), 4))), 'gives the average balance, half the transfer'],
+        [
+          q(div(mul(2, need, cost), mul(rt(i), rt(i)))),
+          'divides by the rate outside the square root',
+        ],
         [
           q(div(mul(2, need, cost), mul(rt(i), frac(1, 12)))),
           'uses a monthly rate with annual need',

@@ -18,6 +18,7 @@ import { CONTRACT_LAW_BASICS_REVIEW } from './contract-law-basics.js'
 import { CONVERSION_RATE_OPTIMISATION_REVIEW } from './conversion-rate-optimisation.js'
 import { COPY_EDITING_REVIEW } from './copy-editing.js'
 import { COPYWRITING_MARKETING_REVIEW } from './copywriting-marketing.js'
+import { CORPORATE_FINANCE_REVIEW } from './corporate-finance.js'
 import { COST_ACCOUNTING_REVIEW } from './cost-accounting.js'
 import { COST_VOLUME_PROFIT_REVIEW } from './cost-volume-profit.js'
 import { CREDIT_ANALYSIS_REVIEW } from './credit-analysis.js'
@@ -227,6 +228,7 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     NUMBER_SYSTEMS_REVIEW,
     COST_ACCOUNTING_REVIEW,
     CONTRACT_LAW_BASICS_REVIEW,
+    CORPORATE_FINANCE_REVIEW,
     TIME_AND_DATE_LITERACY_REVIEW,
     RETAIL_MERCHANDISING_REVIEW,
     CUSTOMER_ANALYTICS_REVIEW,

@@ -1,15 +1,22 @@
-import { add, cmp, div, halfUpOf, mul, type R, r, sub } from './bigint-rationals.js'
-import type { SecondWorking } from './scenario-key-checks.js'
+import { add, mul, type R, r } from './bigint-rationals.js'
+
+export { add, div, mul, type R, r, sub } from './bigint-rationals.js'
+export {
+  at0,
+  at1,
+  at2,
+  digest,
+  dp,
+  type F,
+  pct2,
+  type Route,
+} from './written-half-up.js'
 
 /*
- * Writing and rounding done again for the corporate finance key test, sharing nothing with the
- * families' helpers: every working is a pair of BigInts built from the drawn whole numbers, and
- * every answer is written half up with thousands commas.
+ * The corporate finance key test's units and roots, sharing nothing with the families' helpers:
+ * every working is a pair of BigInts built from the drawn whole numbers, written half up with
+ * thousands commas by the key tests' common writing.
  */
-
-export type F = Readonly<Record<string, number | string>>
-export type Route = (f: F) => SecondWorking
-export { add, div, mul, type R, r, sub }
 
 export const ONE = r(1)
 /** A rate drawn in tenths of a percent, a beta drawn in hundredths, a whole percent. */
@@ -20,15 +27,6 @@ export const P = (p: number): R => r(p, 100)
 export const pw = (x: R, k: number): R => mul(ONE, ...Array.from({ length: k }, () => x))
 /** The sum of the rationals given. */
 export const sum = (xs: readonly R[]): R => add(r(0), ...xs)
-
-/** `x ≥ 0` rounded half up to `k` places and written with thousands commas. */
-export function dp(x: R, k: number): string {
-  if (cmp(x, r(0)) < 0) throw new Error('a negative figure in a corporate finance working')
-  const m = halfUpOf(mul(x, r(10n ** BigInt(k))))
-  const s = m.toString().padStart(k + 1, '0')
-  const whole = BigInt(s.slice(0, s.length - k)).toLocaleString('en-US')
-  return k > 0 ? `${whole}.${s.slice(-k)}` : whole
-}
 
 /** ⌊√n⌋ for a whole n ≥ 0, by bisection. */
 export function floorRoot(v: bigint): bigint {
@@ -47,15 +45,3 @@ export function rootWhole(x: R): R {
   // m − ½ ≤ √x ⇔ (2m − 1)² ≤ 4x, so m = ⌊(⌊√(4x)⌋ + 1) / 2⌋.
   return r((floorRoot((4n * a) / b) + 1n) / 2n)
 }
-
-/** A working whose key and mistakes are all written one way. */
-const as =
-  (write: (x: R) => string) =>
-  (...xs: readonly R[]): SecondWorking => ({ key: write(xs[0]!), wrong: xs.slice(1).map(write) })
-export const pct2 = as((x) => dp(mul(x, r(100)), 2))
-export const at0 = as((x) => dp(x, 0))
-export const at1 = as((x) => dp(x, 1))
-export const at2 = as((x) => dp(x, 2))
-
-/** The number an option shows, without its unit, sign of currency or percent. */
-export const digest = (text: string): string => text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? text

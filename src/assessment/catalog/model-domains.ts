@@ -13,6 +13,7 @@ import { BUDGET_DOMAINS } from './budget-domains.js'
 import { CAC_DOMAINS } from './cac-domains.js'
 import { CALENDAR_DOMAINS } from './calendar-domains.js'
 import { CFI_DOMAINS } from './cfi-domains.js'
+import { REF_DOMAINS } from './ref-domains.js'
 import { CLB_DOMAINS } from './clb-domains.js'
 import { CONSTRUCTION_DOMAINS } from './construction-domains.js'
 import { COPYEDIT_DOMAINS } from './copyedit-domains.js'
@@ -511,6 +512,7 @@ export const D = {
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
   ...CFI_DOMAINS,
+  ...REF_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

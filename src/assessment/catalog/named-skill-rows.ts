@@ -14,6 +14,7 @@ import { COST_ACCOUNTING_ROW } from './cac-row.js'
 import { CALENDAR_ROW } from './calendar-row.js'
 import { type CatalogRow, row } from './catalog-row.js'
 import { CORPORATE_FINANCE_ROW } from './cfi-row.js'
+import { REAL_ESTATE_FINANCE_ROW } from './ref-row.js'
 import { CONTRACT_LAW_BASICS_ROW } from './clb-row.js'
 import { CONSTRUCTION_ESTIMATING_ROW } from './construction-row.js'
 import { COPYEDIT_ROW } from './copyedit-row.js'
@@ -241,6 +242,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PERSONAL_FINANCIAL_PLANNING_ROW,
   BUSINESS_MATHEMATICS_ROW,
   CORPORATE_FINANCE_ROW,
+  REAL_ESTATE_FINANCE_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,

@@ -19,6 +19,7 @@ import { BUDGET_MODELS } from './budget/budget-models.js'
 import { CAC_MODELS } from './cac/cac-models.js'
 import { CALENDAR_MODELS } from './calendar/calendar-models.js'
 import { CFI_MODELS } from './cfi/cfi-models.js'
+import { REF_MODELS } from './ref/ref-models.js'
 import { CLB_MODELS } from './clb/clb-models.js'
 import { CONSTRUCTION_MODELS } from './construction/cest-models.js'
 import { COPYEDIT_MODELS } from './copyedit/copyedit-models.js'
@@ -395,6 +396,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PFP_MODELS,
   ...BMA_MODELS,
   ...CFI_MODELS,
+  ...REF_MODELS,
   ...MGA_MODELS,
   ...MKS_MODELS,
   ...HRM_MODELS,

@@ -164,6 +164,18 @@ import {
   cfiWorkingModel,
 } from '../models/cfi/cfi-models.js'
 import {
+  REF_DEVELOPMENT_FAMILIES,
+  REF_INCOME_FAMILIES,
+  REF_LEASE_FAMILIES,
+  REF_MORTGAGE_FAMILIES,
+  REF_RETURN_FAMILIES,
+  refDevelopmentModel,
+  refIncomeModel,
+  refLeasesModel,
+  refMortgagesModel,
+  refReturnsModel,
+} from '../models/ref/ref-models.js'
+import {
   CLB_CONSIDERATION_FAMILIES,
   CLB_DISCHARGE_FAMILIES,
   CLB_FORMATION_FAMILIES,
@@ -1946,6 +1958,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cfiValuationModel, CFI_VALUATION_FAMILIES],
   [cfiStructureModel, CFI_STRUCTURE_FAMILIES],
   [cfiWorkingModel, CFI_WORKING_FAMILIES],
+  [refMortgagesModel, REF_MORTGAGE_FAMILIES],
+  [refIncomeModel, REF_INCOME_FAMILIES],
+  [refReturnsModel, REF_RETURN_FAMILIES],
+  [refDevelopmentModel, REF_DEVELOPMENT_FAMILIES],
+  [refLeasesModel, REF_LEASE_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

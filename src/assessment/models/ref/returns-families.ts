@@ -1,0 +1,3 @@
+import { worked } from './ref-text.js'
+
+export const RETURN_FAMILIES = [] as ReturnType<typeof worked>[]

@@ -1,5 +1,15 @@
 import { figuresOf } from './drawn-figures.js'
-import { add, at0, div, mul, pct2, pw, type Route, r, sub } from './real-estate-finance-second-working.js'
+import {
+  add,
+  at0,
+  div,
+  mul,
+  pct2,
+  pw,
+  type Route,
+  r,
+  sub,
+} from './real-estate-finance-second-working.js'
 
 /** Development appraisals worked again from each draw's values, costs, rates and months. */
 export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
@@ -71,7 +81,13 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
   'build-cost-with-contingency-and-fees': (f) => {
     const [a, gea, nia, rt, c, fe] = figuresOf(f, 'a', 'gea', 'nia', 'r', 'c', 'f')
     const up = (x: number) => r(x * rt * (100 + c) * (100 + fe), 10000)
-    return at0(up(a), r(a * rt * (100 + c + fe), 100), r(a * rt * (100 + fe), 100), up(gea), up(nia))
+    return at0(
+      up(a),
+      r(a * rt * (100 + c + fe), 100),
+      r(a * rt * (100 + fe), 100),
+      up(gea),
+      up(nia),
+    )
   },
   'finance-on-land-and-an-evenly-drawn-build': (f) => {
     const [land, b, m, t, rt] = figuresOf(f, 'land', 'b', 'm', 't', 'r')
@@ -96,9 +112,24 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'development-yield-on-cost': (f) => {
-    const [land, b, fees, fin, noi, gross, ex] = figuresOf(f, 'land', 'b', 'fees', 'fin', 'noi', 'gross', 'ex')
+    const [land, b, fees, fin, noi, gross, ex] = figuresOf(
+      f,
+      'land',
+      'b',
+      'fees',
+      'fin',
+      'noi',
+      'gross',
+      'ex',
+    )
     const cost = land + b + fees + fin
-    return pct2(r(noi, cost), r(noi, b + fees + fin), r(noi, land + b + fees), r(gross, cost), r(ex, 1000))
+    return pct2(
+      r(noi, cost),
+      r(noi, b + fees + fin),
+      r(noi, land + b + fees),
+      r(gross, cost),
+      r(ex, 1000),
+    )
   },
   'profit-on-cost-after-a-build-overrun': (f) => {
     const [b, land, o, g, x] = figuresOf(f, 'b', 'land', 'o', 'g', 'x')

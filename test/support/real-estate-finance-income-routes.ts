@@ -1,5 +1,16 @@
 import { figuresOf } from './drawn-figures.js'
-import { add, at0, at2, div, mul, pct2, type R, type Route, r, sub } from './real-estate-finance-second-working.js'
+import {
+  add,
+  at0,
+  at2,
+  div,
+  mul,
+  pct2,
+  type R,
+  type Route,
+  r,
+  sub,
+} from './real-estate-finance-second-working.js'
 
 const less = (a: R, b: R): boolean => a[0] * b[1] < b[0] * a[1]
 
@@ -32,13 +43,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
   'value-by-capitalising-next-years-noi': (f) => {
     const [noi, g, c, rv] = figuresOf(f, 'noi', 'g', 'c', 'rv')
     const next = noi * (1000 + g)
-    return at0(
-      r(next, c),
-      r(noi * 1000, c),
-      r(next - 1000 * rv, c),
-      r(next, c - g),
-      r(next, c + g),
-    )
+    return at0(r(next, c), r(noi * 1000, c), r(next - 1000 * rv, c), r(next, c - g), r(next, c + g))
   },
   'value-from-comparable-gross-rent-multipliers': (f) => {
     const [ga, gb, pa, pb, s, v, o] = figuresOf(f, 'ga', 'gb', 'pa', 'pb', 's', 'v', 'o')

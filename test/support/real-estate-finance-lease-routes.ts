@@ -1,10 +1,8 @@
 import { figuresOf } from './drawn-figures.js'
 import {
-  add,
   at0,
   at2,
   div,
-  loanFor,
   M,
   mul,
   ONE,
@@ -28,11 +26,18 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
   'rent-after-capped-and-collared-cpi-reviews': (f) => {
     const [r0, fl, cp, c1, c2, c3] = figuresOf(f, 'r0', 'fl', 'cp', 'c1', 'c2', 'c3')
     const cs = [c1, c2, c3]
-    const within = cs.map((c) => (c < fl ? fl : c > cp ? cp : c))
+    // Each rise held between the collar and the cap, then the collar alone and the cap alone.
+    const within = cs.map((c) => Math.min(cp, Math.max(fl, c)))
     return at0(
       rises(r0, within),
-      rises(r0, cs.map((c) => (c < fl ? fl : c))),
-      rises(r0, cs.map((c) => (c > cp ? cp : c))),
+      rises(
+        r0,
+        cs.map((c) => Math.max(fl, c)),
+      ),
+      rises(
+        r0,
+        cs.map((c) => Math.min(cp, c)),
+      ),
       r(r0 * (1000 + within[0]! + within[1]! + within[2]!), 1000),
       rises(r0, cs),
     )
@@ -100,7 +105,13 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'expense-stop-over-a-base-year': (f) => {
     const [b, a, l, eb, ep, ec] = figuresOf(f, 'b', 'a', 'l', 'eb', 'ep', 'ec')
-    return at0(r(a * (ec - eb), b), r(a * ec, b), r(ec - eb), r(a * (ec - ep), b), r(a * (ec - eb), l))
+    return at0(
+      r(a * (ec - eb), b),
+      r(a * ec, b),
+      r(ec - eb),
+      r(a * (ec - ep), b),
+      r(a * (ec - eb), l),
+    )
   },
   'percentage-rent-over-a-natural-breakpoint': (f) => {
     const [bm, p, s] = figuresOf(f, 'bm', 'p', 's')
@@ -188,7 +199,13 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
   'rent-credit-to-the-buyer-at-closing': (f) => {
     const [m, d] = figuresOf(f, 'm', 'd')
     const left = 32 - d
-    return at2(r(m * left, 31), r(m * (left - 1), 31), r(m * left, 30), r(m * (d - 1), 31), r(m * left * 12, 365))
+    return at2(
+      r(m * left, 31),
+      r(m * (left - 1), 31),
+      r(m * left, 30),
+      r(m * (d - 1), 31),
+      r(m * left * 12, 365),
+    )
   },
   'property-tax-credit-for-a-bill-paid-in-arrears': (f) => {
     const [tax, doy, mb] = figuresOf(f, 'tax', 'doy', 'mb')

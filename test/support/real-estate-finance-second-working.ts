@@ -24,7 +24,25 @@ import {
  * factor g = 1 + i rather than on the discount factor the families use.
  */
 
-export { add, at0, at1, at2, digest, div, dp, mul, ONE, pct2, pw, type R, type Route, r, sub, sum, T }
+export {
+  add,
+  at0,
+  at1,
+  at2,
+  digest,
+  div,
+  dp,
+  mul,
+  ONE,
+  pct2,
+  pw,
+  type R,
+  type Route,
+  r,
+  sub,
+  sum,
+  T,
+}
 
 /** A monthly rate from tenths of a percent a year. */
 export const M = (t: number): R => r(t, 12000)

@@ -164,18 +164,6 @@ import {
   cfiWorkingModel,
 } from '../models/cfi/cfi-models.js'
 import {
-  REF_DEVELOPMENT_FAMILIES,
-  REF_INCOME_FAMILIES,
-  REF_LEASE_FAMILIES,
-  REF_MORTGAGE_FAMILIES,
-  REF_RETURN_FAMILIES,
-  refDevelopmentModel,
-  refIncomeModel,
-  refLeasesModel,
-  refMortgagesModel,
-  refReturnsModel,
-} from '../models/ref/ref-models.js'
-import {
   CLB_CONSIDERATION_FAMILIES,
   CLB_DISCHARGE_FAMILIES,
   CLB_FORMATION_FAMILIES,
@@ -1060,6 +1048,18 @@ import {
   arCollectionsModel,
   arTermsModel,
 } from '../models/receivables/receivables-models.js'
+import {
+  REF_DEVELOPMENT_FAMILIES,
+  REF_INCOME_FAMILIES,
+  REF_LEASE_FAMILIES,
+  REF_MORTGAGE_FAMILIES,
+  REF_RETURN_FAMILIES,
+  refDevelopmentModel,
+  refIncomeModel,
+  refLeasesModel,
+  refMortgagesModel,
+  refReturnsModel,
+} from '../models/ref/ref-models.js'
 import {
   RMM_MARKDOWN_FAMILIES,
   RMM_MARKUP_FAMILIES,

@@ -64,9 +64,18 @@ export const DEVELOPMENT_FAMILIES = [
       key: add(frac(u1 * p1), mul(u2 * p1, pc(100 - d)), div(r, tenths(y))),
       wrong: [
         [add(frac((u1 + u2) * p1), div(r, tenths(y))), 'sells the affordable flats at full price'],
-        [add(frac(u1 * p1), mul(u2 * p1, pc(d)), div(r, tenths(y))), 'prices the affordable flats at the discount'],
-        [add(frac(u1 * p1), mul(u2 * p1, pc(100 - d)), frac(r)), "adds a year's rent instead of the shop's value"],
-        [add(frac(u1 * p1), mul(u2 * p1, pc(100 - d)), mul(r, tenths(y))), 'multiplies the rent by the yield'],
+        [
+          add(frac(u1 * p1), mul(u2 * p1, pc(d)), div(r, tenths(y))),
+          'prices the affordable flats at the discount',
+        ],
+        [
+          add(frac(u1 * p1), mul(u2 * p1, pc(100 - d)), frac(r)),
+          "adds a year's rent instead of the shop's value",
+        ],
+        [
+          add(frac(u1 * p1), mul(u2 * p1, pc(100 - d)), mul(r, tenths(y))),
+          'multiplies the rent by the yield',
+        ],
       ],
     }
   }),
@@ -247,7 +256,10 @@ export const DEVELOPMENT_FAMILIES = [
       key: div(sub(frac(g), cost), cost),
       wrong: [
         [frac(g - cost0, cost0), 'leaves out the overrun'],
-        [div(sub(frac(g), mul(cost0, pc(100 + x))), mul(cost0, pc(100 + x))), 'applies the overrun to all costs'],
+        [
+          div(sub(frac(g), mul(cost0, pc(100 + x))), mul(cost0, pc(100 + x))),
+          'applies the overrun to all costs',
+        ],
         [div(sub(frac(g), cost), g), 'divides by GDV'],
         [div(sub(frac(g), cost), cost0), 'divides by the budget before the overrun'],
       ],

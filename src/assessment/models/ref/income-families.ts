@@ -116,7 +116,10 @@ export const INCOME_FAMILIES = [
       figures: { ga, gb, pa, pb, s, v, o },
       key: mul(grm, s),
       wrong: [
-        [mul(frac(pa + pb, ga + gb), s), 'pools the comparables instead of averaging their multipliers'],
+        [
+          mul(frac(pa + pb, ga + gb), s),
+          'pools the comparables instead of averaging their multipliers',
+        ],
         [mul(grm, s, pc(100 - v)), 'applies the multiplier to rent after vacancy'],
         [mul(grm, s + o), 'applies the multiplier to rent plus other income'],
         [mul(grm, frac(s, 12)), 'applies the annual multiplier to monthly rent'],
@@ -258,8 +261,14 @@ export const INCOME_FAMILIES = [
       figures: { m, i, rm, re },
       key: add(mul(pc(m), tenths(rm)), mul(pc(100 - m), tenths(re))),
       wrong: [
-        [add(mul(pc(m), tenths(i)), mul(pc(100 - m), tenths(re))), 'uses the interest rate, not the constant'],
-        [add(mul(pc(100 - m), tenths(rm)), mul(pc(m), tenths(re))), 'swaps the loan and equity shares'],
+        [
+          add(mul(pc(m), tenths(i)), mul(pc(100 - m), tenths(re))),
+          'uses the interest rate, not the constant',
+        ],
+        [
+          add(mul(pc(100 - m), tenths(rm)), mul(pc(m), tenths(re))),
+          'swaps the loan and equity shares',
+        ],
         [div(add(tenths(rm), tenths(re)), 2), 'averages the two rates without weights'],
         [mul(pc(m), tenths(rm)), 'leaves out the equity band'],
       ],
@@ -300,7 +309,10 @@ export const INCOME_FAMILIES = [
       figures: { noi, c1, c2 },
       key: sub(v2, v1),
       wrong: [
-        [mul(v1, frac(c1 - c2, c1)), "applies the cap rate's fall as a percentage of the old value"],
+        [
+          mul(v1, frac(c1 - c2, c1)),
+          "applies the cap rate's fall as a percentage of the old value",
+        ],
         [v2, 'gives the new value'],
         [mul(noi, tenths(c1 - c2)), 'multiplies NOI by the fall in the cap rate'],
         [div(noi, tenths(c1 - c2)), 'capitalises NOI at the fall in the cap rate'],
@@ -360,7 +372,10 @@ export const INCOME_FAMILIES = [
         [frac(noi, p), "keeps the seller's NOI"],
         [div(sub(frac(noi), newTax), p), 'takes the new tax off without adding back the old'],
         [frac(noi + t0, p), 'adds back the old tax and never charges the new'],
-        [div(add(frac(noi), sub(newTax, t0)), p), 'adds the tax increase to NOI instead of taking it off'],
+        [
+          div(add(frac(noi), sub(newTax, t0)), p),
+          'adds the tax increase to NOI instead of taking it off',
+        ],
       ],
     }
   }),

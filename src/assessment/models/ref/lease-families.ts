@@ -57,7 +57,10 @@ export const LEASE_FAMILIES = [
       wrong: [
         [grow(raw.map((c) => Math.max(c, fl))), 'ignores the cap'],
         [grow(raw.map((c) => Math.min(c, cp))), 'ignores the collar'],
-        [mul(r0, add(1, tenths(kept[0]! + kept[1]! + kept[2]!))), 'adds the increases without compounding'],
+        [
+          mul(r0, add(1, tenths(kept[0]! + kept[1]! + kept[2]!))),
+          'adds the increases without compounding',
+        ],
         [grow(raw), 'applies CPI as it is'],
       ],
     }
@@ -76,7 +79,10 @@ export const LEASE_FAMILIES = [
       wrong: [
         [frac(r0 * yrs), 'leaves out the bumps'],
         [mul(r0, power(g, yrs - 1), yrs), "charges the final year's rent every year"],
-        [mul(r0, add(yrs, mul(pc(e), frac(yrs * (yrs - 1), 2)))), 'raises the rent without compounding'],
+        [
+          mul(r0, add(yrs, mul(pc(e), frac(yrs * (yrs - 1), 2)))),
+          'raises the rent without compounding',
+        ],
         [mul(total, g), 'bumps the first year too'],
       ],
     }
@@ -84,7 +90,7 @@ export const LEASE_FAMILIES = [
   worked('straight-line-effective-rent-with-free-months-and-an-allowance', (rng) => {
     const r = rng.int(20, 60)
     const yrs = rng.int(5, 10)
-    const f = rng.int(2, 12)
+    const f = rng.int(2, 11)
     const t = rng.int(10, 60)
     const a = rng.int(2, 30) * 500
     const face = frac(r * yrs)
@@ -240,8 +246,14 @@ export const LEASE_FAMILIES = [
       wrong: [
         [frac(extra, 12 * yrs), 'spreads the excess with no interest'],
         [payment(a * c, monthly(k), 12 * yrs), 'amortises the whole fit-out cost'],
-        [div(payment(extra, tenths(k), yrs), 12), 'works an annual payment and divides it by twelve'],
-        [div(mul(extra, add(1, mul(tenths(k), yrs))), 12 * yrs), 'adds simple interest on the excess for the term'],
+        [
+          div(payment(extra, tenths(k), yrs), 12),
+          'works an annual payment and divides it by twelve',
+        ],
+        [
+          div(mul(extra, add(1, mul(tenths(k), yrs))), 12 * yrs),
+          'adds simple interest on the excess for the term',
+        ],
       ],
     }
   }),
@@ -258,7 +270,10 @@ export const LEASE_FAMILIES = [
       key: div(mul(rsf, rate), 12),
       wrong: [
         [frac(u * rate, 12), 'charges the usable area'],
-        [div(mul(u, add(1, frac(rb - ub, rb)), rate), 12), 'takes the load as a share of rentable area'],
+        [
+          div(mul(u, add(1, frac(rb - ub, rb)), rate), 12),
+          'takes the load as a share of rentable area',
+        ],
         [div(mul(u, frac(ub, rb), rate), 12), 'divides by the load factor'],
         [frac((u + rb - ub) * rate, 12), "adds the building's whole common area"],
       ],
@@ -283,7 +298,7 @@ export const LEASE_FAMILIES = [
       key: add(mul(early, pc(c1)), mul(late, pc(c2))),
       wrong: [
         [mul(early + late, pc(c1)), 'charges the higher rate on every year'],
-        [mul(rent(1) * yrs, pc(c1)), "charges the higher rate on year-one rent for every year"],
+        [mul(rent(1) * yrs, pc(c1)), 'charges the higher rate on year-one rent for every year'],
         [add(mul(rent(1) * 5, pc(c1)), mul(rent(1) * (yrs - 5), pc(c2))), 'leaves out the bumps'],
         [mul(early + late, pc(c2)), 'charges the lower rate on every year'],
       ],
@@ -291,7 +306,7 @@ export const LEASE_FAMILIES = [
   }),
   worked('holdover-rent-for-part-of-a-month', (rng) => {
     const m = rng.int(10, 150) * 100
-    const h = rng.pick([125, 150, 200])
+    const h = rng.pick([125, 150, 175])
     const [month] = rng.pick(LONG_MONTHS)
     const d = rng.int(5, 25)
     return {

@@ -33,7 +33,8 @@ import {
 
 const cents = usd(2)
 const whole = usd(0)
-const MONTHLY = 'Interest is charged monthly at the annual rate ÷ 12 and payments are level, monthly, in arrears.'
+const MONTHLY =
+  'Interest is charged monthly at the annual rate ÷ 12 and payments are level, monthly, in arrears.'
 
 export const MORTGAGE_FAMILIES = [
   worked('monthly-payment-on-a-fixed-rate-mortgage', (rng) => {
@@ -48,7 +49,10 @@ export const MORTGAGE_FAMILIES = [
       key: payment(p, i, 12 * y),
       wrong: [
         [div(payment(p, tenths(t), y), 12), 'works an annual payment and divides it by twelve'],
-        [div(add(p, mul(p, tenths(t), y)), 12 * y), 'adds simple interest on the whole loan for the term'],
+        [
+          div(add(p, mul(p, tenths(t), y)), 12 * y),
+          'adds simple interest on the whole loan for the term',
+        ],
         [mul(p, i), 'charges the interest only'],
         [frac(p, 12 * y), 'repays the principal with no interest'],
       ],
@@ -138,7 +142,10 @@ export const MORTGAGE_FAMILIES = [
       wrong: [
         [div(mul(v, pc(q)), saving), 'charges the points on the price, not the loan'],
         [div(cost, mul(saving, 12)), 'divides by the yearly saving, which gives years'],
-        [div(cost, mul(p, frac(cut, 12000))), "takes the saving as a month's interest on the rate cut"],
+        [
+          div(cost, mul(p, frac(cut, 12000))),
+          "takes the saving as a month's interest on the rate cut",
+        ],
         [div(cost, payment(p, i1, 360)), 'divides by the whole old payment, not the saving'],
       ],
     }
@@ -173,7 +180,10 @@ export const MORTGAGE_FAMILIES = [
       figures: { noi, d, t, y },
       key: annuityValue(div(ds, 12), i, 12 * y),
       wrong: [
-        [annuityValue(div(mul(noi, frac(d, 100)), 12), i, 12 * y), 'multiplies by the DSCR instead of dividing'],
+        [
+          annuityValue(div(mul(noi, frac(d, 100)), 12), i, 12 * y),
+          'multiplies by the DSCR instead of dividing',
+        ],
         [div(ds, tenths(t)), 'sizes it as an interest-only loan'],
         [annuityValue(frac(noi, 12), i, 12 * y), 'leaves out the DSCR'],
         [annuityValue(ds, tenths(t), y), 'discounts annual debt service at the annual rate'],
@@ -271,8 +281,14 @@ export const MORTGAGE_FAMILIES = [
         [add(tenths(r), tenths(f), tenths(e)), 'adds the fees to the rate on the full loan'],
         [div(add(tenths(r), tenths(f)), net), 'leaves out the exit fee'],
         [tenths(r), 'gives the headline rate'],
-        [div(add(tenths(r), tenths(f), tenths(e)), sub(net, tenths(e))), 'takes the exit fee off the cash received too'],
-        [div(add(mul(tenths(r), net), tenths(f), tenths(e)), net), 'charges interest on the net advance'],
+        [
+          div(add(tenths(r), tenths(f), tenths(e)), sub(net, tenths(e))),
+          'takes the exit fee off the cash received too',
+        ],
+        [
+          div(add(mul(tenths(r), net), tenths(f), tenths(e)), net),
+          'charges interest on the net advance',
+        ],
       ],
     }
   }),
@@ -330,7 +346,10 @@ export const MORTGAGE_FAMILIES = [
       key: annuityValue(allow, i, 360),
       wrong: [
         [annuityValue(frac(inc * 28, 1200), i, 360), 'leaves tax and insurance in the payment'],
-        [annuityValue(sub(frac(inc * 28, 1200), frac(ti, 12)), i, 360), 'treats the monthly tax and insurance as a yearly figure'],
+        [
+          annuityValue(sub(frac(inc * 28, 1200), frac(ti, 12)), i, 360),
+          'treats the monthly tax and insurance as a yearly figure',
+        ],
         [annuityValue(mul(allow, 12), tenths(t), 30), 'works annual payments at the annual rate'],
         [mul(allow, 360), 'adds up the payments with no interest'],
       ],
@@ -348,7 +367,10 @@ export const MORTGAGE_FAMILIES = [
       figures: { b, lump, m, t },
       key: payment(b - lump, i, 12 * m),
       wrong: [
-        [sub(payment(b, i, 12 * m), frac(lump, 12 * m)), 'spreads the lump sum over the months left with no interest'],
+        [
+          sub(payment(b, i, 12 * m), frac(lump, 12 * m)),
+          'spreads the lump sum over the months left with no interest',
+        ],
         [payment(b, i, 12 * m), 'keeps the old payment'],
         [payment(b - lump, i, 360), 'recasts over a fresh 30 years'],
         [frac(b - lump, 12 * m), 'repays the new balance with no interest'],

@@ -1,8 +1,8 @@
-import { type Fraction, frac } from '../exact.js'
 import { add, div, mul, power, sub } from '../dju/dju-text.js'
+import { type Fraction, frac } from '../exact.js'
 
-export type { JournalismScenario as RealEstateFinanceScenario } from '../dju/dju-text.js'
 export { PCT2, pct2, rest } from '../cfi/cfi-text.js'
+export type { JournalismScenario as RealEstateFinanceScenario } from '../dju/dju-text.js'
 export {
   add,
   CENT,

@@ -66,11 +66,42 @@ export const RETURN_FAMILIES = [
       stem: `A building is expected to produce cash flows of ${dol(c1)}, ${dol(c2)} and ${dol(c3)} in years 1 to 3 and to sell for net proceeds of ${dol(s)} at the end of year 3. ${ARREARS} At a ${tenthPct(k)} discount rate, compounded yearly, what is the present value of the hold, ${DOLLAR}?`,
       show: whole,
       figures: { c1, c2, c3, s, k },
-      key: pv([[c1, 1], [c2, 2], [c3, 3], [s, 3]]),
+      key: pv([
+        [c1, 1],
+        [c2, 2],
+        [c3, 3],
+        [s, 3],
+      ]),
       wrong: [
-        [add(pv([[c1, 1], [c2, 2], [c3, 3]]), frac(s)), 'leaves the sale undiscounted'],
-        [pv([[c1, 1], [c2, 2], [c3, 3], [s, 4]]), 'discounts the sale a year too far'],
-        [pv([[c1, 0], [c2, 1], [c3, 2], [s, 2]]), 'discounts every flow a year too early'],
+        [
+          add(
+            pv([
+              [c1, 1],
+              [c2, 2],
+              [c3, 3],
+            ]),
+            frac(s),
+          ),
+          'leaves the sale undiscounted',
+        ],
+        [
+          pv([
+            [c1, 1],
+            [c2, 2],
+            [c3, 3],
+            [s, 4],
+          ]),
+          'discounts the sale a year too far',
+        ],
+        [
+          pv([
+            [c1, 0],
+            [c2, 1],
+            [c3, 2],
+            [s, 2],
+          ]),
+          'discounts every flow a year too early',
+        ],
         [pv([[c1 + c2 + c3 + s, 3]]), 'discounts every flow from year 3'],
       ],
     }
@@ -219,7 +250,10 @@ export const RETURN_FAMILIES = [
         [div(noi, tenths(k - g)), "uses this year's income"],
         [div(next, tenths(k)), 'leaves out the growth'],
         [div(next, tenths(k + g)), 'adds the growth to the required return'],
-        [div(mul(noi, add(1, tenths(k))), tenths(k - g)), 'grows the income at the required return'],
+        [
+          div(mul(noi, add(1, tenths(k))), tenths(k - g)),
+          'grows the income at the required return',
+        ],
       ],
     }
   }),

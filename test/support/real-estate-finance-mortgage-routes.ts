@@ -30,6 +30,8 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(p * 1000 + p * t * y, 12 * y * 1000),
       r(p * t, 12000),
       r(p, 12 * y),
+      r(p * 1000 + p * t * y, 12000 * y),
+      div(pay(r(p), M(t), 12 * y), r(12000 + t, 12000)),
     )
   },
   'balance-outstanding-after-some-years': (f) => {
@@ -41,6 +43,8 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       sub(r(p), mul(pm, r(12 * k))),
       sub(mul(r(p), pw(add(ONE, M(t)), 12 * k)), mul(pm, r(12 * k))),
       r(p),
+      loanFor(pay(r(p), T(t), y), T(t), y - k),
+      loanFor(pm, M(t), 12 * k),
     )
   },
   'principal-repaid-by-the-first-payment': (f) => {
@@ -65,6 +69,7 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       mul(pm, r(12 * y)),
       r(p * t * y, 2000),
       sub(mul(pay(r(p), T(t), y), r(y)), r(p)),
+      sub(mul(pm, r(12)), sub(r(p), loanFor(pm, M(t), 12 * y - 12))),
     )
   },
   'months-to-recover-discount-points': (f) => {
@@ -108,11 +113,21 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       div(r(egi), ds),
       div(sub(r(noi), ds), ds),
       div(ds, r(noi)),
+      div(r(noi), pay(r(l), M(t), 12 * y)),
+      div(r(noi), pay(r(l), T(t), y)),
     )
   },
   'combined-loan-to-value-with-a-credit-line': (f) => {
-    const [v, paid, b, line, drawn] = figuresOf(f, 'v', 'paid', 'b', 'line', 'drawn')
-    return pct2(r(b + line, v), r(b + drawn, v), r(b, v), r(b + line, paid), r(b + line + drawn, v))
+    const [v, paid, b, orig, line, drawn] = figuresOf(f, 'v', 'paid', 'b', 'orig', 'line', 'drawn')
+    return pct2(
+      r(b + line, v),
+      r(b + drawn, v),
+      r(b, v),
+      r(b + line, paid),
+      r(b + line + drawn, v),
+      r(orig + line, v),
+      r(b + line - drawn, v),
+    )
   },
   'payment-once-an-interest-only-period-ends': (f) => {
     const [p, t, m] = figuresOf(f, 'p', 't', 'm')
@@ -122,6 +137,8 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(p * t, 12000),
       pay(r(p), M(t), 12 * m),
       add(r(p, 12 * (30 - m)), r(p * t, 12000)),
+      div(pay(r(p), T(t), 30 - m), r(12)),
+      div(pay(r(p), M(t), 12 * (30 - m)), r(12000 + t, 12000)),
     )
   },
   'loan-an-affordable-payment-supports': (f) => {
@@ -132,6 +149,8 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(b * 12000, t),
       loanFor(r(b), T(t), 12 * y),
       loanFor(r(b), M(t), y),
+      mul(loanFor(r(b), M(t), 12 * y), r(12000 + t, 12000)),
+      loanFor(r(12 * b), T(t), y),
     )
   },
   'cost-of-a-twelve-month-bridge-loan-with-fees': (f) => {
@@ -156,6 +175,7 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(b * m * 3, 12000),
       r(b * (c - m), 1000),
       add(three, ird),
+      r(b * c * rem, 12000),
     )
   },
   'loan-constant-of-a-monthly-pay-loan': (f) => {
@@ -187,6 +207,8 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       pay(r(b), M(t), 12 * m),
       pay(r(b - lump), M(t), 360),
       r(b - lump, 12 * m),
+      div(pay(r(b - lump), T(t), m), r(12)),
+      div(pay(r(b - lump), M(t), 12 * m), r(12000 + t, 12000)),
     )
   },
 }

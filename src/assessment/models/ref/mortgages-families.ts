@@ -55,6 +55,8 @@ export const MORTGAGE_FAMILIES = [
         ],
         [mul(p, i), 'charges the interest only'],
         [frac(p, 12 * y), 'repays the principal with no interest'],
+        [add(frac(p, 12 * y), mul(p, i)), "adds the first month's interest to a straight-line repayment"],
+        [div(payment(p, i, 12 * y), add(1, i)), 'treats the payments as due in advance'],
       ],
     }
   }),
@@ -79,6 +81,8 @@ export const MORTGAGE_FAMILIES = [
           'grows the loan with interest but takes the payments off without theirs',
         ],
         [frac(p), 'treats the payments so far as all interest'],
+        [balanceAfter(p, tenths(t), y, k), 'works with annual payments'],
+        [balanceAfter(p, i, 12 * y, 12 * (y - k)), 'counts the years left as the years paid'],
       ],
     }
   }),
@@ -121,6 +125,7 @@ export const MORTGAGE_FAMILIES = [
         [mul(pay, 12 * y), 'gives the total of all the payments'],
         [mul(p, tenths(t), y, frac(1, 2)), 'charges simple interest on half the loan'],
         [sub(mul(payment(p, tenths(t), y), y), p), 'works with annual payments'],
+        [add(sub(mul(pay, 12), p), balanceAfter(p, i, 12 * y, 12)), "gives only the first year's interest"],
       ],
     }
   }),
@@ -207,6 +212,8 @@ export const MORTGAGE_FAMILIES = [
         [div(egi, ds), 'uses effective gross income, not NOI'],
         [div(sub(noi, ds), ds), 'divides the cash left after debt service by it'],
         [div(ds, noi), 'turns the ratio upside down'],
+        [div(noi, payment(l, monthly(t), 12 * y)), "divides by one month's payment"],
+        [div(noi, payment(l, tenths(t), y)), 'works the debt service as an annual-pay loan'],
       ],
     }
   }),
@@ -214,19 +221,22 @@ export const MORTGAGE_FAMILIES = [
     const v = rng.int(300, 900) * 1000
     const paid = v - rng.int(30, 200) * 1000
     const b = Math.round((v * rng.int(40, 60)) / 100000) * 1000
+    const orig = b + rng.int(20, 80) * 1000
     const line = rng.int(3, 15) * 10000
     const drawn = Math.round((line * rng.int(20, 70)) / 100000) * 1000
     if (drawn <= 0) rest()
     return {
-      stem: `A landlord's house bought for ${dol(paid)} is now valued at ${dol(v)}. The first mortgage balance is ${dol(b)}, and a home equity line of ${dol(line)} has ${dol(drawn)} drawn. The new lender counts the full credit line and the current value. What is the combined loan-to-value, ${PCT2}?`,
+      stem: `A landlord's house bought for ${dol(paid)} is now valued at ${dol(v)}. The first mortgage, originally ${dol(orig)}, has a balance of ${dol(b)}, and a home equity line of ${dol(line)} has ${dol(drawn)} drawn. The new lender counts the full credit line and the current value. What is the combined loan-to-value, ${PCT2}?`,
       show: pct2,
-      figures: { v, paid, b, line, drawn },
+      figures: { v, paid, b, orig, line, drawn },
       key: div(b + line, v),
       wrong: [
         [div(b + drawn, v), 'counts only the amount drawn on the line'],
         [div(b, v), 'counts only the first mortgage'],
         [div(b + line, paid), 'divides by the price paid, not the value'],
         [div(b + line + drawn, v), 'counts the amount drawn on top of the line'],
+        [div(orig + line, v), 'counts the first mortgage at its original amount'],
+        [div(b + line - drawn, v), 'counts only the unused part of the line'],
       ],
     }
   }),
@@ -245,6 +255,8 @@ export const MORTGAGE_FAMILIES = [
         [mul(p, i), 'keeps the interest-only payment'],
         [payment(p, i, 12 * m), 'amortises over the interest-only years'],
         [add(frac(p, 12 * (30 - m)), mul(p, i)), 'adds straight-line principal to the interest'],
+        [div(payment(p, tenths(t), 30 - m), 12), 'works an annual payment and divides it by twelve'],
+        [div(payment(p, i, 12 * (30 - m)), add(1, i)), 'treats the payments as due in advance'],
       ],
     }
   }),
@@ -263,6 +275,8 @@ export const MORTGAGE_FAMILIES = [
         [div(b, i), 'capitalises the payment as a perpetuity'],
         [annuityValue(b, tenths(t), 12 * y), 'uses the annual rate for each month'],
         [annuityValue(b, i, y), 'counts the years as the number of payments'],
+        [mul(annuityValue(b, i, 12 * y), add(1, i)), 'treats the payments as made in advance'],
+        [annuityValue(b * 12, tenths(t), y), 'works annual payments at the annual rate'],
       ],
     }
   }),
@@ -312,6 +326,7 @@ export const MORTGAGE_FAMILIES = [
         [mul(b, tenths(m), frac(3, 12)), "charges three months' interest at today's rate"],
         [mul(b, tenths(c - m)), 'charges the differential for one year only'],
         [add(three, ird), 'adds the two tests together'],
+        [mul(b, tenths(c), frac(rem, 12)), 'charges the contract rate, not the difference, for the months left'],
       ],
     }
   }),
@@ -374,6 +389,8 @@ export const MORTGAGE_FAMILIES = [
         [payment(b, i, 12 * m), 'keeps the old payment'],
         [payment(b - lump, i, 360), 'recasts over a fresh 30 years'],
         [frac(b - lump, 12 * m), 'repays the new balance with no interest'],
+        [div(payment(b - lump, tenths(t), m), 12), 'works an annual payment and divides it by twelve'],
+        [div(payment(b - lump, i, 12 * m), add(1, i)), 'treats the payments as due in advance'],
       ],
     }
   }),

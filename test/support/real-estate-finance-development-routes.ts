@@ -56,6 +56,8 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       r(profit, 100 * g),
       r(100 * g - c * (100 + s), 100 * c),
       r(profit, g * (100 - s)),
+      r((g - c) * (100 - s), 100 * c),
+      r(profit, 100 * c + g * s),
     )
   },
   'developer-equity-under-two-loan-caps': (f) => {
@@ -169,7 +171,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
     return at0(
       interest(k),
       r(l * mr * k, 1000),
-      add(interest(k), r(l)),
+      interest(k + 1),
       interest(12),
       interest(k - 1),
     )
@@ -182,6 +184,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       r(g * x * (100 - p), 10000),
       r(g * x * p, 10000),
       r(rlv * x, 100),
+      r(g * x * (100 - s), 10000),
     )
   },
   'land-value-from-buildable-floor-area': (f) => {

@@ -90,7 +90,15 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
   },
   'debt-yield-of-a-loan-request': (f) => {
     const [noi, v, l, egi, ds] = figuresOf(f, 'noi', 'v', 'l', 'egi', 'ds')
-    return pct2(r(noi, l), r(noi, v), r(noi - ds, l), r(egi, l), r(noi, v - l))
+    return pct2(
+      r(noi, l),
+      r(noi, v),
+      r(noi - ds, l),
+      r(egi, l),
+      r(noi, v - l),
+      r(noi, ds),
+      r(noi - ds, v),
+    )
   },
   'loan-sized-on-the-lowest-of-three-tests': (f) => {
     const [v, l, noi, d, rt, y] = figuresOf(f, 'v', 'l', 'noi', 'd', 'r', 'y')

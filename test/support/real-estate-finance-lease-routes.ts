@@ -91,6 +91,7 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r(a * pool * (100 + m), b * 100),
       r(a * (pool - k), b),
       r(a * (pool - k) * (100 - m), b * 100),
+      r((pool - k) * (100 * a + m * b), b * 100),
     )
   },
   'cam-share-with-variable-costs-grossed-up': (f) => {
@@ -101,6 +102,8 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r(a * (fx * o + vr * 100), b * o),
       r(a * (fx + vr) * 95, b * o),
       r(a * (fx * 95 + vr * o), b * 95),
+      r(a * 100 * (fx * o + vr * 95), b * o * o),
+      r(a * vr * 95, b * o),
     )
   },
   'expense-stop-over-a-base-year': (f) => {

@@ -57,7 +57,14 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
   'equity-multiple-of-a-completed-hold': (f) => {
     const [e, n, c, b, s] = figuresOf(f, 'e', 'n', 'c', 'b', 's')
     const cash = n * c + s - b
-    return at2(r(cash, e), r(cash - e, e), r(n * c, e), r(n * c + s, e), r(cash, e + b))
+    return at2(
+      r(cash, e),
+      r(cash - e, e),
+      r(n * c, e),
+      r(n * c + s, e),
+      r(cash, e + b),
+      r(cash + e, e),
+    )
   },
   'levered-return-by-the-leverage-formula': (f) => {
     const [ru, kd, l] = figuresOf(f, 'ru', 'kd', 'l')
@@ -68,6 +75,8 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
       r(ru, 1000),
       r(ru * 100, 1000 * (100 - l)),
       r(ru * l + (ru - kd) * (100 - l), 1000 * l),
+      r(ru * (100 - l) + (ru + kd) * l, 1000 * (100 - l)),
+      r(ru * (100 - l) + (ru - kd) * 100, 1000 * (100 - l)),
     )
   },
   'limited-partner-share-of-a-preferred-return-waterfall': (f) => {
@@ -96,6 +105,8 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
       r(gain + int, eq),
       r(noi * 100000 - int, eq),
       r(gain + sale * s * 1000, eq),
+      r(gain * 1000 + int * 1000 - eq * kd, eq * 1000),
+      r(gain, p * 100000),
     )
   },
   'sale-price-on-forward-noi-at-the-exit-cap': (f) => {
@@ -133,6 +144,7 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
       r(cf + ds - int, e),
       r(cf + ds + a, e),
       r(cf + ds - int + a, p),
+      r(cf + int + a, e),
     )
   },
   'net-initial-yield-after-purchasers-costs': (f) => {
@@ -170,7 +182,15 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
   'capital-return-net-of-capital-spending': (f) => {
     const [v0, cx, v1, noi] = figuresOf(f, 'v0', 'cx', 'v1', 'noi')
     const g = v1 - v0 - cx
-    return pct2(r(g, v0), r(v1 - v0, v0), r(g, v1), r(g + noi, v0), r(2 * g, v0 + v1))
+    return pct2(
+      r(g, v0),
+      r(v1 - v0, v0),
+      r(g, v1),
+      r(g + noi, v0),
+      r(2 * g, v0 + v1),
+      r(v1 - v0 + cx, v0),
+      r(g, v0 + cx),
+    )
   },
   'highest-price-for-a-target-yield-on-total-cost': (f) => {
     const [noi, y, cx, c] = figuresOf(f, 'noi', 'y', 'cx', 'c')

@@ -113,13 +113,15 @@ export const DEVELOPMENT_FAMILIES = [
         [div(sub(net, c), g), 'divides by GDV'],
         [div(sub(frac(g), mul(c, pc(100 + s))), c), 'takes the sales costs on the cost'],
         [div(sub(net, c), net), 'divides by GDV net of sales costs'],
+        [div(mul(g - c, pc(100 - s)), c), 'takes the sales costs off the profit'],
+        [div(sub(net, c), add(c, mul(g, pc(s)))), 'adds the sales costs to the cost base'],
       ],
     }
   }),
   worked('developer-equity-under-two-loan-caps', (rng) => {
     const c = rng.int(100, 900) * 10000
-    const g = round1000((c * rng.int(115, 130)) / 100)
-    const l = rng.int(76, 85)
+    const g = round1000((c * rng.int(115, 124)) / 100)
+    const l = rng.int(76, 80)
     const cap = rng.int(50, 58)
     const ltc = mul(c, pc(l))
     const ltg = mul(g, pc(cap))
@@ -314,7 +316,7 @@ export const DEVELOPMENT_FAMILIES = [
       key: sub(grown(k), l),
       wrong: [
         [mul(l, rate, k), 'charges simple interest'],
-        [grown(k), 'gives the whole amount owed'],
+        [sub(grown(k + 1), l), 'compounds one month too many'],
         [sub(grown(12), l), 'charges a full year'],
         [sub(grown(k - 1), l), 'compounds one month short'],
       ],
@@ -336,6 +338,7 @@ export const DEVELOPMENT_FAMILIES = [
         [mul(g, pc(x), pc(100 - p)), 'leaves out the fall in sales costs'],
         [mul(g, pc(x), pc(p)), 'takes the fall off the profit'],
         [mul(rlv, pc(x)), 'cuts the land value by the same percentage'],
+        [mul(g, pc(x), pc(100 - s)), 'leaves out the fall in profit'],
       ],
     }
   }),

@@ -202,6 +202,8 @@ export const INCOME_FAMILIES = [
         [frac(noi - ds, l), 'takes debt service off NOI'],
         [frac(egi, l), 'uses effective gross income'],
         [frac(noi, v - l), 'divides by the equity'],
+        [frac(noi, ds), 'gives the debt service coverage ratio'],
+        [frac(noi - ds, v), 'takes debt service off and divides by the value'],
       ],
     }
   }),

@@ -149,6 +149,7 @@ export const LEASE_FAMILIES = [
         [mul(share, pool, pc(100 + m)), 'leaves the capital item in'],
         [mul(share, rec), 'leaves out the admin fee'],
         [mul(share, rec, pc(100 - m)), 'takes the admin fee off'],
+        [add(mul(share, rec), mul(rec, pc(m))), 'charges the admin fee on the whole pool'],
       ],
     }
   }),
@@ -169,6 +170,8 @@ export const LEASE_FAMILIES = [
         [mul(share, add(fx, mul(vr, frac(100, o)))), 'grosses up to 100%'],
         [mul(share, fx + vr, frac(95, o)), 'grosses up the fixed costs too'],
         [mul(share, add(fx, mul(vr, frac(o, 95)))), 'scales the variable costs down'],
+        [mul(frac(a * 100, b * o), add(fx, mul(vr, frac(95, o)))), 'divides by the occupied area'],
+        [mul(share, vr, frac(95, o)), 'leaves out the fixed costs'],
       ],
     }
   }),

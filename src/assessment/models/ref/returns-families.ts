@@ -142,6 +142,7 @@ export const RETURN_FAMILIES = [
         [frac(n * c, e), 'leaves out the sale'],
         [frac(n * c + s, e), 'forgets to repay the loan'],
         [frac(n * c + s - b, e + b), 'divides by the whole cost, debt included'],
+        [frac(n * c + s - b + e, e), 'adds the equity back on top'],
       ],
     }
   }),
@@ -160,6 +161,8 @@ export const RETURN_FAMILIES = [
         [tenths(ru), 'gives the unlevered return'],
         [div(tenths(ru), pc(100 - l)), 'leaves out the interest on the loan'],
         [add(tenths(ru), mul(tenths(ru - kd), frac(100 - l, l))), 'uses equity over debt'],
+        [add(tenths(ru), mul(tenths(ru + kd), de)), 'adds the loan rate instead of taking it off'],
+        [add(tenths(ru), mul(tenths(ru - kd), add(1, de))), 'multiplies the spread by one plus debt over equity'],
       ],
     }
   }),
@@ -213,6 +216,8 @@ export const RETURN_FAMILIES = [
         [div(sub(add(back, int), eq), eq), 'leaves out the interest'],
         [div(sub(noi, int), eq), 'counts only the cash yield'],
         [div(sub(add(back, mul(sale, pc(s))), eq), eq), 'leaves out the selling costs'],
+        [div(sub(add(back, int), add(mul(eq, tenths(kd)), eq)), eq), 'charges the interest on the equity, not the loan'],
+        [div(sub(back, eq), p), 'divides by the price, not the equity'],
       ],
     }
   }),
@@ -295,6 +300,7 @@ export const RETURN_FAMILIES = [
         [frac(cf + prin, e), 'leaves out the appreciation'],
         [frac(cf + ds + a, e), 'counts all debt service as principal repaid'],
         [frac(cf + prin + a, p), 'divides by the price'],
+        [frac(cf + int + a, e), 'counts the interest as principal repaid'],
       ],
     }
   }),
@@ -373,6 +379,8 @@ export const RETURN_FAMILIES = [
         [frac(v1 - v0 - cx, v1), 'divides by the end value'],
         [frac(v1 - v0 - cx + noi, v0), 'adds the income return'],
         [frac(2 * (v1 - v0 - cx), v0 + v1), 'divides by the average value'],
+        [frac(v1 - v0 + cx, v0), 'adds the capital spending instead of taking it off'],
+        [frac(v1 - v0 - cx, v0 + cx), 'adds the capital spending to the start value'],
       ],
     }
   }),

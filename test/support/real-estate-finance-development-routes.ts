@@ -45,6 +45,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       r(l * rt * (m + k), 24000),
       r(l * rt * m, 24000),
       r(l * rt * m, 12000),
+      r(l * rt * (2 * m + k), 24000),
     )
   },
   'profit-on-cost-after-sales-costs': (f) => {
@@ -162,7 +163,14 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
     for (let j = 1; j <= m; j++) start += a * (m - j + 1)
     let end = 0
     for (let j = 1; j <= m; j++) end += a * (m - j)
-    return at0(r(h * start), r(h * a * m * m), r(h * a * m * m, 2), r(h * end), r(h * a * m))
+    return at0(
+      r(h * start),
+      r(h * a * m * m),
+      r(h * a * m * m, 2),
+      r(h * end),
+      r(h * a * m),
+      r(h * a * m * 12),
+    )
   },
   'rolled-up-interest-on-a-refurbishment-bridge': (f) => {
     const [l, mr, k] = figuresOf(f, 'l', 'mr', 'k')
@@ -185,6 +193,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       r(g * x * p, 10000),
       r(rlv * x, 100),
       r(g * x * (100 - s), 10000),
+      r(g * x * (p + s), 10000),
     )
   },
   'land-value-from-buildable-floor-area': (f) => {

@@ -38,6 +38,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       r(gpi * (100 - v), 100 * p),
       r(noi - 100 * ds, 100 * p),
       r(noi, 100 * (p - loan)),
+      r(noi - 100 * ds, 100 * (p - loan)),
     )
   },
   'value-by-capitalising-next-years-noi': (f) => {

@@ -124,6 +124,7 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r(s * p, 100),
       r((s - 12 * bm) * p, 100),
       r(s * p - 1200 * bm, 1200),
+      r(s * p - 2400 * bm, 100),
     )
   },
   'break-even-occupancy-with-reserves': (f) => {
@@ -156,6 +157,7 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r(u * (2 * rb - ub) * rate, rb * 12),
       r(u * ub * rate, rb * 12),
       r((u + rb - ub) * rate, 12),
+      r(u * rb * rb * rate, ub * ub * 12),
     )
   },
   'leasing-commission-on-total-lease-value': (f) => {

@@ -64,6 +64,7 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
       r(n * c + s, e),
       r(cash, e + b),
       r(cash + e, e),
+      r(n * c + s + b, e),
     )
   },
   'levered-return-by-the-leverage-formula': (f) => {
@@ -145,6 +146,7 @@ export const RETURN_ROUTES: Readonly<Record<string, Route>> = {
       r(cf + ds + a, e),
       r(cf + ds - int + a, p),
       r(cf + int + a, e),
+      r(cf + 2 * ds - int + a, e),
     )
   },
   'net-initial-yield-after-purchasers-costs': (f) => {

@@ -95,6 +95,7 @@ export const DEVELOPMENT_FAMILIES = [
         [mul(l, rate, frac(m + k, 24)), 'charges half the loan throughout'],
         [mul(l, rate, frac(m, 24)), 'leaves out the months after completion'],
         [mul(l, rate, frac(m, 12)), 'charges the full loan for the build only'],
+        [add(mul(l, rate, frac(m, 12)), mul(l, rate, frac(k, 24))), 'averages the months after completion instead of the build'],
       ],
     }
   }),
@@ -299,6 +300,7 @@ export const DEVELOPMENT_FAMILIES = [
         [frac(h * u * m, 2), 'charges half the units throughout'],
         [frac(h * a * m * (m - 1), 2), 'charges the units left at the end of each month'],
         [frac(h * u), 'charges one month on every unit'],
+        [frac(h * u * 12), 'charges a full year on every unit'],
       ],
     }
   }),
@@ -339,6 +341,7 @@ export const DEVELOPMENT_FAMILIES = [
         [mul(g, pc(x), pc(p)), 'takes the fall off the profit'],
         [mul(rlv, pc(x)), 'cuts the land value by the same percentage'],
         [mul(g, pc(x), pc(100 - s)), 'leaves out the fall in profit'],
+        [mul(g, pc(x), pc(p + s)), 'takes the fall off profit and sales costs only'],
       ],
     }
   }),

@@ -76,6 +76,7 @@ export const INCOME_FAMILIES = [
         [div(egi, p), 'divides effective gross income by the price'],
         [div(sub(noi, ds), p), 'takes debt service off NOI first'],
         [div(noi, p - loan), 'divides by the equity, not the price'],
+        [div(sub(noi, ds), p - loan), 'gives the cash-on-cash return'],
       ],
     }
   }),

@@ -200,7 +200,7 @@ export const LEASE_FAMILIES = [
     const bm = rng.int(20, 150) * 100
     const p = rng.int(5, 8)
     const brk = frac(bm * 12 * 100, p)
-    const s = round1000(Number(brk.n / brk.d) * (1 + rng.int(10, 60) / 100))
+    const s = round1000(Number(brk.n / brk.d) * (1 + rng.int(110, 190) / 100))
     return {
       stem: `A shop pays base rent of ${dol(bm)} a month plus ${p}% of annual sales above a natural breakpoint (annual base rent ÷ ${p}%). Annual sales were ${dol(s)}. How much percentage rent is due for the year, on top of base rent, ${DOLLAR}?`,
       show: whole,
@@ -211,6 +211,7 @@ export const LEASE_FAMILIES = [
         [mul(s, pc(p)), 'takes the percentage of all sales'],
         [mul(s - bm * 12, pc(p)), 'takes the base rent off sales, not the breakpoint'],
         [div(sub(mul(s, pc(p)), bm * 12), 12), 'gives a monthly figure for a yearly charge'],
+        [sub(mul(s, pc(p)), bm * 24), 'deducts the base rent twice'],
       ],
     }
   }),
@@ -279,6 +280,7 @@ export const LEASE_FAMILIES = [
         ],
         [div(mul(u, frac(ub, rb), rate), 12), 'divides by the load factor'],
         [frac((u + rb - ub) * rate, 12), "adds the building's whole common area"],
+        [div(mul(rsf, frac(rb, ub), rate), 12), 'applies the load factor twice'],
       ],
     }
   }),

@@ -143,6 +143,7 @@ export const RETURN_FAMILIES = [
         [frac(n * c + s, e), 'forgets to repay the loan'],
         [frac(n * c + s - b, e + b), 'divides by the whole cost, debt included'],
         [frac(n * c + s - b + e, e), 'adds the equity back on top'],
+        [frac(n * c + s + b, e), 'adds the loan instead of repaying it'],
       ],
     }
   }),
@@ -291,7 +292,7 @@ export const RETURN_FAMILIES = [
     const a = round1000((p * rng.int(2, 5)) / 100)
     const prin = ds - int
     return {
-      stem: `An investor bought for ${dol(p)} with ${dol(e)} of equity. In year one, cash flow after debt service is ${dol(cf)}; of the ${dol(ds)} debt service, ${dol(int)} was interest; the property rose ${dol(a)} in value. What is the first-year total return on equity (cash flow + principal repaid + appreciation, ÷ equity), ${PCT2}?`,
+      stem: `An investor bought for ${dol(p)} with ${dol(e)} of equity. In year one, NOI is ${dol(cf + ds)} and cash flow after debt service ${dol(cf)}; of the ${dol(ds)} debt service, ${dol(int)} was interest; the property rose ${dol(a)} in value. What is the first-year total return on equity (cash flow + principal repaid + appreciation, ÷ equity), ${PCT2}?`,
       show: pct2,
       figures: { p, e, ds, int, cf, a },
       key: frac(cf + prin + a, e),
@@ -301,6 +302,7 @@ export const RETURN_FAMILIES = [
         [frac(cf + ds + a, e), 'counts all debt service as principal repaid'],
         [frac(cf + prin + a, p), 'divides by the price'],
         [frac(cf + int + a, e), 'counts the interest as principal repaid'],
+        [frac(cf + ds + prin + a, e), 'uses NOI instead of cash flow after debt service'],
       ],
     }
   }),

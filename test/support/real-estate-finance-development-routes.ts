@@ -46,6 +46,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       r(l * rt * m, 24000),
       r(l * rt * m, 12000),
       r(l * rt * (2 * m + k), 24000),
+      r(l * rt * k, 12000),
     )
   },
   'profit-on-cost-after-sales-costs': (f) => {

@@ -66,6 +66,7 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r(rt),
       r(rt * (12 - fr), 12),
       r(rt * yrs - t, yrs),
+      r(net - 12 * t * yrs, 12 * yrs),
     )
   },
   'net-effective-rent-after-a-rent-free-year': (f) => {
@@ -125,6 +126,7 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r((s - 12 * bm) * p, 100),
       r(s * p - 1200 * bm, 1200),
       r(s * p - 2400 * bm, 100),
+      r(12 * bm * p, 100),
     )
   },
   'break-even-occupancy-with-reserves': (f) => {

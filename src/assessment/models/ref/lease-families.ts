@@ -91,7 +91,7 @@ export const LEASE_FAMILIES = [
     const r = rng.int(20, 60)
     const yrs = rng.int(5, 10)
     const f = rng.int(2, 11)
-    const t = rng.int(10, 60)
+    const t = rng.int(5, Math.floor(0.8 * r) - 1)
     const a = rng.int(2, 30) * 500
     const face = frac(r * yrs)
     const eff = div(sub(sub(face, frac(r * f, 12)), t), yrs)
@@ -105,6 +105,7 @@ export const LEASE_FAMILIES = [
         [frac(r), 'gives the face rent'],
         [mul(r, frac(12 - f, 12)), 'takes the free months off every year'],
         [div(sub(face, t), yrs), 'leaves out the free months'],
+        [sub(div(sub(face, frac(r * f, 12)), yrs), t), 'takes the whole allowance off every year'],
       ],
     }
   }),
@@ -212,6 +213,7 @@ export const LEASE_FAMILIES = [
         [mul(s - bm * 12, pc(p)), 'takes the base rent off sales, not the breakpoint'],
         [div(sub(mul(s, pc(p)), bm * 12), 12), 'gives a monthly figure for a yearly charge'],
         [sub(mul(s, pc(p)), bm * 24), 'deducts the base rent twice'],
+        [mul(bm * 12, pc(p)), 'takes the percentage of the base rent, not of sales'],
       ],
     }
   }),

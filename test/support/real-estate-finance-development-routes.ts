@@ -1,6 +1,5 @@
 import { figuresOf } from './drawn-figures.js'
 import {
-  add,
   at0,
   div,
   mul,
@@ -177,13 +176,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
     const [l, mr, k] = figuresOf(f, 'l', 'mr', 'k')
     const interest = (t: number) =>
       div(mul(r(l), sub(pw(r(1000 + mr), t), pw(r(1000), t))), pw(r(1000), t))
-    return at0(
-      interest(k),
-      r(l * mr * k, 1000),
-      interest(k + 1),
-      interest(12),
-      interest(k - 1),
-    )
+    return at0(interest(k), r(l * mr * k, 1000), interest(k + 1), interest(12), interest(k - 1))
   },
   'land-value-lost-when-sales-values-fall': (f) => {
     const [g, x, p, s, rlv] = figuresOf(f, 'g', 'x', 'p', 's', 'rlv')

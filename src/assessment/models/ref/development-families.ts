@@ -95,7 +95,10 @@ export const DEVELOPMENT_FAMILIES = [
         [mul(l, rate, frac(m + k, 24)), 'charges half the loan throughout'],
         [mul(l, rate, frac(m, 24)), 'leaves out the months after completion'],
         [mul(l, rate, frac(m, 12)), 'charges the full loan for the build only'],
-        [add(mul(l, rate, frac(m, 12)), mul(l, rate, frac(k, 24))), 'averages the months after completion instead of the build'],
+        [
+          add(mul(l, rate, frac(m, 12)), mul(l, rate, frac(k, 24))),
+          'averages the months after completion instead of the build',
+        ],
         [mul(l, rate, frac(k, 12)), 'charges only the months after completion'],
       ],
     }

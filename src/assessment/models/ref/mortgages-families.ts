@@ -55,7 +55,10 @@ export const MORTGAGE_FAMILIES = [
         ],
         [mul(p, i), 'charges the interest only'],
         [frac(p, 12 * y), 'repays the principal with no interest'],
-        [add(frac(p, 12 * y), mul(p, i)), "adds the first month's interest to a straight-line repayment"],
+        [
+          add(frac(p, 12 * y), mul(p, i)),
+          "adds the first month's interest to a straight-line repayment",
+        ],
         [div(payment(p, i, 12 * y), add(1, i)), 'treats the payments as due in advance'],
       ],
     }
@@ -125,7 +128,10 @@ export const MORTGAGE_FAMILIES = [
         [mul(pay, 12 * y), 'gives the total of all the payments'],
         [mul(p, tenths(t), y, frac(1, 2)), 'charges simple interest on half the loan'],
         [sub(mul(payment(p, tenths(t), y), y), p), 'works with annual payments'],
-        [add(sub(mul(pay, 12), p), balanceAfter(p, i, 12 * y, 12)), "gives only the first year's interest"],
+        [
+          add(sub(mul(pay, 12), p), balanceAfter(p, i, 12 * y, 12)),
+          "gives only the first year's interest",
+        ],
       ],
     }
   }),
@@ -255,7 +261,10 @@ export const MORTGAGE_FAMILIES = [
         [mul(p, i), 'keeps the interest-only payment'],
         [payment(p, i, 12 * m), 'amortises over the interest-only years'],
         [add(frac(p, 12 * (30 - m)), mul(p, i)), 'adds straight-line principal to the interest'],
-        [div(payment(p, tenths(t), 30 - m), 12), 'works an annual payment and divides it by twelve'],
+        [
+          div(payment(p, tenths(t), 30 - m), 12),
+          'works an annual payment and divides it by twelve',
+        ],
         [div(payment(p, i, 12 * (30 - m)), add(1, i)), 'treats the payments as due in advance'],
       ],
     }
@@ -326,7 +335,10 @@ export const MORTGAGE_FAMILIES = [
         [mul(b, tenths(m), frac(3, 12)), "charges three months' interest at today's rate"],
         [mul(b, tenths(c - m)), 'charges the differential for one year only'],
         [add(three, ird), 'adds the two tests together'],
-        [mul(b, tenths(c), frac(rem, 12)), 'charges the contract rate, not the difference, for the months left'],
+        [
+          mul(b, tenths(c), frac(rem, 12)),
+          'charges the contract rate, not the difference, for the months left',
+        ],
       ],
     }
   }),
@@ -389,7 +401,10 @@ export const MORTGAGE_FAMILIES = [
         [payment(b, i, 12 * m), 'keeps the old payment'],
         [payment(b - lump, i, 360), 'recasts over a fresh 30 years'],
         [frac(b - lump, 12 * m), 'repays the new balance with no interest'],
-        [div(payment(b - lump, tenths(t), m), 12), 'works an annual payment and divides it by twelve'],
+        [
+          div(payment(b - lump, tenths(t), m), 12),
+          'works an annual payment and divides it by twelve',
+        ],
         [div(payment(b - lump, i, 12 * m), add(1, i)), 'treats the payments as due in advance'],
       ],
     }

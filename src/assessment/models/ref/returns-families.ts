@@ -163,7 +163,10 @@ export const RETURN_FAMILIES = [
         [div(tenths(ru), pc(100 - l)), 'leaves out the interest on the loan'],
         [add(tenths(ru), mul(tenths(ru - kd), frac(100 - l, l))), 'uses equity over debt'],
         [add(tenths(ru), mul(tenths(ru + kd), de)), 'adds the loan rate instead of taking it off'],
-        [add(tenths(ru), mul(tenths(ru - kd), add(1, de))), 'multiplies the spread by one plus debt over equity'],
+        [
+          add(tenths(ru), mul(tenths(ru - kd), add(1, de))),
+          'multiplies the spread by one plus debt over equity',
+        ],
       ],
     }
   }),
@@ -217,7 +220,10 @@ export const RETURN_FAMILIES = [
         [div(sub(add(back, int), eq), eq), 'leaves out the interest'],
         [div(sub(noi, int), eq), 'counts only the cash yield'],
         [div(sub(add(back, mul(sale, pc(s))), eq), eq), 'leaves out the selling costs'],
-        [div(sub(add(back, int), add(mul(eq, tenths(kd)), eq)), eq), 'charges the interest on the equity, not the loan'],
+        [
+          div(sub(add(back, int), add(mul(eq, tenths(kd)), eq)), eq),
+          'charges the interest on the equity, not the loan',
+        ],
         [div(sub(back, eq), p), 'divides by the price, not the equity'],
       ],
     }

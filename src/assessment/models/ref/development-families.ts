@@ -291,11 +291,11 @@ export const DEVELOPMENT_FAMILIES = [
   }),
   worked('holding-cost-while-units-sell-down', (rng) => {
     const a = rng.int(2, 6)
-    const m = rng.int(4, 12)
+    const m = rng.int(4, 11)
     const h = rng.int(10, 60) * 10
     const u = a * m
     return {
-      stem: `A finished scheme of ${u} units sells ${a} units a month, so the last sell in month ${m}. Each unsold unit costs ${dol(h)} a month (tax, insurance, service charge), charged on the units unsold at the start of each month. What is the total holding cost, ${DOLLAR}?`,
+      stem: `A finished scheme of ${u} units sells ${a} units a month, so the last units sell in month ${m}. Each unsold unit costs ${dol(h)} a month (tax, insurance, service charge), charged on the units unsold at the start of each month. What is the total holding cost, ${DOLLAR}?`,
       show: whole,
       figures: { a, m, h },
       key: frac(h * a * m * (m + 1), 2),

@@ -115,7 +115,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'development-yield-on-cost': (f) => {
-    const [land, b, fees, fin, noi, gross, ex] = figuresOf(
+    const [land, b, fees, fin, noi, gross] = figuresOf(
       f,
       'land',
       'b',
@@ -123,7 +123,6 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       'fin',
       'noi',
       'gross',
-      'ex',
     )
     const cost = land + b + fees + fin
     return pct2(
@@ -131,7 +130,7 @@ export const DEVELOPMENT_ROUTES: Readonly<Record<string, Route>> = {
       r(noi, b + fees + fin),
       r(noi, land + b + fees),
       r(gross, cost),
-      r(ex, 1000),
+      r(2 * noi - gross, cost),
     )
   },
   'profit-on-cost-after-a-build-overrun': (f) => {

@@ -79,7 +79,7 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
     return at1(
       div(r(p * q, 100), save),
       div(r(v * q, 100), save),
-      div(r(p * q, 100), mul(save, r(12))),
+      div(r(p * q, 100), sub(old, pay(r(p * (100 + q), 100), M(t - cut), 360))),
       div(r(p * q, 100), r(p * cut, 12000)),
       div(r(p * q, 100), old),
     )
@@ -113,7 +113,7 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       div(r(egi), ds),
       div(sub(r(noi), ds), ds),
       div(ds, r(noi)),
-      div(r(noi), pay(r(l), M(t), 12 * y)),
+      div(r(noi * 1000 * y), r(l * (t * y + 1000))),
       div(r(noi), pay(r(l), T(t), y)),
     )
   },
@@ -148,7 +148,7 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       r(b * 12 * y),
       r(b * 12000, t),
       loanFor(r(b), T(t), 12 * y),
-      loanFor(r(b), M(t), y),
+      r(b * 12 * 1000 * y, t * y + 1000),
       mul(loanFor(r(b), M(t), 12 * y), r(12000 + t, 12000)),
       loanFor(r(12 * b), T(t), y),
     )

@@ -244,7 +244,7 @@ export const DEVELOPMENT_FAMILIES = [
         [frac(noi, cost - land), 'leaves the land out of cost'],
         [frac(noi, cost - fin), 'leaves the finance out of cost'],
         [frac(gross, cost), 'uses gross rent'],
-        [tenths(ex), 'gives the exit cap rate'],
+        [frac(2 * noi - gross, cost), 'takes the operating costs off NOI a second time'],
       ],
     }
   }),

@@ -226,7 +226,7 @@ export const INCOME_FAMILIES = [
       key: lo,
       wrong: [
         [hi, 'takes the most generous test'],
-        [mid, 'misses the test that binds'],
+        [mid, 'checks only two of the tests, missing the one that binds'],
         [div(mul(noi, frac(d, 100)), tenths(r)), 'multiplies NOI by the coverage ratio'],
         [mul(v, pc(100 - l)), 'applies one minus the LTV'],
       ],

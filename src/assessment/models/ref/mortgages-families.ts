@@ -152,7 +152,10 @@ export const MORTGAGE_FAMILIES = [
       key: div(cost, saving),
       wrong: [
         [div(mul(v, pc(q)), saving), 'charges the points on the price, not the loan'],
-        [div(cost, mul(saving, 12)), 'divides by the yearly saving, which gives years'],
+        [
+          div(cost, sub(payment(p, i1, 360), payment(add(p, cost), i2, 360))),
+          'finances the points, working the new payment on the loan plus the points',
+        ],
         [
           div(cost, mul(p, frac(cut, 12000))),
           "takes the saving as a month's interest on the rate cut",
@@ -218,7 +221,10 @@ export const MORTGAGE_FAMILIES = [
         [div(egi, ds), 'uses effective gross income, not NOI'],
         [div(sub(noi, ds), ds), 'divides the cash left after debt service by it'],
         [div(ds, noi), 'turns the ratio upside down'],
-        [div(noi, payment(l, monthly(t), 12 * y)), "divides by one month's payment"],
+        [
+          div(noi, mul(l, add(tenths(t), frac(1, y)))),
+          'takes debt service as interest plus straight-line principal',
+        ],
         [div(noi, payment(l, tenths(t), y)), 'works the debt service as an annual-pay loan'],
       ],
     }
@@ -283,7 +289,10 @@ export const MORTGAGE_FAMILIES = [
         [frac(b * 12 * y), 'adds up the payments with no interest'],
         [div(b, i), 'capitalises the payment as a perpetuity'],
         [annuityValue(b, tenths(t), 12 * y), 'uses the annual rate for each month'],
-        [annuityValue(b, i, y), 'counts the years as the number of payments'],
+        [
+          div(b * 12, add(tenths(t), frac(1, y))),
+          'sizes on a constant of the rate plus straight-line principal',
+        ],
         [mul(annuityValue(b, i, 12 * y), add(1, i)), 'treats the payments as made in advance'],
         [annuityValue(b * 12, tenths(t), y), 'works annual payments at the annual rate'],
       ],

@@ -327,7 +327,10 @@ export const RETURN_FAMILIES = [
         [div(r, gross), 'leaves in the non-recoverable costs'],
         [frac(r - nrc, p), "leaves out the purchaser's costs"],
         [div(r - nrc, mul(p, sub(1, tenths(c)))), "takes the purchaser's costs off the price"],
-        [div(mul(r - nrc, sub(1, tenths(c))), p), "takes the purchaser's costs off the rent"],
+        [
+          div(r - nrc, div(p, sub(1, tenths(c)))),
+          "adds the purchaser's costs by dividing the price by one minus their rate",
+        ],
       ],
     }
   }),

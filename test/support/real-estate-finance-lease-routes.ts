@@ -124,6 +124,7 @@ export const LEASE_ROUTES: Readonly<Record<string, Route>> = {
       r(s * p - 100 * bm, 100),
       r(s * p, 100),
       r((s - 12 * bm) * p, 100),
+      r((s - 12 * bm) * p - 1200 * bm, 100),
       r(s * p - 1200 * bm, 1200),
       r(12 * bm * p, 100),
     )

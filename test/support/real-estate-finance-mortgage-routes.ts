@@ -82,6 +82,7 @@ export const MORTGAGE_ROUTES: Readonly<Record<string, Route>> = {
       div(r(p * q, 100), sub(old, pay(r(p * (100 + q), 100), M(t - cut), 360))),
       div(r(p * q, 100), r(p * cut, 12000)),
       div(r(p * q, 100), old),
+      div(r(p * q, 100), mul(save, r(12))),
     )
   },
   'largest-loan-on-the-lower-of-price-and-appraisal': (f) => {

@@ -211,6 +211,10 @@ export const LEASE_FAMILIES = [
         [sub(mul(s, pc(p)), bm), 'sets the breakpoint with a month of base rent'],
         [mul(s, pc(p)), 'takes the percentage of all sales'],
         [mul(s - bm * 12, pc(p)), 'takes the base rent off sales, not the breakpoint'],
+        [
+          sub(sub(mul(s, pc(p)), bm * 12), mul(bm * 12, pc(p))),
+          'takes the base rent off sales as well as the breakpoint',
+        ],
         [div(sub(mul(s, pc(p)), bm * 12), 12), 'gives a monthly figure for a yearly charge'],
         [mul(bm * 12, pc(p)), 'takes the percentage of the base rent, not of sales'],
       ],

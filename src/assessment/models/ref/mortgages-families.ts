@@ -161,6 +161,7 @@ export const MORTGAGE_FAMILIES = [
           "takes the saving as a month's interest on the rate cut",
         ],
         [div(cost, payment(p, i1, 360)), 'divides by the whole old payment, not the saving'],
+        [div(cost, mul(saving, 12)), 'divides by the yearly saving and reads the years as months'],
       ],
     }
   }),

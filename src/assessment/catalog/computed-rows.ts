@@ -162,11 +162,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('real-estate-finance', 'Real estate finance', FIN, 5, 25, [
-    ['loans', 40],
-    ['npv', 35],
-    ['percentages', 25],
-  ]),
   row('e-commerce-accounting', 'E-commerce accounting', FIN, 4, 20, [
     ['vat', 40],
     ['pricing', 35],

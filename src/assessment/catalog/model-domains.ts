@@ -81,6 +81,7 @@ import { PROCUREMENT_DOMAINS } from './procurement-domains.js'
 import { PROJECT_COORDINATION_DOMAINS } from './project-coordination-domains.js'
 import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
+import { REF_DOMAINS } from './ref-domains.js'
 import { RMM_DOMAINS } from './rmm-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SAAS_DOMAINS } from './saas-domains.js'
@@ -511,6 +512,7 @@ export const D = {
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
   ...CFI_DOMAINS,
+  ...REF_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

@@ -83,6 +83,7 @@ import { PROCUREMENT_ROW } from './procurement-row.js'
 import { PROJECT_COORDINATION_ROW } from './project-coordination-row.js'
 import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
+import { REAL_ESTATE_FINANCE_ROW } from './ref-row.js'
 import { RETAIL_MERCHANDISING_ROW } from './rmm-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
@@ -241,6 +242,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   PERSONAL_FINANCIAL_PLANNING_ROW,
   BUSINESS_MATHEMATICS_ROW,
   CORPORATE_FINANCE_ROW,
+  REAL_ESTATE_FINANCE_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,

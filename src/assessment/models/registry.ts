@@ -156,6 +156,7 @@ import { pythonArithmeticModel, pythonSlicingModel } from './python/arithmetic-a
 import { pythonDebuggingModel } from './python/debugging-model.js'
 import { PYTHON_MODELS } from './python-dev/python-models.js'
 import { AR_MODELS } from './receivables/receivables-models.js'
+import { REF_MODELS } from './ref/ref-models.js'
 import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
@@ -395,6 +396,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...PFP_MODELS,
   ...BMA_MODELS,
   ...CFI_MODELS,
+  ...REF_MODELS,
   ...MGA_MODELS,
   ...MKS_MODELS,
   ...HRM_MODELS,

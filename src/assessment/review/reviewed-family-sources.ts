@@ -1049,6 +1049,18 @@ import {
   arTermsModel,
 } from '../models/receivables/receivables-models.js'
 import {
+  REF_DEVELOPMENT_FAMILIES,
+  REF_INCOME_FAMILIES,
+  REF_LEASE_FAMILIES,
+  REF_MORTGAGE_FAMILIES,
+  REF_RETURN_FAMILIES,
+  refDevelopmentModel,
+  refIncomeModel,
+  refLeasesModel,
+  refMortgagesModel,
+  refReturnsModel,
+} from '../models/ref/ref-models.js'
+import {
   RMM_MARKDOWN_FAMILIES,
   RMM_MARKUP_FAMILIES,
   RMM_PERFORMANCE_FAMILIES,
@@ -1946,6 +1958,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cfiValuationModel, CFI_VALUATION_FAMILIES],
   [cfiStructureModel, CFI_STRUCTURE_FAMILIES],
   [cfiWorkingModel, CFI_WORKING_FAMILIES],
+  [refMortgagesModel, REF_MORTGAGE_FAMILIES],
+  [refIncomeModel, REF_INCOME_FAMILIES],
+  [refReturnsModel, REF_RETURN_FAMILIES],
+  [refDevelopmentModel, REF_DEVELOPMENT_FAMILIES],
+  [refLeasesModel, REF_LEASE_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

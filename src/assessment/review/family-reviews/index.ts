@@ -84,6 +84,7 @@ import { PROJECT_COORDINATION_REVIEW } from './project-coordination.js'
 import { PROJECT_MANAGEMENT_REVIEW } from './project-management.js'
 import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
+import { REAL_ESTATE_FINANCE_REVIEW } from './real-estate-finance.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { RETAIL_MERCHANDISING_REVIEW } from './retail-merchandising.js'
 import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
@@ -239,5 +240,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MANAGEMENT_ACCOUNTING_REVIEW,
     MARKETING_STATISTICS_REVIEW,
     HTML_EMAIL_DESIGN_REVIEW,
+    REAL_ESTATE_FINANCE_REVIEW,
   ].map((review) => [review.testId, review]),
 )

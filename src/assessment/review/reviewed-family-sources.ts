@@ -1235,6 +1235,18 @@ import {
   twReferenceModel,
   twTopicsModel,
 } from '../models/techwriting/tw-models.js'
+import {
+  TFS_ACCESS_FAMILIES,
+  TFS_FONTS_FAMILIES,
+  TFS_LAYOUT_FAMILIES,
+  TFS_MEASURE_FAMILIES,
+  TFS_SCALE_FAMILIES,
+  tfsAccessModel,
+  tfsFontsModel,
+  tfsLayoutModel,
+  tfsMeasureModel,
+  tfsScaleModel,
+} from '../models/tfs/tfs-models.js'
 import { AR_CONVENTIONS_FAMILIES } from '../models/translation/arabic/ar-conventions-families.js'
 import { AR_GRAMMAR_FAMILIES } from '../models/translation/arabic/ar-grammar-families.js'
 import { AR_LEXIS_FAMILIES } from '../models/translation/arabic/ar-lexis-families.js'
@@ -1946,6 +1958,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [cfiValuationModel, CFI_VALUATION_FAMILIES],
   [cfiStructureModel, CFI_STRUCTURE_FAMILIES],
   [cfiWorkingModel, CFI_WORKING_FAMILIES],
+  [tfsScaleModel, TFS_SCALE_FAMILIES],
+  [tfsMeasureModel, TFS_MEASURE_FAMILIES],
+  [tfsAccessModel, TFS_ACCESS_FAMILIES],
+  [tfsFontsModel, TFS_FONTS_FAMILIES],
+  [tfsLayoutModel, TFS_LAYOUT_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

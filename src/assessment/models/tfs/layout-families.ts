@@ -17,11 +17,10 @@ import {
 // Layout and responsive type: columns and gutters, grid tracks, how many lines a block takes,
 // where text truncates, and print points against screen pixels. Each stem states the grid, the
 // unit and the conversion (1 CSS px = 1/96 in, 1pt = 1/72 in = 4/3 px), because the slips are a
-// gutter counted once too often, a gap left out of an auto-fill count, a viewport taken for a
+// gutter counted once too often, a gap left out of an auto-fill track, a viewport taken for a
 // container and a point taken for a pixel.
 
 const px2 = plain(2, 'px')
-const half = (x: ReturnType<typeof frac>) => floor(add(x, frac(1, 2)))
 
 export const LAYOUT_FAMILIES = [
   worked('column-width-on-a-grid', (rng) => {

@@ -274,7 +274,7 @@ export const SCALE_FAMILIES = [
       key,
       wrong: [
         [each, 'rounds to a whole pixel at every step'],
-        [floor(mul(b, power(r, k - 1))), 'counts the body as step 1'],
+        [floor(add(mul(b, power(r, k - 1)), frac(1, 2))), 'counts the body as step 1'],
         [floor(add(mul(b, power(r, k + 1)), frac(1, 2))), 'takes one step too many'],
         [floor(add(mul(b, add(1, mul(k, sub(r, 1)))), frac(1, 2))), 'steps the scale linearly'],
       ],

@@ -98,6 +98,7 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(3 * n * S, 2),
       r(4 * n * S + 3 * S, 2),
       r(48 * n + 64, 2),
+      r(3 * n * S * L + 4000 * S, 2000),
     )
   },
   'line-width-added-by-letter-and-word-spacing': (f) => {
@@ -108,6 +109,7 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(12 * N * S, 100),
       r(S * (12 * (N - w) + 16 * w), 100),
       r(16 * (12 * N + 16 * w), 100),
+      r(28 * N * S, 100),
     )
   },
   'button-height-under-the-text-spacing-override': (f) => {
@@ -136,7 +138,7 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'minimum-point-size-written-as-rem': (f) => {
     const [P] = figuresOf(f, 'P')
-    return at3(r(4 * P, 48), r(P, 16), r(3 * P, 64), r(4 * P, 30), r(4 * P, 36))
+    return at3(r(4 * P, 48), r(P, 16), r(3 * P, 64), r(4 * P, 30), r(4 * P, 36), r(4 * P, 3))
   },
   'vw-type-growth-at-200-percent-zoom': (f) => {
     const [A, B, W] = figuresOf(f, 'A', 'B', 'W')

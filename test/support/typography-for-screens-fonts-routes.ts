@@ -32,11 +32,19 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(T * (100 - s), 100),
       r(100 * w * T, 100 + s),
       r(100 * w * T - T * s, 100),
+      r(w * T),
     )
   },
   'variable-versus-static-bytes-saved': (f) => {
     const [w, s, V, I] = figuresOf(f, 'w', 's', 'V', 'I')
-    return at0(r(2 * w * s - V - I), r(w * s - V), r(2 * w * s - V), r(V + I), r(2 * w * s))
+    return at0(
+      r(2 * w * s - V - I),
+      r(w * s - V),
+      r(2 * w * s - V),
+      r(V + I),
+      r(2 * w * s),
+      r(w * s - I),
+    )
   },
   'fallback-face-visible-time-under-font-display-fallback': (f) => {
     const [t] = figuresOf(f, 't')
@@ -52,6 +60,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(8 * Kb, M),
       r(rt * M * 1000 + 8 * Kb * 1024, M * 1000),
       r(rt * M + 64 * Kb, M),
+      r(Kb, M),
     )
   },
   'share-of-bytes-saved-by-subsetting': (f) => {
@@ -60,7 +69,14 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'requests-saved-by-variable-fonts': (f) => {
     const [w, fa] = figuresOf(f, 'w', 'f')
-    return at0(r(fa * 2 * (w - 1)), r(fa * (w - 1)), r(fa * (2 * w - 1)), r(2 * fa * w), r(2 * fa))
+    return at0(
+      r(fa * 2 * (w - 1)),
+      r(fa * (w - 1)),
+      r(fa * (2 * w - 1)),
+      r(2 * fa * w),
+      r(2 * fa),
+      r(fa * w),
+    )
   },
   'size-adjust-for-a-metric-matched-fallback': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
@@ -117,6 +133,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(fa * (w * st + k)),
       r(fa * w * k),
       r(2 * fa * w * st * k),
+      r(fa * w * st * (k + 1)),
     )
   },
   'total-after-dropping-weights-and-converting-to-woff2': (f) => {
@@ -131,7 +148,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'base64-inlined-font-overhead': (f) => {
     const [T, Kb] = figuresOf(f, 'T', 'K')
-    return at1(r(4 * Kb, 3), r(3 * Kb, 4), r(Kb), r(2 * Kb), r(4 * T, 3))
+    return at1(r(4 * Kb, 3), r(3 * Kb, 4), r(Kb), r(2 * Kb), r(4 * T, 3), r(T))
   },
   'weights-that-fit-a-font-budget': (f) => {
     const [B, o, s] = figuresOf(f, 'B', 'o', 's')

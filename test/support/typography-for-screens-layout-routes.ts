@@ -20,6 +20,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(C - n * g, n),
       r(C - (n + 1) * g, n),
       r(2 * C - n * g, 2 * n),
+      r(C - n * g, n),
     )
   },
   'width-of-a-span-of-columns': (f) => {
@@ -99,6 +100,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(W, N),
       r(1000 * W, N * c + e),
       r(1000 * W, N * (c + 10 * e)),
+      r(1000 * W, N * (c - e)),
     )
   },
   'fr-track-width-beside-a-fixed-sidebar': (f) => {
@@ -156,6 +158,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(16 * A + B * w * 1000, 1000),
       r(16 * A + B * 1000, 1000),
       r(A * 100 + B * w * 1000, 100000),
+      r(B * w, 100),
     )
   },
 }

@@ -25,6 +25,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       near(r(3 * W, S)),
       near(r(W * 1000, c * 16)),
       near(r(W * c, 1000 * S)),
+      near(r(5 * W, 3 * S)),
     )
   },
   'container-width-for-a-target-line-length': (f) => {
@@ -77,6 +78,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(text),
       r(text + (k - 1) * m),
       r(text + (k - 1) * lh + (k - 1) * m * lh),
+      r(nl * lh + (k - 1) * m * lh),
     )
   },
   'adjoining-margins-collapse-to-the-larger': (f) => {
@@ -85,12 +87,26 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
     const y = r(B * b, 1000)
     const big = cmp(x, y) >= 0 ? x : y
     const small = cmp(x, y) >= 0 ? y : x
-    return at2(big, add(x, y), small, r(B * a, 1000), r(16 * (a + b), 1000))
+    return at2(
+      big,
+      add(x, y),
+      small,
+      r(B * a, 1000),
+      r(16 * (a + b), 1000),
+      r(16 * Math.max(a, b), 1000),
+    )
   },
   'half-leading-above-the-glyphs': (f) => {
     const [S, L] = figuresOf(f, 'S', 'L')
     const lead = r(S * (L - 1000), 1000)
-    return at2(div(lead, r(2)), lead, r(S * L, 2000), div(lead, r(4)), r(16 * (L - 1000), 2000))
+    return at2(
+      div(lead, r(2)),
+      lead,
+      r(S * L, 2000),
+      div(lead, r(4)),
+      r(16 * (L - 1000), 2000),
+      r(S * L - 500 * S, 1000),
+    )
   },
   'unitless-line-height-for-a-pixel-target': (f) => {
     const [S, lh] = figuresOf(f, 'S', 'lh')
@@ -109,6 +125,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       down(r(W * 1000, c * S + e)),
       down(r(W * 1000, S * (c + 10 * e))),
       up(div(r(W), each)),
+      down(r(W * 1000, S * (c + 2 * e))),
     )
   },
   'heading-line-height-in-whole-body-lines': (f) => {
@@ -132,6 +149,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r((n - 1) * S * d, 1000),
       r(n * 16 * d, 1000),
       r(n * S * L2, 1000),
+      r(n * S * L1, 1000),
     )
   },
   'grid-snapped-line-height-written-unitless': (f) => {
@@ -155,6 +173,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       down(r(W, S * (wl + 1))),
       up(div(perLine, r(wl + 1))),
       down(div(down(r(W * 1000, c * 16)), r(wl + 1))),
+      down(div(perLine, r(6))),
     )
   },
 }

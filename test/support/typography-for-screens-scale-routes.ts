@@ -5,6 +5,7 @@ import {
   at2,
   at3,
   div,
+  down,
   K,
   mul,
   near,
@@ -44,6 +45,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       step(b, q, k - 1),
       step(b, q, k + 1),
       r(b * k * q, 1000),
+      div(r(b), pow(K(q), k)),
     )
   },
   'modular-scale-step-down': (f) => {
@@ -54,6 +56,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       div(r(b), pow(K(q), k + 1)),
       step(b, q, k),
       mul(r(b), pow(K(2000 - q), k)),
+      div(r(b), pow(K(q), k - 1)),
     )
   },
   'largest-scale-step-under-a-size-cap': (f) => {
@@ -61,7 +64,14 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
     let k = 0
     // Climb while the next step's size times 1000^(k+1) stays within the cap.
     while (BigInt(b) * BigInt(q) ** BigInt(k + 1) <= BigInt(M) * 1000n ** BigInt(k + 1)) k++
-    return at2(step(b, q, k), step(b, q, k + 1), step(b, q, k - 1), r(M), linear(b, q, k))
+    return at2(
+      step(b, q, k),
+      step(b, q, k + 1),
+      step(b, q, k - 1),
+      r(M),
+      linear(b, q, k),
+      div(r(M), K(q)),
+    )
   },
   'rem-to-px-under-a-set-root': (f) => {
     const [R0, x, g] = figuresOf(f, 'R', 'x', 'g')
@@ -138,6 +148,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       near(step(b, q, k - 1)),
       near(step(b, q, k + 1)),
       near(linear(b, q, k)),
+      down(step(b, q, k)),
     )
   },
   'ch-max-width-in-pixels': (f) => {

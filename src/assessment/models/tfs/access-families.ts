@@ -154,6 +154,10 @@ export const ACCESS_FAMILIES = [
         [mul(n, S, frac(3, 2)), 'leaves out the spacing after the paragraph'],
         [add(mul(n, S, 2), mul(S, frac(3, 2))), 'swaps the line-height and paragraph factors'],
         [add(mul(n, 16, frac(3, 2)), 32), 'works at the 16px default size'],
+        [
+          add(mul(n, S, thf(L), frac(3, 2)), 2 * S),
+          'applies the 1.5 on top of the paragraph’s own line height',
+        ],
       ],
     }
   }),
@@ -180,6 +184,7 @@ export const ACCESS_FAMILIES = [
           add(mul(N, 16, frac(12, 100)), mul(w, 16, frac(16, 100))),
           'works at the 16px default size',
         ],
+        [mul(N, S, frac(28, 100)), 'applies both factors to every character'],
       ],
     }
   }),
@@ -248,6 +253,7 @@ export const ACCESS_FAMILIES = [
         [div(mul(P, frac(3, 4)), 16), 'converts the points the wrong way'],
         [div(mul(P, frac(4, 3)), 10), 'divides by a 10px root'],
         [div(mul(P, frac(4, 3)), 12), 'divides by 12, reading the root as 12pt'],
+        [mul(P, frac(4, 3)), 'stops at px, not rem'],
       ],
     }
   }),

@@ -59,6 +59,7 @@ export const FONTS_FAMILIES = [
         [mul(T, frac(100 - s, 100)), 'gives one file, not the family'],
         [div(mul(w, T), frac(100 + s, 100)), 'divides by one plus the saving'],
         [sub(mul(w, T), mul(T, frac(s, 100))), 'takes the saving off once for the family'],
+        [frac(w * T), 'leaves the files as TTF'],
       ],
     }
   }),
@@ -78,6 +79,7 @@ export const FONTS_FAMILIES = [
         [frac(2 * w * s - V), 'leaves out the italic variable file'],
         [frac(V + I), 'gives the variable total, not the saving'],
         [frac(2 * w * s), 'gives the static total, not the saving'],
+        [frac(w * s - I), 'compares the italics only'],
       ],
     }
   }),
@@ -122,6 +124,7 @@ export const FONTS_FAMILIES = [
           'counts a KB as 1,024 bytes against a decimal megabit',
         ],
         [add(r, div(8 * K, mul(M, frac(1, 8)))), 'reads the Mbps as megabytes and converts twice'],
+        [div(K, M), 'takes bytes as bits and leaves out the round trip'],
       ],
     }
   }),
@@ -154,6 +157,7 @@ export const FONTS_FAMILIES = [
         [frac(f * (2 * w - 1)), 'assumes one variable file carries the italics too'],
         [frac(f * 2 * w), 'leaves out the variable files'],
         [frac(2 * f), 'gives the variable file count, not the saving'],
+        [frac(f * w), 'counts one file saved per weight'],
       ],
     }
   }),
@@ -257,6 +261,7 @@ export const FONTS_FAMILIES = [
         [frac(f * (w * st + k)), 'adds the subsets instead of multiplying'],
         [frac(f * w * k), 'forgets the italics'],
         [frac(f * w * st * k * 2), 'doubles for a WOFF fallback nobody needs'],
+        [frac(f * w * st * (k + 1)), 'hosts the full files as well as the subsets'],
       ],
     }
   }),
@@ -291,6 +296,7 @@ export const FONTS_FAMILIES = [
         [frac(K), 'leaves out the base64 overhead'],
         [mul(K, 2), 'counts two characters a byte, as hex'],
         [mul(T, frac(4, 3)), 'inlines the TTF size'],
+        [frac(T), 'inlines the TTF size without the overhead'],
       ],
     }
   }),

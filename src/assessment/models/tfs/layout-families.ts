@@ -37,6 +37,7 @@ export const LAYOUT_FAMILIES = [
         [div(C - n * g, n), 'counts a gutter per column'],
         [div(C - (n + 1) * g, n), 'adds gutters at both outer edges'],
         [sub(div(C, n), frac(g, 2)), 'takes half a gutter off each column'],
+        [sub(div(C, n), g), 'takes a full gutter off each column'],
       ],
     }
   }),
@@ -186,6 +187,10 @@ export const LAYOUT_FAMILIES = [
         [div(W, N), 'takes a character as a full em'],
         [div(W, add(mul(N, thf(c)), thf(e))), 'adds the letter-spacing once'],
         [div(W, mul(N, add(thf(c), mul(thf(e), 10)))), 'reads the em spacing as tenths'],
+        [
+          div(W, mul(N, sub(thf(c), thf(e)))),
+          'subtracts the letter-spacing from the character width',
+        ],
       ],
     }
   }),
@@ -313,6 +318,7 @@ export const LAYOUT_FAMILIES = [
         [add(mul(thf(A), 16), B * w), 'leaves out the division by 100'],
         [add(mul(thf(A), 16), B), 'adds the cqi figure as pixels'],
         [add(thf(A), frac(B * w, 100)), 'adds the rem figure unconverted'],
+        [frac(B * w, 100), 'leaves out the rem term'],
       ],
     }
   }),

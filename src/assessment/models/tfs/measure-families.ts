@@ -41,6 +41,7 @@ export const MEASURE_FAMILIES = [
         [half(div(W, mul(S, frac(1, 3)))), 'takes a character as a third of an em'],
         [half(div(W, mul(thf(c), 16))), 'uses the 16px root, not the body size'],
         [half(div(mul(W, thf(c)), S)), 'multiplies by the character width instead of dividing'],
+        [half(div(W, mul(S, frac(3, 5)))), 'takes the 0.6 em width of a monospace face'],
       ],
     }
   }),
@@ -152,6 +153,7 @@ export const MEASURE_FAMILIES = [
           frac((k * nl + k - 1) * lh + (k - 1) * m * lh),
           'adds a blank line between paragraphs too',
         ],
+        [frac(nl * lh + (k - 1) * m * lh), 'counts the lines of one paragraph only'],
       ],
     }
   }),
@@ -173,6 +175,10 @@ export const MEASURE_FAMILIES = [
         [atMostOf(ga, gb), 'keeps the smaller margin'],
         [mul(B, thf(a)), 'takes the heading’s em at the paragraph size'],
         [add(mul(16, thf(a)), mul(16, thf(b))), 'adds both margins at the 16px default'],
+        [
+          atLeastOf(mul(16, thf(a)), mul(16, thf(b))),
+          'keeps the larger margin but at the 16px default',
+        ],
       ],
     }
   }),
@@ -190,6 +196,7 @@ export const MEASURE_FAMILIES = [
         [div(lh, 2), 'halves the line height, not the leading'],
         [div(sub(lh, S), 4), 'splits the leading four ways'],
         [div(sub(mul(16, thf(L)), 16), 2), 'works at the 16px default size'],
+        [sub(lh, frac(S, 2)), 'takes the line height less half the size'],
       ],
     }
   }),
@@ -245,6 +252,10 @@ export const MEASURE_FAMILIES = [
           ceil(div(W, add(w, mul(thf(e), S)))),
           'rounds up, leaving a character hanging past the column',
         ],
+        [
+          floor(div(W, add(w, mul(2, thf(e), S)))),
+          'adds the letter-spacing on both sides of each character',
+        ],
       ],
     }
   }),
@@ -283,6 +294,7 @@ export const MEASURE_FAMILIES = [
         [mul(n - 1, S, sub(thf(L2), thf(L1))), 'counts the gaps between lines, not the lines'],
         [mul(n, 16, sub(thf(L2), thf(L1))), 'uses the 16px default size'],
         [mul(n, S, thf(L2)), 'gives the new height, not the change'],
+        [mul(n, S, thf(L1)), 'gives the old height, not the change'],
       ],
     }
   }),
@@ -322,6 +334,7 @@ export const MEASURE_FAMILIES = [
         [floor(div(W, mul(S, wl + 1))), 'takes a character as a full em'],
         [ceil(div(cpl, wl + 1)), 'rounds the words up'],
         [floor(div(floor(div(W, mul(thf(c), 16))), wl + 1)), 'uses the 16px default size'],
+        [floor(div(cpl, 6)), 'uses the five-letters-and-a-space typing convention'],
       ],
     }
   }),

@@ -83,6 +83,7 @@ export const SCALE_FAMILIES = [
         [mul(b, power(thf(q), k - 1)), 'counts the body as step 1'],
         [mul(b, power(thf(q), k + 1)), 'takes one step too many'],
         [mul(b, k, thf(q)), 'multiplies the body by the step number and the ratio'],
+        [div(b, power(thf(q), k)), 'divides by the ratio, stepping down'],
       ],
     }
   }),
@@ -100,6 +101,7 @@ export const SCALE_FAMILIES = [
         [div(b, power(thf(q), k + 1)), 'takes one step too many'],
         [mul(b, power(thf(q), k)), 'multiplies, going up the scale'],
         [mul(b, power(sub(2, thf(q)), k)), 'multiplies by one minus the increment at each step'],
+        [div(b, power(thf(q), k - 1)), 'takes one step too few'],
       ],
     }
   }),
@@ -123,6 +125,7 @@ export const SCALE_FAMILIES = [
         [at(k - 1), 'stops a step early'],
         [frac(M), 'uses the cap itself, off the scale'],
         [mul(b, add(1, mul(k, sub(r, 1)))), 'steps the scale linearly'],
+        [div(M, r), 'divides the cap by the ratio once'],
       ],
     }
   }),
@@ -277,6 +280,7 @@ export const SCALE_FAMILIES = [
         [floor(add(mul(b, power(r, k - 1)), frac(1, 2))), 'counts the body as step 1'],
         [floor(add(mul(b, power(r, k + 1)), frac(1, 2))), 'takes one step too many'],
         [floor(add(mul(b, add(1, mul(k, sub(r, 1)))), frac(1, 2))), 'steps the scale linearly'],
+        [floor(mul(b, power(r, k))), 'truncates instead of rounding'],
       ],
     }
   }),

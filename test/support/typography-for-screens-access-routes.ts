@@ -99,6 +99,7 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(4 * n * S + 3 * S, 2),
       r(48 * n + 64, 2),
       r(3 * n * S * L + 4000 * S, 2000),
+      r(3 * n * S + 8 * S, 2),
     )
   },
   'line-width-added-by-letter-and-word-spacing': (f) => {

@@ -76,6 +76,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(2 * fa * w),
       r(2 * fa),
       r(fa * w),
+      r(fa * (2 * w + 2)),
     )
   },
   'size-adjust-for-a-metric-matched-fallback': (f) => {

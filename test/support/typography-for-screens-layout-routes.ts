@@ -20,7 +20,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(C - n * g, n),
       r(C - (n + 1) * g, n),
       r(2 * C - n * g, 2 * n),
-      r(C - n * g, n),
+      r(C, 2 * n - 1),
     )
   },
   'width-of-a-span-of-columns': (f) => {
@@ -54,6 +54,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       mul(lines, r(S)),
       mul(up(r(BigInt(N) * down(r(W, S))[1], down(r(W, S))[0])), lh),
       mul(r(N * c * S, 1000 * W), lh),
+      mul(up(r(BigInt(N) * down(r(5 * W, 3 * S))[1], down(r(5 * W, 3 * S))[0])), lh),
     )
   },
   'characters-shown-under-a-line-clamp': (f) => {
@@ -121,6 +122,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(v * t, 100),
       r(v * (H - 2 * t), 100),
       r(v * (H - t), 96),
+      r(v * (H + t), 100),
     )
   },
   'card-width-from-auto-fill-minmax': (f) => {

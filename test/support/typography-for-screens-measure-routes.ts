@@ -31,7 +31,14 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   'container-width-for-a-target-line-length': (f) => {
     const [N, c, S, P] = figuresOf(f, 'N', 'c', 'S', 'P')
     const text = r(N * c * S, 1000)
-    return at2(add(text, r(2 * P)), text, add(text, r(P)), r(N * S + 4 * P, 2), r(N * S + 2 * P))
+    return at2(
+      add(text, r(2 * P)),
+      text,
+      add(text, r(P)),
+      r(N * S + 4 * P, 2),
+      r(N * S + 2 * P),
+      r(3 * N * S + 10 * P, 5),
+    )
   },
   'unitless-line-height-recomputes-on-the-child': (f) => {
     const [S1, S2, L] = figuresOf(f, 'S1', 'S2', 'L')
@@ -67,6 +74,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       near(raw),
       add(top, r(u)),
       mul(up(r(S, u)), r(u)),
+      mul(up(div(raw, r(2 * u))), r(2 * u)),
     )
   },
   'stacked-paragraphs-height-on-a-rhythm': (f) => {
@@ -138,6 +146,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       near(raw),
       mul(up(div(mul(raw, r(2)), r(b))), r(b, 2)),
       mul(add(lines, r(1)), r(b)),
+      mul(up(r(3 * H, 2 * b)), r(b)),
     )
   },
   'extra-height-from-looser-leading': (f) => {

@@ -13,6 +13,7 @@ import {
   type Route,
   r,
   sub,
+  up,
 } from './typography-for-screens-second-working.js'
 
 const ONE = r(1)
@@ -142,6 +143,8 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
     const [b, q, k] = figuresOf(f, 'b', 'q', 'k')
     let each = r(b)
     for (let i = 0; i < k; i++) each = near(mul(each, K(q)))
+    let eachUp = r(b)
+    for (let i = 0; i < k; i++) eachUp = up(mul(eachUp, K(q)))
     return at0(
       near(step(b, q, k)),
       each,
@@ -149,6 +152,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       near(step(b, q, k + 1)),
       near(linear(b, q, k)),
       down(step(b, q, k)),
+      eachUp,
     )
   },
   'ch-max-width-in-pixels': (f) => {

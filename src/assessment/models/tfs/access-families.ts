@@ -158,6 +158,7 @@ export const ACCESS_FAMILIES = [
           add(mul(n, S, thf(L), frac(3, 2)), 2 * S),
           'applies the 1.5 on top of the paragraph’s own line height',
         ],
+        [add(mul(n, S, frac(3, 2)), 4 * S), 'adds the paragraph spacing before and after'],
       ],
     }
   }),

@@ -158,6 +158,7 @@ export const FONTS_FAMILIES = [
         [frac(f * 2 * w), 'leaves out the variable files'],
         [frac(2 * f), 'gives the variable file count, not the saving'],
         [frac(f * w), 'counts one file saved per weight'],
+        [frac(f * (2 * w + 2)), 'adds the variable files instead of taking them off'],
       ],
     }
   }),

@@ -37,7 +37,7 @@ export const LAYOUT_FAMILIES = [
         [div(C - n * g, n), 'counts a gutter per column'],
         [div(C - (n + 1) * g, n), 'adds gutters at both outer edges'],
         [sub(div(C, n), frac(g, 2)), 'takes half a gutter off each column'],
-        [sub(div(C, n), g), 'takes a full gutter off each column'],
+        [div(C, 2 * n - 1), 'treats each gutter as a column'],
       ],
     }
   }),
@@ -95,6 +95,10 @@ export const LAYOUT_FAMILIES = [
         [mul(ceil(div(N, cpl)), S), 'takes a line as the font size'],
         [mul(ceil(div(N, floor(div(W, S)))), lh), 'takes a character as a full em'],
         [mul(div(N, div(W, mul(thf(c), S))), lh), 'keeps fractions of lines'],
+        [
+          mul(ceil(div(N, floor(div(W, mul(S, frac(3, 5)))))), lh),
+          'takes the 0.6 em width of a monospace face',
+        ],
       ],
     }
   }),
@@ -227,6 +231,7 @@ export const LAYOUT_FAMILIES = [
         [div(mul(v, t), 100), 'gives the drop the toolbar causes, not the size'],
         [div(mul(v, H - 2 * t), 100), 'takes the toolbar off twice'],
         [div(mul(v, H - t), 96), 'divides by 96 CSS px per inch, not by 100'],
+        [div(mul(v, H + t), 100), 'adds the toolbar instead of taking it off'],
       ],
     }
   }),

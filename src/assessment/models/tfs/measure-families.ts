@@ -60,6 +60,7 @@ export const MEASURE_FAMILIES = [
         [add(mul(N, thf(c), S), P), 'adds the padding on one side only'],
         [add(mul(N, S, frac(1, 2)), 2 * P), 'assumes a character is half an em'],
         [add(mul(N, S), 2 * P), 'takes a character as a full em'],
+        [add(mul(N, S, frac(3, 5)), 2 * P), 'takes the 0.6 em width of a monospace face'],
       ],
     }
   }),
@@ -132,6 +133,7 @@ export const MEASURE_FAMILIES = [
         [half(raw), 'rounds the raw value to a whole pixel, off the grid'],
         [add(up, u), 'adds a grid unit past the first multiple'],
         [mul(ceil(div(S, u)), u), 'snaps the font size instead of the line height'],
+        [mul(ceil(div(raw, 2 * u)), 2 * u), 'snaps to a grid of twice the unit'],
       ],
     }
   }),
@@ -276,6 +278,7 @@ export const MEASURE_FAMILIES = [
         [half(raw), 'sets the raw value, off the rhythm'],
         [mul(ceil(div(mul(raw, 2), b)), frac(b, 2)), 'snaps to half body lines'],
         [mul(add(k, 1), b), 'adds a body line past the first that covers it'],
+        [mul(ceil(div(mul(H, frac(3, 2)), b)), b), 'uses the 1.5 body ratio on the heading'],
       ],
     }
   }),

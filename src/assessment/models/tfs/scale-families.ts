@@ -1,6 +1,7 @@
 import {
   add,
   atMost,
+  ceil,
   DP2,
   DP3,
   div,
@@ -269,6 +270,8 @@ export const SCALE_FAMILIES = [
     const r = thf(q)
     let each = frac(b)
     for (let i = 0; i < k; i++) each = floor(add(mul(each, r), frac(1, 2)))
+    let eachUp = frac(b)
+    for (let i = 0; i < k; i++) eachUp = ceil(mul(eachUp, r))
     const key = floor(add(mul(b, power(r, k)), frac(1, 2)))
     return {
       stem: `A ${b}px body steps up by a ratio of ${th(q)}. The developer wants step ${k} (body = step 0) in whole pixels, computed exactly and rounded only once at the end, a half rounded up. What size is it, in px?`,
@@ -281,6 +284,7 @@ export const SCALE_FAMILIES = [
         [floor(add(mul(b, power(r, k + 1)), frac(1, 2))), 'takes one step too many'],
         [floor(add(mul(b, add(1, mul(k, sub(r, 1)))), frac(1, 2))), 'steps the scale linearly'],
         [floor(mul(b, power(r, k))), 'truncates instead of rounding'],
+        [eachUp, 'rounds up to a whole pixel at every step'],
       ],
     }
   }),

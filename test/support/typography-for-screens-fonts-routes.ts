@@ -135,6 +135,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(fa * w * k),
       r(2 * fa * w * st * k),
       r(fa * w * st * (k + 1)),
+      r(fa * w * (st + 1) * k),
     )
   },
   'total-after-dropping-weights-and-converting-to-woff2': (f) => {
@@ -163,6 +164,13 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'font-arrival-time-with-a-preload': (f) => {
     const [h, c, fo] = figuresOf(f, 'h', 'c', 'f')
-    return at0(r(h + fo), r(h + c + fo), r(fo), r(h + Math.max(c, fo)), r(c + fo))
+    return at0(
+      r(h + fo),
+      r(h + c + fo),
+      r(fo),
+      r(h + Math.max(c, fo)),
+      r(c + fo),
+      r(h + Math.min(c, fo)),
+    )
   },
 }

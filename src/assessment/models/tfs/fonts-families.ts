@@ -263,6 +263,7 @@ export const FONTS_FAMILIES = [
         [frac(f * w * k), 'forgets the italics'],
         [frac(f * w * st * k * 2), 'doubles for a WOFF fallback nobody needs'],
         [frac(f * w * st * (k + 1)), 'hosts the full files as well as the subsets'],
+        [frac(f * w * (st + 1) * k), 'counts an italic file for every weight on top of the styles'],
       ],
     }
   }),
@@ -333,6 +334,7 @@ export const FONTS_FAMILIES = [
         [frac(f), 'leaves out the HTML time'],
         [frac(h + Math.max(c, f)), 'waits for whichever of CSS and font is slower'],
         [frac(c + f), 'starts the font after the CSS but not after the HTML'],
+        [frac(h + Math.min(c, f)), 'takes the faster of the two parallel fetches'],
       ],
     }
   }),

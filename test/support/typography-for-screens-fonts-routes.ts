@@ -22,6 +22,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r((F - h) * g, G),
       r(F * (G - g), G),
       r(h * G + F * g, G),
+      r(h * G + (F - h) * (G - g), G),
     )
   },
   'woff2-total-for-a-family': (f) => {
@@ -65,7 +66,14 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'share-of-bytes-saved-by-subsetting': (f) => {
     const [F, s] = figuresOf(f, 'F', 's')
-    return at1(r(100 * (F - s), F), r(100 * s, F), r(100 * (F - s), s), r(100 * F, s), r(F - s))
+    return at1(
+      r(100 * (F - s), F),
+      r(100 * s, F),
+      r(100 * (F - s), s),
+      r(100 * F, s),
+      r(F - s),
+      r(F - s, F),
+    )
   },
   'requests-saved-by-variable-fonts': (f) => {
     const [w, fa] = figuresOf(f, 'w', 'f')
@@ -146,6 +154,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(u * T),
       r(u * T * s, 100),
       r((w - u) * T * (100 - s), 100),
+      r(u * T * (100 - s) * (100 - s), 10000),
     )
   },
   'base64-inlined-font-overhead': (f) => {
@@ -160,6 +169,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       up(r(B - o, s)),
       down(r(B + o, s)),
       down(r(B - 2 * o, s)),
+      down(r(B, s + o)),
     )
   },
   'font-arrival-time-with-a-preload': (f) => {

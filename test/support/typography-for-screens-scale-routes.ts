@@ -82,6 +82,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(x * g, 1000),
       r(R0 * 1000, x),
       r(x * R0 * R0, 16000),
+      r(x, 1000 * R0),
     )
   },
   'em-padding-follows-the-element-font-size': (f) => {
@@ -157,7 +158,14 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'ch-max-width-in-pixels': (f) => {
     const [N, z, S] = figuresOf(f, 'N', 'z', 'S')
-    return at2(r(N * z * S, 1000), r(N * S, 2), r(N * S), r(N * z * 16, 1000), r(N * S * 1000, z))
+    return at2(
+      r(N * z * S, 1000),
+      r(N * S, 2),
+      r(N * S),
+      r(N * z * 16, 1000),
+      r(N * S * 1000, z),
+      r(N * 8),
+    )
   },
   'font-size-adjust-on-a-fallback-face': (f) => {
     const [S, a, x] = figuresOf(f, 'S', 'a', 'x')

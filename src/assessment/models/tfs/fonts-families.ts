@@ -42,6 +42,7 @@ export const FONTS_FAMILIES = [
         [mul(F - h, frac(g, G)), 'leaves out the fixed tables'],
         [mul(F, sub(1, frac(g, G))), 'gives the share removed, not the share kept'],
         [add(h, mul(F, frac(g, G))), 'adds the fixed tables twice'],
+        [add(h, mul(F - h, frac(G - g, G))), 'keeps the share of glyphs removed'],
       ],
     }
   }),
@@ -141,6 +142,7 @@ export const FONTS_FAMILIES = [
         [div(mul(100, F - s), s), 'divides the saving by the subset size'],
         [div(mul(100, F), s), 'gives the original as a percentage of the subset'],
         [frac(F - s), 'gives the saving in KB as if a percentage'],
+        [div(F - s, F), 'leaves the share as a fraction, not times 100'],
       ],
     }
   }),
@@ -282,6 +284,7 @@ export const FONTS_FAMILIES = [
         [frac(u * T), 'drops weights but does not apply the saving'],
         [mul(u, T, frac(s, 100)), 'takes the saving as the size that remains'],
         [mul(w - u, T, frac(100 - s, 100)), 'keeps the unused weights instead'],
+        [mul(u, T, frac(100 - s, 100), frac(100 - s, 100)), 'applies the WOFF2 saving twice'],
       ],
     }
   }),
@@ -317,6 +320,7 @@ export const FONTS_FAMILIES = [
         [ceil(div(B - o, s)), 'rounds up past the budget'],
         [floor(div(B + o, s)), 'adds the icon font to the budget'],
         [floor(div(B - 2 * o, s)), 'takes off the icon font twice'],
+        [floor(div(B, s + o)), 'adds the icon font to every weight'],
       ],
     }
   }),

@@ -145,6 +145,7 @@ export const SCALE_FAMILIES = [
         [mul(thf(x), g), 'takes the parent size, as for em'],
         [div(R, thf(x)), 'divides the root by the rem value'],
         [mul(thf(x), R, frac(R, 16)), 'scales by the root twice'],
+        [div(thf(x), R), 'divides by the root instead of multiplying'],
       ],
     }
   }),
@@ -302,6 +303,7 @@ export const SCALE_FAMILIES = [
         [frac(N * S), 'treats a ch as a full em'],
         [mul(N, thf(z), 16), 'takes the em at the 16px root'],
         [div(mul(N, S), thf(z)), 'divides by the digit width instead of multiplying'],
+        [frac(N * 8), 'takes a half-em ch at the 16px root'],
       ],
     }
   }),

@@ -117,6 +117,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(P * Kb, 1_000_000),
       r(miss, 104_857_600),
       r(miss, 100_000),
+      r(P * (100 - c) * (100 - c) * Kb, 10_000_000_000),
     )
   },
   'layout-shift-from-a-font-swap': (f) => {

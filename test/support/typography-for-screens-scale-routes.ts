@@ -103,6 +103,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(16 * hi, 1000),
       r(16 * A + 1000 * B, 1000),
       r(A * 100 + B * W * 1000, 100000),
+      r(16 * A + 16000 * B, 1000),
     )
   },
   'clamp-pinned-at-its-maximum': (f) => {
@@ -114,6 +115,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(16 * A, 1000),
       r(hi, 1000),
       r(16 * A + 1000 * B, 1000),
+      r(16 * hi * 100 + B * W * 1000, 100000),
     )
   },
   'fluid-vw-coefficient-between-two-breakpoints': (f) => {
@@ -128,7 +130,14 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'em-media-query-uses-the-browser-default': (f) => {
     const [U, X] = figuresOf(f, 'U', 'X')
-    return at0(r(X * U), r(X * 16), r(X * U * 625, 1000), r(X * 10), r(X * U * 625 * 1800, 1e6))
+    return at0(
+      r(X * U),
+      r(X * 16),
+      r(X * U * 625, 1000),
+      r(X * 10),
+      r(X * U * 625 * 1800, 1e6),
+      r(X * U * 1800, 1000),
+    )
   },
   'design-tool-tracking-to-letter-spacing': (f) => {
     const [R0, S, a] = figuresOf(f, 'R', 'S', 'a')
@@ -169,7 +178,15 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'font-size-adjust-on-a-fallback-face': (f) => {
     const [S, a, x] = figuresOf(f, 'S', 'a', 'x')
-    return at2(r(S * a, x), r(S * a, 1000), r(S * x, a), r(S * x, 1000), r(S * a * x, 1e6))
+    return at2(
+      r(S * a, x),
+      r(S * a, 1000),
+      r(S * x, a),
+      r(S * x, 1000),
+      r(S * a * x, 1e6),
+      r(1000 * S, x),
+      r(1000 * S, a),
+    )
   },
   'viewport-width-where-vw-type-reaches-a-floor': (f) => {
     const [B, M] = figuresOf(f, 'B', 'M')

@@ -219,6 +219,10 @@ export const FONTS_FAMILIES = [
           'divides by 1,048,576 against the stated decimal GB',
         ],
         [div(mul(P, frac(100 - c, 100), K), 1000), 'converts to MB, not GB'],
+        [
+          div(mul(P, frac(100 - c, 100), frac(100 - c, 100), K), 1000000),
+          'applies the cache share twice',
+        ],
       ],
     }
   }),

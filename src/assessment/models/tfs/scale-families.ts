@@ -186,6 +186,7 @@ export const SCALE_FAMILIES = [
         [mul(thf(hi), 16), 'takes the maximum of the clamp'],
         [add(mul(thf(A), 16), B), 'adds the vw figure as pixels'],
         [add(thf(A), frac(B * W, 100)), 'adds the rem figure unconverted'],
+        [add(mul(thf(A), 16), 16 * B), 'reads each vw as 16px, like a rem'],
       ],
     }
   }),
@@ -208,6 +209,7 @@ export const SCALE_FAMILIES = [
         [mul(thf(A), 16), 'keeps only the rem term'],
         [thf(hi), 'leaves the maximum in rem as if it were px'],
         [add(mul(thf(A), 16), B), 'adds the vw figure as pixels'],
+        [add(mul(thf(hi), 16), frac(B * W, 100)), 'adds the vw term on top of the maximum'],
       ],
     }
   }),
@@ -242,6 +244,7 @@ export const SCALE_FAMILIES = [
         [mul(X, U, thf(625)), 'applies the 62.5% root to the media query'],
         [frac(X * 10), 'takes the 10px root of the 62.5% habit'],
         [mul(X, U, thf(625), thf(1800)), 'takes the body size as the em'],
+        [mul(X, U, thf(1800)), 'takes the 1.8rem body at the reader’s default, ignoring the 62.5%'],
       ],
     }
   }),
@@ -322,6 +325,8 @@ export const SCALE_FAMILIES = [
         [div(mul(S, thf(x)), thf(a)), 'divides the ratios the wrong way round'],
         [mul(S, thf(x)), 'gives the fallback x-height at the set size'],
         [mul(S, thf(a), thf(x)), 'multiplies by both ratios'],
+        [div(S, thf(x)), 'divides by the fallback x-height alone'],
+        [div(S, thf(a)), 'divides by the adjust value alone'],
       ],
     }
   }),

@@ -325,8 +325,6 @@ export const SCALE_FAMILIES = [
         [div(mul(S, thf(x)), thf(a)), 'divides the ratios the wrong way round'],
         [mul(S, thf(x)), 'gives the fallback x-height at the set size'],
         [mul(S, thf(a), thf(x)), 'multiplies by both ratios'],
-        [div(S, thf(x)), 'divides by the fallback x-height alone'],
-        [div(S, thf(a)), 'divides by the adjust value alone'],
       ],
     }
   }),
@@ -341,8 +339,8 @@ export const SCALE_FAMILIES = [
       wrong: [
         [div(M, thf(B)), 'leaves out the factor of 100 for a vw'],
         [mul(M, thf(B), 100), 'multiplies by the vw figure'],
-        [div(1600, thf(B)), 'uses the 16px default as the floor, not the stated one'],
         [div(mul(M, 1000), mul(thf(B), 16)), 'converts the floor to rem before dividing'],
+        [div(mul(M, 100), Math.round(B / 1000)), 'rounds the vw figure to a whole number first'],
       ],
     }
   }),

@@ -116,6 +116,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(hi, 1000),
       r(16 * A + 1000 * B, 1000),
       r(16 * hi * 100 + B * W * 1000, 100000),
+      r(16 * (hi + A), 1000),
     )
   },
   'fluid-vw-coefficient-between-two-breakpoints': (f) => {
@@ -147,6 +148,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(a * R0, 1000),
       r(a * S * 16, 1e6),
       r(a * S, 1e6),
+      r(a * R0, 100),
     )
   },
   'scale-step-rounded-once-at-the-end': (f) => {

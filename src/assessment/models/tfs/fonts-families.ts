@@ -255,7 +255,7 @@ export const FONTS_FAMILIES = [
   }),
   worked('static-font-files-for-a-type-system', (rng) => {
     const w = rng.int(2, 5)
-    const st = rng.pick([1, 2])
+    const st = 2
     const k = rng.int(2, 3)
     const f = rng.int(1, 2)
     return {

@@ -210,6 +210,7 @@ export const SCALE_FAMILIES = [
         [thf(hi), 'leaves the maximum in rem as if it were px'],
         [add(mul(thf(A), 16), B), 'adds the vw figure as pixels'],
         [add(mul(thf(hi), 16), frac(B * W, 100)), 'adds the vw term on top of the maximum'],
+        [add(mul(thf(hi), 16), mul(thf(A), 16)), 'adds the rem term to the maximum'],
       ],
     }
   }),
@@ -264,6 +265,7 @@ export const SCALE_FAMILIES = [
         [mul(a, R, frac(1, 1000)), 'takes the em at the root size'],
         [mul(a, thf(S), 16, frac(1, 1000)), 'assumes a 16px root'],
         [mul(a, thf(S), frac(1, 1000)), 'multiplies by the rem figure alone'],
+        [mul(a, R, frac(1, 100)), 'reads the units as percent of the root size'],
       ],
     }
   }),

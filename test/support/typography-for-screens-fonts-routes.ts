@@ -45,6 +45,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(V + I),
       r(2 * w * s),
       r(w * s - I),
+      r(2 * w * s + V + I),
     )
   },
   'fallback-face-visible-time-under-font-display-fallback': (f) => {
@@ -171,6 +172,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       down(r(B + o, s)),
       down(r(B - 2 * o, s)),
       down(r(B, s + o)),
+      down(r(B - o, s + o)),
     )
   },
   'font-arrival-time-with-a-preload': (f) => {

@@ -81,6 +81,7 @@ export const FONTS_FAMILIES = [
         [frac(V + I), 'gives the variable total, not the saving'],
         [frac(2 * w * s), 'gives the static total, not the saving'],
         [frac(w * s - I), 'compares the italics only'],
+        [frac(2 * w * s + V + I), 'adds the variable files instead of taking them off'],
       ],
     }
   }),
@@ -325,6 +326,10 @@ export const FONTS_FAMILIES = [
         [floor(div(B + o, s)), 'adds the icon font to the budget'],
         [floor(div(B - 2 * o, s)), 'takes off the icon font twice'],
         [floor(div(B, s + o)), 'adds the icon font to every weight'],
+        [
+          floor(div(B - o, s + o)),
+          'takes the icon font off the budget and adds it to every weight',
+        ],
       ],
     }
   }),

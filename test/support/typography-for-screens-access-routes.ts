@@ -9,7 +9,6 @@ import {
   div,
   down,
   K,
-  mul,
   type R,
   type Route,
   r,
@@ -56,17 +55,6 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       under(r(1), r(7)),
       div(r(1), t),
       sub(div(r(1), t), FLARE),
-    )
-  },
-  'darkest-link-colour-against-body-text': (f) => {
-    const [Lt] = figuresOf(f, 'Lt')
-    const x = add(K(Lt), FLARE)
-    return at4(
-      sub(mul(r(3), x), FLARE),
-      r(3 * Lt, 1000),
-      mul(r(3), x),
-      sub(mul(r(9, 2), x), FLARE),
-      add(K(Lt), r(15, 100)),
     )
   },
   'relative-luminance-from-linear-channels': (f) => {

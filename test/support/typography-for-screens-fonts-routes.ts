@@ -136,18 +136,6 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(grow * BigInt(16 * L), 1000n),
     )
   },
-  'static-font-files-for-a-type-system': (f) => {
-    const [w, st, k, fa] = figuresOf(f, 'w', 'st', 'k', 'f')
-    return at0(
-      r(fa * w * st * k),
-      r(fa * w * st),
-      r(fa * (w * st + k)),
-      r(fa * w * k),
-      r(2 * fa * w * st * k),
-      r(fa * w * st * (k + 1)),
-      r(fa * w * (st + 1) * k),
-    )
-  },
   'total-after-dropping-weights-and-converting-to-woff2': (f) => {
     const [w, u, T, s] = figuresOf(f, 'w', 'u', 'T', 's')
     return at1(

@@ -105,16 +105,6 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(1000 * W, N * (c - e)),
     )
   },
-  'fr-track-width-beside-a-fixed-sidebar': (f) => {
-    const [C, s, g, a, b] = figuresOf(f, 'C', 's', 'g', 'a', 'b')
-    return at2(
-      r((C - s - 2 * g) * a, a + b),
-      r((C - s) * a, a + b),
-      r((C - s - g) * a, a + b),
-      r((C - 2 * g) * a, a + b),
-      r((C - s - 2 * g) * a, a + b + 1),
-    )
-  },
   'small-viewport-units-under-a-browser-toolbar': (f) => {
     const [H, t, v] = figuresOf(f, 'H', 't', 'v')
     return at2(

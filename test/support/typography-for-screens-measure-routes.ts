@@ -136,19 +136,6 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       down(r(W * 1000, S * (c + 2 * e))),
     )
   },
-  'heading-line-height-in-whole-body-lines': (f) => {
-    const [b, H, L] = figuresOf(f, 'b', 'H', 'L')
-    const raw = r(H * L, 1000)
-    const lines = up(div(raw, r(b)))
-    return at0(
-      mul(lines, r(b)),
-      mul(near(div(raw, r(b))), r(b)),
-      near(raw),
-      mul(up(div(mul(raw, r(2)), r(b))), r(b, 2)),
-      mul(add(lines, r(1)), r(b)),
-      mul(up(r(3 * H, 2 * b)), r(b)),
-    )
-  },
   'extra-height-from-looser-leading': (f) => {
     const [S, n, L1, L2] = figuresOf(f, 'S', 'n', 'L1', 'L2')
     const d = L2 - L1

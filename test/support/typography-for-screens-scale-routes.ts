@@ -182,14 +182,4 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
     const [S, a, x] = figuresOf(f, 'S', 'a', 'x')
     return at2(r(S * a, x), r(S * a, 1000), r(S * x, a), r(S * x, 1000), r(S * a * x, 1e6))
   },
-  'viewport-width-where-vw-type-reaches-a-floor': (f) => {
-    const [B, M] = figuresOf(f, 'B', 'M')
-    return at2(
-      r(M * 100000, B),
-      r(M * 1000, B),
-      r(M * B * 100, 1000),
-      r(M * 1000 * 1000, B * 16),
-      r(M * 100, Math.round(B / 1000)),
-    )
-  },
 }

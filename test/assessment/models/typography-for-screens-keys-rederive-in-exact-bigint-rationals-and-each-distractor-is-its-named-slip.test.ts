@@ -35,7 +35,7 @@ describeEngineIndependent('typography for screens scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 75,
     second: {
       ...SCALE_ROUTES,
       ...MEASURE_ROUTES,

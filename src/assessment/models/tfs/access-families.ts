@@ -90,21 +90,6 @@ export const ACCESS_FAMILIES = [
       ],
     }
   }),
-  worked('darkest-link-colour-against-body-text', (rng) => {
-    const Lt = rng.int(8, 40)
-    return {
-      stem: `Links in body copy are not underlined, so the designer makes them differ from the body text by at least 3:1 as well as passing against the page. The body text's relative luminance is ${th(Lt)}. Contrast is (L1 + 0.05) / (L2 + 0.05), L1 the lighter. What is the lowest relative luminance a link can have to be 3:1 lighter than the body text, to four decimal places (a half rounded up)?`,
-      show: L4,
-      figures: { Lt },
-      key: sub(mul(3, add(thf(Lt), F)), F),
-      wrong: [
-        [mul(3, thf(Lt)), 'leaves out the 0.05 flare terms'],
-        [mul(3, add(thf(Lt), F)), 'keeps the flare on the link side'],
-        [sub(mul(frac(9, 2), add(thf(Lt), F)), F), 'uses the 4.5:1 text threshold'],
-        [add(thf(Lt), mul(3, F)), 'adds three flares to the body luminance'],
-      ],
-    }
-  }),
   worked('relative-luminance-from-linear-channels', (rng) => {
     const [R, G, B] = [rng.int(20, 900), rng.int(20, 900), rng.int(20, 900)]
     const lum = (a: number, b: number, c: number) =>

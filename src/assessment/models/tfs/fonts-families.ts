@@ -254,26 +254,6 @@ export const FONTS_FAMILIES = [
       ],
     }
   }),
-  worked('static-font-files-for-a-type-system', (rng) => {
-    const w = rng.int(2, 5)
-    const st = 2
-    const k = rng.int(2, 3)
-    const f = rng.int(1, 2)
-    return {
-      stem: `A type system uses ${f} famil${f > 1 ? 'ies' : 'y'}, each in ${w} weights and ${st === 2 ? 'both upright and italic' : 'upright only'}, and each style is split into ${k} unicode-range subsets so a page loads only what it needs. How many static WOFF2 files must the developer host?`,
-      show: count('files'),
-      figures: { w, st, k, f },
-      key: frac(f * w * st * k),
-      wrong: [
-        [frac(f * w * st), 'leaves out the subsets'],
-        [frac(f * (w * st + k)), 'adds the subsets instead of multiplying'],
-        [frac(f * w * k), 'forgets the italics'],
-        [frac(f * w * st * k * 2), 'doubles for a WOFF fallback nobody needs'],
-        [frac(f * w * st * (k + 1)), 'hosts the full files as well as the subsets'],
-        [frac(f * w * (st + 1) * k), 'counts an italic file for every weight on top of the styles'],
-      ],
-    }
-  }),
   worked('total-after-dropping-weights-and-converting-to-woff2', (rng) => {
     const w = rng.int(5, 9)
     const u = rng.int(2, w - 2)

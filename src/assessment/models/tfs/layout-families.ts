@@ -199,25 +199,6 @@ export const LAYOUT_FAMILIES = [
       ],
     }
   }),
-  worked('fr-track-width-beside-a-fixed-sidebar', (rng) => {
-    const C = rng.int(96, 140) * 10
-    const s = rng.pick([200, 240, 260, 280, 300])
-    const g = rng.pick([16, 24, 32])
-    const a = rng.int(2, 3)
-    const b = rng.int(1, 2)
-    return {
-      stem: `A ${C}px container has grid-template-columns: ${s}px ${a}fr ${b}fr with column-gap: ${g}px. How wide is the ${a}fr track, in px ${DP2}?`,
-      show: px2,
-      figures: { C, s, g, a, b },
-      key: div(mul(C - s - 2 * g, a), a + b),
-      wrong: [
-        [div(mul(C - s, a), a + b), 'leaves out the gaps'],
-        [div(mul(C - s - g, a), a + b), 'takes off one gap'],
-        [div(mul(C - 2 * g, a), a + b), 'shares the sidebar width out too'],
-        [div(mul(C - s - 2 * g, a), a + b + 1), 'counts the sidebar as a fraction'],
-      ],
-    }
-  }),
   worked('small-viewport-units-under-a-browser-toolbar', (rng) => {
     const H = rng.pick([740, 800, 844, 896, 932])
     const t = rng.int(56, 120)

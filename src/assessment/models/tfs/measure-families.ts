@@ -261,27 +261,6 @@ export const MEASURE_FAMILIES = [
       ],
     }
   }),
-  worked('heading-line-height-in-whole-body-lines', (rng) => {
-    const b = rng.pick([24, 26, 27, 28, 30])
-    const H = rng.int(30, 56)
-    const L = rng.pick([1100, 1150, 1200, 1250])
-    const raw = mul(H, thf(L))
-    const k = ceil(div(raw, b))
-    if (k.n * BigInt(b) * raw.d === raw.n) rest()
-    return {
-      stem: `Body lines are ${b}px. A ${H}px heading needs a line height of at least ${th(L)} × its size, set to the smallest whole number of body lines that covers it so the rhythm holds. What line height does the heading get, in px?`,
-      show: plain(0, 'px'),
-      figures: { b, H, L },
-      key: mul(k, b),
-      wrong: [
-        [mul(half(div(raw, b)), b), 'rounds to the nearest number of body lines'],
-        [half(raw), 'sets the raw value, off the rhythm'],
-        [mul(ceil(div(mul(raw, 2), b)), frac(b, 2)), 'snaps to half body lines'],
-        [mul(add(k, 1), b), 'adds a body line past the first that covers it'],
-        [mul(ceil(div(mul(H, frac(3, 2)), b)), b), 'uses the 1.5 body ratio on the heading'],
-      ],
-    }
-  }),
   worked('extra-height-from-looser-leading', (rng) => {
     const S = rng.int(15, 20)
     const n = rng.int(8, 30)

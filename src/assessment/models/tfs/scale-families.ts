@@ -330,20 +330,4 @@ export const SCALE_FAMILIES = [
       ],
     }
   }),
-  worked('viewport-width-where-vw-type-reaches-a-floor', (rng) => {
-    const B = rng.pick([2500, 3000, 3500, 4000, 4500, 5000])
-    const M = rng.pick([12, 13, 14, 15, 18, 20])
-    return {
-      stem: `A hero line is set to font-size: ${th(B)}vw alone, where 1vw = 1% of the viewport width. The designer wants it never below ${M}px. Below what viewport width in px does it fall under ${M}px, ${DP2}?`,
-      show: px2,
-      figures: { B, M },
-      key: div(mul(M, 100), thf(B)),
-      wrong: [
-        [div(M, thf(B)), 'leaves out the factor of 100 for a vw'],
-        [mul(M, thf(B), 100), 'multiplies by the vw figure'],
-        [div(mul(M, 1000), mul(thf(B), 16)), 'converts the floor to rem before dividing'],
-        [div(mul(M, 100), Math.round(B / 1000)), 'rounds the vw figure to a whole number first'],
-      ],
-    }
-  }),
 ]

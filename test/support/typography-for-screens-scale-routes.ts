@@ -26,7 +26,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
   'rem-for-a-pixel-size-under-a-percentage-root': (f) => {
     const [p, t, g] = figuresOf(f, 'p', 't', 'g')
     const root = r(16 * p, 1000)
-    return at3(div(r(t), root), r(t, 16), r(t, g), r(t * p, 16000), div(root, r(t)))
+    return at3(div(r(t), root), r(t, 16), r(t, g), r(t, 10), div(root, r(t)))
   },
   'nested-em-font-sizes-compound': (f) => {
     const [R0, a, b, c] = figuresOf(f, 'R', 'a', 'b', 'c')
@@ -147,7 +147,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(a * S * R0, 1e5),
       r(a * R0, 1000),
       r(a * S * 16, 1e6),
-      r(a * S, 1e6),
+      r(a, 1000),
       r(a * R0, 100),
     )
   },
@@ -179,7 +179,14 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'font-size-adjust-on-a-fallback-face': (f) => {
-    const [S, a, x] = figuresOf(f, 'S', 'a', 'x')
-    return at2(r(S * a, x), r(S * a, 1000), r(S * x, a), r(S * x, 1000), r(S * a * x, 1e6))
+    const [S, a, X, U] = figuresOf(f, 'S', 'a', 'X', 'U')
+    const O = U === 1000 ? 2048 : 1000
+    return at2(
+      r(S * a * U, 1000 * X),
+      r(S * a, 1000),
+      r(S * X * 1000, U * a),
+      r(S * X, U),
+      r(S * a * O, 1000 * X),
+    )
   },
 }

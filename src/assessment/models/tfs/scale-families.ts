@@ -42,7 +42,7 @@ export const SCALE_FAMILIES = [
       wrong: [
         [div(t, 16), 'divides by the 16px default, ignoring the root percentage'],
         [div(t, g), 'divides by the parent size, as for em'],
-        [mul(t, thf(p), frac(1, 16)), 'multiplies the target by the root percentage'],
+        [div(t, 10), 'takes 1rem as 10px, the 62.5% habit, whatever the root'],
         [div(root, t), 'divides the root by the target'],
       ],
     }
@@ -264,7 +264,7 @@ export const SCALE_FAMILIES = [
         [mul(a, thf(S), R, frac(1, 100)), 'reads the units as percent of the em'],
         [mul(a, R, frac(1, 1000)), 'takes the em at the root size'],
         [mul(a, thf(S), 16, frac(1, 1000)), 'assumes a 16px root'],
-        [mul(a, thf(S), frac(1, 1000)), 'multiplies by the rem figure alone'],
+        [frac(a, 1000), 'gives the letter-spacing in em, not px'],
         [mul(a, R, frac(1, 100)), 'reads the units as percent of the root size'],
       ],
     }
@@ -314,19 +314,25 @@ export const SCALE_FAMILIES = [
   }),
   worked('font-size-adjust-on-a-fallback-face', (rng) => {
     const S = rng.int(15, 22)
-    const a = rng.int(480, 560)
-    const x = rng.int(420, 540)
-    if (Math.abs(a - x) < 15) rest()
+    const a = rng.int(440, 560)
+    const U = rng.pick([1000, 2048])
+    const X = Math.round((rng.int(420, 560) * U) / 1000)
+    const x = frac(X, U)
+    const other = U === 1000 ? 2048 : 1000
+    if (Math.abs(a - Math.round((1000 * X) / U)) < 15) rest()
     return {
-      stem: `Body text is font-size: ${S}px with font-size-adjust: ${th(a)}, so the browser scales any face until its x-height is ${th(a)} of ${S}px. The fallback face's x-height is ${th(x)} of its em. At what font size in px does the fallback render, ${DP2}?`,
+      stem: `Body text is font-size: ${S}px with font-size-adjust: ${th(a)}, so the browser scales any face until its x-height is ${th(a)} of ${S}px. The fallback face's metrics give an x-height of ${X} units on an em of ${U} units. At what font size in px does the fallback render, ${DP2}?`,
       show: px2,
-      figures: { S, a, x },
-      key: div(mul(S, thf(a)), thf(x)),
+      figures: { S, a, X, U },
+      key: div(mul(S, thf(a)), x),
       wrong: [
         [mul(S, thf(a)), 'gives the target x-height, not the font size'],
-        [div(mul(S, thf(x)), thf(a)), 'divides the ratios the wrong way round'],
-        [mul(S, thf(x)), 'gives the fallback x-height at the set size'],
-        [mul(S, thf(a), thf(x)), 'multiplies by both ratios'],
+        [div(mul(S, x), thf(a)), 'divides the ratios the wrong way round'],
+        [mul(S, x), 'gives the fallback x-height at the set size'],
+        [
+          div(mul(S, thf(a)), frac(X, other)),
+          `reads the x-height against a ${other}-unit em, not the face's own ${U}`,
+        ],
       ],
     }
   }),

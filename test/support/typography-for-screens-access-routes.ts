@@ -139,6 +139,8 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(32 * A + 5 * B * W, base),
       r(16 * A + 5 * B * W, base),
       r(32 * A, base),
+      r(32 * A + 40 * B * W, base),
+      r(32 * A + 10 * B * W, 16 * A),
     )
   },
   'padding-for-a-24px-target': (f) => {
@@ -150,6 +152,8 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(24000 - lh, 1000),
       r(44000 - lh, 2000),
       r(48000 - lh, 2000),
+      r(24000 - 16 * L, 2000),
+      r(24000 - lh, 4000),
     )
   },
   'text-block-growth-under-the-text-spacing-override': (f) => {

@@ -152,15 +152,14 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
     return at1(r(4 * Kb, 3), r(3 * Kb, 4), r(Kb), r(2 * Kb), r(4 * T, 3), r(T))
   },
   'weights-that-fit-a-font-budget': (f) => {
-    const [B, o, s] = figuresOf(f, 'B', 'o', 's')
+    const [B, o, s, w] = figuresOf(f, 'B', 'o', 's', 'w')
     return at0(
       down(r(B - o, s)),
       down(r(B, s)),
       up(r(B - o, s)),
       down(r(B + o, s)),
       down(r(B - 2 * o, s)),
-      down(r(B, s + o)),
-      down(r(B - o, s + o)),
+      down(r(B - o, w)),
     )
   },
   'font-arrival-time-with-a-preload': (f) => {
@@ -172,6 +171,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(h + Math.max(c, fo)),
       r(c + fo),
       r(h + Math.min(c, fo)),
+      r(c),
     )
   },
 }

@@ -74,7 +74,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       near(raw),
       add(top, r(u)),
       mul(up(r(S, u)), r(u)),
-      mul(up(div(raw, r(2 * u))), r(2 * u)),
+      mul(up(div(mul(mul(up(r(S, u)), r(u)), K(L)), r(u))), r(u)),
     )
   },
   'stacked-paragraphs-height-on-a-rhythm': (f) => {
@@ -118,7 +118,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'unitless-line-height-for-a-pixel-target': (f) => {
     const [S, lh] = figuresOf(f, 'S', 'lh')
-    return at3(r(lh, S), r(lh, 16), r(S, lh), r(lh - S, S), r(100 * lh, S))
+    return at3(r(lh, S), r(lh, 16), r(S, lh), r(lh - S, S), r(100 * lh, S), r(lh, 10))
   },
   'font-size-that-gives-a-target-measure': (f) => {
     const [W, N, c] = figuresOf(f, 'W', 'N', 'c')

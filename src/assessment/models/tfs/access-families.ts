@@ -261,11 +261,16 @@ export const ACCESS_FAMILIES = [
         ],
         [div(at(W / 2), at(W)), 'leaves out the doubling of each CSS px'],
         [div(mul(2, mul(thf(A), 16)), at(W)), 'drops the vw term at 200%'],
+        [div(mul(2, at(2 * W)), at(W)), 'takes the viewport as doubling at 200%, not halving'],
+        [
+          div(mul(2, at(W / 2)), mul(thf(A), 16)),
+          'measures the growth against the rem term alone at 100%',
+        ],
       ],
     }
   }),
   worked('padding-for-a-24px-target', (rng) => {
-    const S = rng.int(12, 16)
+    const S = rng.int(11, 15)
     const L = rng.pick([1000, 1200, 1250])
     const lh = mul(S, thf(L))
     if (atLeast24(lh)) rest()
@@ -279,6 +284,8 @@ export const ACCESS_FAMILIES = [
         [sub(24, lh), 'puts the whole shortfall on each side'],
         [div(sub(44, lh), 2), 'works to the 44px AAA target'],
         [div(sub(48, lh), 2), 'works to a 48px platform target'],
+        [div(sub(24, mul(16, thf(L))), 2), 'works the line height at the 16px default size'],
+        [div(sub(24, lh), 4), 'shares the shortfall among all four sides'],
       ],
     }
   }),

@@ -294,29 +294,26 @@ export const FONTS_FAMILIES = [
     const B = rng.int(100, 300)
     const o = rng.int(30, 80)
     const s = rng.int(18, 45)
+    const w = Math.round((s * rng.pick([1300, 1350, 1400, 1450])) / 1000)
     if ((B - o) % s === 0) rest()
     return {
-      stem: `A performance budget allows ${B} KB for fonts. An icon font already takes ${o} KB. Each text weight is a ${s} KB WOFF2 file. How many whole text weights fit within the budget?`,
+      stem: `A performance budget allows ${B} KB for fonts. An icon font already takes ${o} KB. Each text weight is a ${s} KB WOFF2 file (${w} KB as the older WOFF), and only the WOFF2 files are served. How many whole text weights fit within the budget?`,
       show: count('weights'),
-      figures: { B, o, s },
+      figures: { B, o, s, w },
       key: floor(div(B - o, s)),
       wrong: [
         [floor(div(B, s)), 'leaves out the icon font'],
         [ceil(div(B - o, s)), 'rounds up past the budget'],
         [floor(div(B + o, s)), 'adds the icon font to the budget'],
         [floor(div(B - 2 * o, s)), 'takes off the icon font twice'],
-        [floor(div(B, s + o)), 'adds the icon font to every weight'],
-        [
-          floor(div(B - o, s + o)),
-          'takes the icon font off the budget and adds it to every weight',
-        ],
+        [floor(div(B - o, w)), 'budgets with the WOFF file size'],
       ],
     }
   }),
   worked('font-arrival-time-with-a-preload', (rng) => {
     const h = rng.int(100, 400)
-    const c = rng.int(150, 500)
-    const f = rng.int(200, 700)
+    const c = rng.int(100, 600)
+    const f = rng.int(150, 500)
     return {
       stem: `The HTML arrives ${h} ms after navigation starts. The CSS then takes ${c} ms and a font file ${f} ms to fetch. Without a preload the font is requested only once the CSS has arrived; a <link rel="preload"> in the HTML starts it as soon as the HTML arrives, alongside the CSS. With the preload, when has the font arrived, in ms after navigation starts?`,
       show: ms0,
@@ -328,6 +325,7 @@ export const FONTS_FAMILIES = [
         [frac(h + Math.max(c, f)), 'waits for whichever of CSS and font is slower'],
         [frac(c + f), 'starts the font after the CSS but not after the HTML'],
         [frac(h + Math.min(c, f)), 'takes the faster of the two parallel fetches'],
+        [frac(c), 'gives the time the preload saves, not when the font arrives'],
       ],
     }
   }),

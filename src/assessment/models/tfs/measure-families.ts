@@ -133,7 +133,10 @@ export const MEASURE_FAMILIES = [
         [half(raw), 'rounds the raw value to a whole pixel, off the grid'],
         [add(up, u), 'adds a grid unit past the first multiple'],
         [mul(ceil(div(S, u)), u), 'snaps the font size instead of the line height'],
-        [mul(ceil(div(raw, 2 * u)), 2 * u), 'snaps to a grid of twice the unit'],
+        [
+          mul(ceil(div(mul(mul(ceil(div(S, u)), u), thf(L)), u)), u),
+          'snaps the font size to the grid first, then the line height worked from it',
+        ],
       ],
     }
   }),
@@ -206,7 +209,7 @@ export const MEASURE_FAMILIES = [
     const S = rng.pick([15, 17, 18, 19, 20, 22])
     const lh = rng.int(S + 5, S * 2)
     return {
-      stem: `The mock-up shows ${S}px body text on a ${lh}px line. The developer wants a unitless line-height so it scales with the text. What value should it be, ${DP3}?`,
+      stem: `The site sets html { font-size: 62.5% } over a 16px browser default. The mock-up shows ${S}px body text on a ${lh}px line. The developer wants a unitless line-height, a multiple of the element's own font size, so it scales with the text. What value should it be, ${DP3}?`,
       show: plain(3),
       figures: { S, lh },
       key: div(lh, S),
@@ -215,6 +218,7 @@ export const MEASURE_FAMILIES = [
         [div(S, lh), 'divides the size by the line height'],
         [div(sub(lh, S), S), 'gives only the leading as a share of the size'],
         [mul(div(lh, S), 100), 'writes the percentage figure as the unitless value'],
+        [div(lh, 10), 'divides by the 10px root, writing the line height in rem'],
       ],
     }
   }),
@@ -302,9 +306,9 @@ export const MEASURE_FAMILIES = [
   }),
   worked('words-per-line-from-average-word-length', (rng) => {
     const W = rng.int(40, 80) * 10
-    const S = rng.int(15, 20)
+    const S = rng.pick([13, 14, 15, 18, 19, 20])
     const c = rng.int(450, 560)
-    const wl = rng.pick([4, 5, 6])
+    const wl = rng.pick([3, 4, 6, 7])
     const cpl = floor(div(W, mul(thf(c), S)))
     return {
       stem: `A ${W}px column sets ${S}px text in a face whose average character is ${th(c)} em wide. The client's copy averages ${wl} letters a word plus one space. First take whole characters per line (rounded down), then whole words per line (rounded down). How many words fit?`,

@@ -88,6 +88,7 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       r(48 * n + 64, 2),
       r(3 * n * S * L + 4000 * S, 2000),
       r(3 * n * S + 8 * S, 2),
+      r(2 * n * S + (n - 1) * S + 4 * S, 2),
     )
   },
   'line-width-added-by-letter-and-word-spacing': (f) => {

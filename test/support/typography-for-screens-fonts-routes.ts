@@ -152,7 +152,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
     return at1(r(4 * Kb, 3), r(3 * Kb, 4), r(Kb), r(2 * Kb), r(4 * T, 3), r(T))
   },
   'weights-that-fit-a-font-budget': (f) => {
-    const [B, o, s, w] = figuresOf(f, 'B', 'o', 's', 'w')
+    const [B, o, s, w, t] = figuresOf(f, 'B', 'o', 's', 'w', 't')
     return at0(
       down(r(B - o, s)),
       down(r(B, s)),
@@ -160,6 +160,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       down(r(B + o, s)),
       down(r(B - 2 * o, s)),
       down(r(B - o, w)),
+      down(r(B - o, t)),
     )
   },
   'font-arrival-time-with-a-preload': (f) => {

@@ -12,6 +12,7 @@ import {
   near,
   type Route,
   r,
+  sub,
   up,
 } from './typography-for-screens-second-working.js'
 
@@ -71,9 +72,14 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
     return at0(
       top,
       mul(near(div(raw, r(u))), r(u)),
+      mul(down(div(raw, r(u))), r(u)),
       near(raw),
       add(top, r(u)),
+      mul(up(div(raw, r(8))), r(8)),
+      near(add(raw, r(u))),
       mul(up(r(S, u)), r(u)),
+      mul(up(div(sub(mul(r(2), raw), r(S)), r(u))), r(u)),
+      add(mul(up(r(S, u)), r(u)), mul(up(div(sub(raw, r(S)), r(u))), r(u))),
       mul(up(div(mul(mul(up(r(S, u)), r(u)), K(L)), r(u))), r(u)),
     )
   },
@@ -118,7 +124,15 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'unitless-line-height-for-a-pixel-target': (f) => {
     const [S, lh] = figuresOf(f, 'S', 'lh')
-    return at3(r(lh, S), r(lh, 16), r(S, lh), r(lh - S, S), r(100 * lh, S), r(lh, 10))
+    return at3(
+      r(lh, S),
+      r(lh, 16),
+      r(S, lh),
+      r(lh - S, S),
+      r(100 * lh, S),
+      r(lh, 10),
+      r(lh - S, 2 * S),
+    )
   },
   'font-size-that-gives-a-target-measure': (f) => {
     const [W, N, c] = figuresOf(f, 'W', 'N', 'c')
@@ -170,6 +184,8 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       up(div(perLine, r(wl + 1))),
       down(div(down(r(W * 1000, c * 16)), r(wl + 1))),
       down(div(perLine, r(6))),
+      down(div(down(r(5 * W, 3 * S)), r(wl + 1))),
+      down(div(down(r(2 * W, S)), r(wl + 1))),
     )
   },
 }

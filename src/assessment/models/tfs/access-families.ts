@@ -144,6 +144,10 @@ export const ACCESS_FAMILIES = [
           'applies the 1.5 on top of the paragraph’s own line height',
         ],
         [add(mul(n, S, frac(3, 2)), 4 * S), 'adds the paragraph spacing before and after'],
+        [
+          add(mul(n, S), mul(n - 1, S, frac(1, 2)), 2 * S),
+          'puts the leading only between lines, as in print, not half above and below each',
+        ],
       ],
     }
   }),

@@ -291,15 +291,16 @@ export const FONTS_FAMILIES = [
     }
   }),
   worked('weights-that-fit-a-font-budget', (rng) => {
-    const B = rng.int(100, 300)
+    const B = rng.int(150, 450)
     const o = rng.int(30, 80)
     const s = rng.int(18, 45)
     const w = Math.round((s * rng.pick([1300, 1350, 1400, 1450])) / 1000)
+    const t = Math.round((s * rng.pick([2200, 2500, 2800])) / 1000)
     if ((B - o) % s === 0) rest()
     return {
-      stem: `A performance budget allows ${B} KB for fonts. An icon font already takes ${o} KB. Each text weight is a ${s} KB WOFF2 file (${w} KB as the older WOFF), and only the WOFF2 files are served. How many whole text weights fit within the budget?`,
+      stem: `A performance budget allows ${B} KB for fonts. An icon font already takes ${o} KB. Each text weight is a ${s} KB WOFF2 file (${w} KB as the older WOFF, ${t} KB as the source TTF), and only the WOFF2 files are served. How many whole text weights fit within the budget?`,
       show: count('weights'),
-      figures: { B, o, s, w },
+      figures: { B, o, s, w, t },
       key: floor(div(B - o, s)),
       wrong: [
         [floor(div(B, s)), 'leaves out the icon font'],
@@ -307,6 +308,7 @@ export const FONTS_FAMILIES = [
         [floor(div(B + o, s)), 'adds the icon font to the budget'],
         [floor(div(B - 2 * o, s)), 'takes off the icon font twice'],
         [floor(div(B - o, w)), 'budgets with the WOFF file size'],
+        [floor(div(B - o, t)), 'budgets with the source TTF file size'],
       ],
     }
   }),

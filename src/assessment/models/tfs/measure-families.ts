@@ -116,23 +116,34 @@ export const MEASURE_FAMILIES = [
     }
   }),
   worked('line-height-snapped-up-to-a-baseline-grid', (rng) => {
-    const u = rng.pick([4, 6, 8])
-    const S = rng.int(15, 22)
-    const L = rng.pick([1300, 1400, 1450, 1500, 1600])
+    const u = rng.pick([4, 6])
+    const S = rng.int(24, 48)
+    const L = rng.pick([1100, 1150, 1200, 1250, 1300])
     const raw = mul(S, thf(L))
     const up = mul(ceil(div(raw, u)), u)
     const near = mul(half(div(raw, u)), u)
     if (up.n * raw.d === raw.n * up.d) rest()
     return {
-      stem: `Body text is ${S}px and the designer wants at least ${th(L)} × the size as line height, snapped up to the next multiple of a ${u}px baseline grid. What line height does the developer set, in px?`,
+      stem: `A heading is ${S}px and the designer wants at least ${th(L)} × the size as line height, snapped up to the next multiple of a ${u}px baseline grid. What line height does the developer set, in px?`,
       show: plain(0, 'px'),
       figures: { u, S, L },
       key: up,
       wrong: [
         [near, 'snaps to the nearest grid line, which here is below'],
+        [mul(floor(div(raw, u)), u), 'snaps down to the grid line below'],
         [half(raw), 'rounds the raw value to a whole pixel, off the grid'],
         [add(up, u), 'adds a grid unit past the first multiple'],
+        [mul(ceil(div(raw, 8)), 8), 'snaps to the 8px grid of most UI kits, not the stated grid'],
+        [half(add(raw, u)), 'adds a grid unit to the raw value instead of snapping'],
         [mul(ceil(div(S, u)), u), 'snaps the font size instead of the line height'],
+        [
+          mul(ceil(div(sub(mul(2, raw), S), u)), u),
+          'counts the leading twice, once above and once below the text',
+        ],
+        [
+          add(mul(ceil(div(S, u)), u), mul(ceil(div(sub(raw, S), u)), u)),
+          'snaps the font size and the leading up to the grid separately',
+        ],
         [
           mul(ceil(div(mul(mul(ceil(div(S, u)), u), thf(L)), u)), u),
           'snaps the font size to the grid first, then the line height worked from it',
@@ -219,6 +230,10 @@ export const MEASURE_FAMILIES = [
         [div(sub(lh, S), S), 'gives only the leading as a share of the size'],
         [mul(div(lh, S), 100), 'writes the percentage figure as the unitless value'],
         [div(lh, 10), 'divides by the 10px root, writing the line height in rem'],
+        [
+          div(sub(lh, S), 2 * S),
+          'gives only the half-leading above the text as a share of the size',
+        ],
       ],
     }
   }),
@@ -321,6 +336,14 @@ export const MEASURE_FAMILIES = [
         [ceil(div(cpl, wl + 1)), 'rounds the words up'],
         [floor(div(floor(div(W, mul(thf(c), 16))), wl + 1)), 'uses the 16px default size'],
         [floor(div(cpl, 6)), 'uses the five-letters-and-a-space typing convention'],
+        [
+          floor(div(floor(div(W, mul(S, frac(3, 5)))), wl + 1)),
+          'takes the 0.6 em width of a monospace face',
+        ],
+        [
+          floor(div(floor(div(W, mul(S, frac(1, 2)))), wl + 1)),
+          'assumes a character is half an em',
+        ],
       ],
     }
   }),

@@ -104,6 +104,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(16 * A + 1000 * B, 1000),
       r(A * 100 + B * W * 1000, 100000),
       r(16 * A + 16000 * B, 1000),
+      r(16 * lo * 100 + B * W * 1000, 100000),
     )
   },
   'clamp-pinned-at-its-maximum': (f) => {
@@ -127,6 +128,8 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(100 * s2, v2),
       r(100 * (s2 - s1), v2),
       r(100 * (s2 - s1), v1),
+      r(100 * s1, v1),
+      r(v2 - v1, s2 - s1),
     )
   },
   'em-media-query-uses-the-browser-default': (f) => {
@@ -138,6 +141,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(X * 10),
       r(X * U * 625 * 1800, 1e6),
       r(X * U * 1800, 1000),
+      r(X * 16 * 1800, 1000),
     )
   },
   'design-tool-tracking-to-letter-spacing': (f) => {

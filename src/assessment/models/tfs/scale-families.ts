@@ -187,6 +187,10 @@ export const SCALE_FAMILIES = [
         [add(mul(thf(A), 16), B), 'adds the vw figure as pixels'],
         [add(thf(A), frac(B * W, 100)), 'adds the rem figure unconverted'],
         [add(mul(thf(A), 16), 16 * B), 'reads each vw as 16px, like a rem'],
+        [
+          add(mul(thf(lo), 16), frac(B * W, 100)),
+          'adds the vw term to the clamp minimum, not the rem term',
+        ],
       ],
     }
   }),
@@ -229,6 +233,8 @@ export const SCALE_FAMILIES = [
         [div(mul(100, s2), v2), 'uses the large end only'],
         [div(mul(100, s2 - s1), v2), 'divides by the large viewport, not the span'],
         [div(mul(100, s2 - s1), v1), 'divides by the small viewport'],
+        [div(mul(100, s1), v1), 'uses the small end only'],
+        [div(v2 - v1, s2 - s1), 'divides the viewport span by the size span, inverting the slope'],
       ],
     }
   }),
@@ -246,6 +252,7 @@ export const SCALE_FAMILIES = [
         [frac(X * 10), 'takes the 10px root of the 62.5% habit'],
         [mul(X, U, thf(625), thf(1800)), 'takes the body size as the em'],
         [mul(X, U, thf(1800)), 'takes the 1.8rem body at the reader’s default, ignoring the 62.5%'],
+        [mul(X, 16, thf(1800)), 'takes the 1.8rem body at the 16px default as the em'],
       ],
     }
   }),

@@ -31,7 +31,7 @@ const LUMA = [2990, 5870, 1140]
 export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
   'contrast-ratio-from-two-luminances': (f) => {
     const [a, b] = figuresOf(f, 'a', 'b')
-    return at2(r(a + 50, b + 50), r(a, b), r(a + 50, b), r(a, b + 50), r(a + 500, b + 500))
+    return at2(r(a + 50, b + 50), r(a, b), r(a + 50, b), r(a, b + 50), r(a - b, b + 50))
   },
   'lightest-grey-text-that-passes-on-a-light-background': (f) => {
     const [Lb, S, bold] = figuresOf(f, 'Lb', 'S', 'bold')
@@ -64,7 +64,7 @@ export const ACCESS_ROUTES: Readonly<Record<string, Route>> = {
       lum(c, LUMA),
       r(c[0] + c[1] + c[2], 3000),
       lum(c, [7152, 2126, 722]),
-      lum(c, [722, 7152, 2126]),
+      lum(c, [2126, 7152, 0]),
     )
   },
   'contrast-against-white-from-linear-channels': (f) => {

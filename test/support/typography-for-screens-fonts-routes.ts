@@ -61,7 +61,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(rt * M + Kb, M),
       r(8 * Kb, M),
       r(rt * M * 1000 + 8 * Kb * 1024, M * 1000),
-      r(rt * M + 64 * Kb, M),
+      r(2 * rt * M + 8 * Kb, M),
       r(Kb, M),
     )
   },
@@ -118,7 +118,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(P * Kb, 1_000_000),
       r(miss, 104_857_600),
       r(miss, 100_000),
-      r(P * (100 - c) * (100 - c) * Kb, 10_000_000_000),
+      r(miss, 100_000_000_000),
     )
   },
   'layout-shift-from-a-font-swap': (f) => {
@@ -144,7 +144,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(u * T),
       r(u * T * s, 100),
       r((w - u) * T * (100 - s), 100),
-      r(u * T * (100 - s) * (100 - s), 10000),
+      r(u * (T - s)),
     )
   },
   'base64-inlined-font-overhead': (f) => {

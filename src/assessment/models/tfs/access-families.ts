@@ -47,7 +47,10 @@ export const ACCESS_FAMILIES = [
         [div(thf(a), thf(b)), 'leaves out the 0.05 flare terms'],
         [div(add(thf(a), F), thf(b)), 'adds the flare to the lighter colour only'],
         [div(thf(a), add(thf(b), F)), 'adds the flare to the darker colour only'],
-        [div(add(thf(a), frac(1, 2)), add(thf(b), frac(1, 2))), 'reads the flare as 0.5'],
+        [
+          div(sub(thf(a), thf(b)), add(thf(b), F)),
+          'takes the difference over the darker (Weber contrast), one less than the ratio',
+        ],
       ],
     }
   }),
@@ -103,7 +106,7 @@ export const ACCESS_FAMILIES = [
         [lum(2990, 5870, 1140), 'uses the 0.299, 0.587, 0.114 luma weights'],
         [div(add(thf(R), thf(G), thf(B)), 3), 'averages the three channels'],
         [lum(7152, 2126, 722), 'swaps the red and green weights'],
-        [lum(722, 7152, 2126), 'swaps the red and blue weights'],
+        [lum(2126, 7152, 0), 'leaves out the small blue term as negligible'],
       ],
     }
   }),
@@ -242,7 +245,10 @@ export const ACCESS_FAMILIES = [
         [div(P, 16), 'treats a point as a pixel'],
         [div(mul(P, frac(3, 4)), 16), 'converts the points the wrong way'],
         [div(mul(P, frac(4, 3)), 10), 'divides by a 10px root'],
-        [div(mul(P, frac(4, 3)), 12), 'divides by 12, reading the root as 12pt'],
+        [
+          div(mul(P, frac(4, 3)), 12),
+          'divides the px by 12, the root’s size in points, mixing units',
+        ],
         [mul(P, frac(4, 3)), 'stops at px, not rem'],
       ],
     }

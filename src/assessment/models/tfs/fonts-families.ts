@@ -125,7 +125,7 @@ export const FONTS_FAMILIES = [
           add(r, div(mul(8 * K, frac(1024, 1000)), M)),
           'counts a KB as 1,024 bytes against a decimal megabit',
         ],
-        [add(r, div(8 * K, mul(M, frac(1, 8)))), 'reads the Mbps as megabytes and converts twice'],
+        [add(2 * r, div(8 * K, M)), 'doubles the round trip, reading it as one way'],
         [div(K, M), 'takes bytes as bits and leaves out the round trip'],
       ],
     }
@@ -221,8 +221,8 @@ export const FONTS_FAMILIES = [
         ],
         [div(mul(P, frac(100 - c, 100), K), 1000), 'converts to MB, not GB'],
         [
-          div(mul(P, frac(100 - c, 100), frac(100 - c, 100), K), 1000000),
-          'applies the cache share twice',
+          div(mul(P, frac(100 - c, 100), K), 1000000000),
+          'divides by a billion, converting as if from bytes',
         ],
       ],
     }
@@ -269,7 +269,7 @@ export const FONTS_FAMILIES = [
         [frac(u * T), 'drops weights but does not apply the saving'],
         [mul(u, T, frac(s, 100)), 'takes the saving as the size that remains'],
         [mul(w - u, T, frac(100 - s, 100)), 'keeps the unused weights instead'],
-        [mul(u, T, frac(100 - s, 100), frac(100 - s, 100)), 'applies the WOFF2 saving twice'],
+        [mul(u, T - s), 'takes the percentage saving as that many KB off each file'],
       ],
     }
   }),

@@ -191,7 +191,10 @@ export const LAYOUT_FAMILIES = [
         [div(W, mul(N, thf(c))), 'leaves out the letter-spacing'],
         [div(W, N), 'takes a character as a full em'],
         [div(W, add(mul(N, thf(c)), thf(e))), 'adds the letter-spacing once'],
-        [div(W, mul(N, add(thf(c), mul(thf(e), 10)))), 'reads the em spacing as tenths'],
+        [
+          div(W, add(mul(N, thf(c)), mul(N - 1, thf(e)))),
+          'spaces only the gaps between characters, not after the last one',
+        ],
         [
           div(W, mul(N, sub(thf(c), thf(e)))),
           'subtracts the letter-spacing from the character width',

@@ -101,6 +101,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(1000 * W, N * c),
       r(W, N),
       r(1000 * W, N * c + e),
+      r(1000 * W, N * (c + 2 * e)),
       r(1000 * W, N * c + (N - 1) * e),
       r(1000 * W, N * (c - e)),
     )

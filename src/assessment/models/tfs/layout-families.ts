@@ -192,6 +192,10 @@ export const LAYOUT_FAMILIES = [
         [div(W, N), 'takes a character as a full em'],
         [div(W, add(mul(N, thf(c)), thf(e))), 'adds the letter-spacing once'],
         [
+          div(W, mul(N, add(thf(c), mul(2, thf(e))))),
+          'puts the letter-spacing on both sides of every character',
+        ],
+        [
           div(W, add(mul(N, thf(c)), mul(N - 1, thf(e)))),
           'spaces only the gaps between characters, not after the last one',
         ],

@@ -34,6 +34,7 @@ export const FONTS_ROUTES: Readonly<Record<string, Route>> = {
       r(100 * w * T, 100 + s),
       r(100 * w * T - T * s, 100),
       r(w * T),
+      r(T * s, 100),
     )
   },
   'variable-versus-static-bytes-saved': (f) => {

@@ -72,6 +72,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(M),
       linear(b, q, k),
       div(r(M), K(q)),
+      mul(r(b), add(ONE, mul(down(div(r(M - b), mul(r(b), sub(K(q), ONE)))), sub(K(q), ONE)))),
     )
   },
   'rem-to-px-under-a-set-root': (f) => {
@@ -161,6 +162,8 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
     for (let i = 0; i < k; i++) each = near(mul(each, K(q)))
     let eachUp = r(b)
     for (let i = 0; i < k; i++) eachUp = up(mul(eachUp, K(q)))
+    let eachDown = r(b)
+    for (let i = 0; i < k; i++) eachDown = down(mul(eachDown, K(q)))
     return at0(
       near(step(b, q, k)),
       each,
@@ -169,6 +172,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       near(linear(b, q, k)),
       down(step(b, q, k)),
       eachUp,
+      eachDown,
     )
   },
   'ch-max-width-in-pixels': (f) => {

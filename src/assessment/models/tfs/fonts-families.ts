@@ -61,6 +61,7 @@ export const FONTS_FAMILIES = [
         [div(mul(w, T), frac(100 + s, 100)), 'divides by one plus the saving'],
         [sub(mul(w, T), mul(T, frac(s, 100))), 'takes the saving off once for the family'],
         [frac(w * T), 'leaves the files as TTF'],
+        [mul(T, frac(s, 100)), 'gives one file’s saving, not the family’s total'],
       ],
     }
   }),

@@ -127,6 +127,10 @@ export const SCALE_FAMILIES = [
         [frac(M), 'uses the cap itself, off the scale'],
         [mul(b, add(1, mul(k, sub(r, 1)))), 'steps the scale linearly'],
         [div(M, r), 'divides the cap by the ratio once'],
+        [
+          mul(b, add(1, mul(floor(div(M - b, mul(b, sub(r, 1)))), sub(r, 1)))),
+          'steps the scale linearly and takes the last linear step under the cap',
+        ],
       ],
     }
   }),
@@ -285,6 +289,8 @@ export const SCALE_FAMILIES = [
     for (let i = 0; i < k; i++) each = floor(add(mul(each, r), frac(1, 2)))
     let eachUp = frac(b)
     for (let i = 0; i < k; i++) eachUp = ceil(mul(eachUp, r))
+    let eachDown = frac(b)
+    for (let i = 0; i < k; i++) eachDown = floor(mul(eachDown, r))
     const key = floor(add(mul(b, power(r, k)), frac(1, 2)))
     return {
       stem: `A ${b}px body steps up by a ratio of ${th(q)}. The developer wants step ${k} (body = step 0) in whole pixels, computed exactly and rounded only once at the end, a half rounded up. What size is it, in px?`,
@@ -298,6 +304,7 @@ export const SCALE_FAMILIES = [
         [floor(add(mul(b, add(1, mul(k, sub(r, 1)))), frac(1, 2))), 'steps the scale linearly'],
         [floor(mul(b, power(r, k))), 'truncates instead of rounding'],
         [eachUp, 'rounds up to a whole pixel at every step'],
+        [eachDown, 'truncates to a whole pixel at every step'],
       ],
     }
   }),

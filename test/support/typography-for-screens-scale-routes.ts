@@ -58,6 +58,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       step(b, q, k),
       mul(r(b), pow(K(2000 - q), k)),
       div(r(b), pow(K(q), k - 1)),
+      div(r(b), linear(1, q, k)),
     )
   },
   'largest-scale-step-under-a-size-cap': (f) => {

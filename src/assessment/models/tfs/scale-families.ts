@@ -103,6 +103,10 @@ export const SCALE_FAMILIES = [
         [mul(b, power(thf(q), k)), 'multiplies, going up the scale'],
         [mul(b, power(sub(2, thf(q)), k)), 'multiplies by one minus the increment at each step'],
         [div(b, power(thf(q), k - 1)), 'takes one step too few'],
+        [
+          div(b, add(1, mul(k, sub(thf(q), 1)))),
+          'divides by a linear step, one plus the increment per step',
+        ],
       ],
     }
   }),

@@ -294,10 +294,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['colour', 55],
     ['contrast', 45],
   ]),
-  row('typography-for-screens', 'Typography for screens', DES, 4, 10, [
-    ['designUnits', 60],
-    ['contrast', 40],
-  ]),
   // Virtual Assistant
   row('spreadsheet-data-entry', 'Spreadsheet data entry', VA, 3, 10, [
     ['sheetLookup', 40],

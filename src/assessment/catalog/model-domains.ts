@@ -97,6 +97,7 @@ import { SUBTITLING_DOMAINS } from './subtitling-domains.js'
 import { SUPPORT_DESK_DOMAINS } from './support-desk-domains.js'
 import { TDL_DOMAINS } from './tdl-domains.js'
 import { TECHNICAL_WRITING_DOMAINS } from './techwriting-domains.js'
+import { TFS_DOMAINS } from './tfs-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
@@ -513,6 +514,7 @@ export const D = {
   ...BMA_DOMAINS,
   ...CFI_DOMAINS,
   ...REF_DOMAINS,
+  ...TFS_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

@@ -98,6 +98,7 @@ import { STATFUND_ROW } from './statfund-row.js'
 import { SUBTITLING_ROW } from './subtitling-row.js'
 import { TIME_AND_DATE_ROW } from './tdl-row.js'
 import { TECHNICAL_WRITING_ROW } from './techwriting-row.js'
+import { TYPOGRAPHY_FOR_SCREENS_ROW } from './tfs-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
@@ -243,6 +244,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BUSINESS_MATHEMATICS_ROW,
   CORPORATE_FINANCE_ROW,
   REAL_ESTATE_FINANCE_ROW,
+  TYPOGRAPHY_FOR_SCREENS_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,

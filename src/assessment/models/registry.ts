@@ -207,6 +207,7 @@ import {
 } from './support/support-desk-models.js'
 import { TDL_MODELS } from './tdl/tdl-models.js'
 import { TECHNICAL_WRITING_MODELS } from './techwriting/tw-models.js'
+import { TFS_MODELS } from './tfs/tfs-models.js'
 import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { TRAVEL_MODELS } from './travel/travel-models.js'
@@ -397,6 +398,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...BMA_MODELS,
   ...CFI_MODELS,
   ...REF_MODELS,
+  ...TFS_MODELS,
   ...MGA_MODELS,
   ...MKS_MODELS,
   ...HRM_MODELS,

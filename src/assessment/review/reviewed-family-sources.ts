@@ -1247,6 +1247,18 @@ import {
   twReferenceModel,
   twTopicsModel,
 } from '../models/techwriting/tw-models.js'
+import {
+  TFS_ACCESS_FAMILIES,
+  TFS_FONTS_FAMILIES,
+  TFS_LAYOUT_FAMILIES,
+  TFS_MEASURE_FAMILIES,
+  TFS_SCALE_FAMILIES,
+  tfsAccessModel,
+  tfsFontsModel,
+  tfsLayoutModel,
+  tfsMeasureModel,
+  tfsScaleModel,
+} from '../models/tfs/tfs-models.js'
 import { AR_CONVENTIONS_FAMILIES } from '../models/translation/arabic/ar-conventions-families.js'
 import { AR_GRAMMAR_FAMILIES } from '../models/translation/arabic/ar-grammar-families.js'
 import { AR_LEXIS_FAMILIES } from '../models/translation/arabic/ar-lexis-families.js'
@@ -1963,6 +1975,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [refReturnsModel, REF_RETURN_FAMILIES],
   [refDevelopmentModel, REF_DEVELOPMENT_FAMILIES],
   [refLeasesModel, REF_LEASE_FAMILIES],
+  [tfsScaleModel, TFS_SCALE_FAMILIES],
+  [tfsMeasureModel, TFS_MEASURE_FAMILIES],
+  [tfsAccessModel, TFS_ACCESS_FAMILIES],
+  [tfsFontsModel, TFS_FONTS_FAMILIES],
+  [tfsLayoutModel, TFS_LAYOUT_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

@@ -141,8 +141,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * sales nearer its breakpoint with a real double deduction on the key's thin side, and three
  * vague or mismatched mistake names were renamed as the slips their values are (see
  * family-reviews/real-estate-finance.ts).
+ * Typography for screens was written on 2026-12-07 to replace a generic row of that name; a
+ * second helper brought every family within the cue limits (five that could not be, one per
+ * domain, were deleted, leaving 75) and replaced eleven weak mistakes, but has not yet worked
+ * every key by hand, so it awaits the rest of its independent review.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['typography-for-screens']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

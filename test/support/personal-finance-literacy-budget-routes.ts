@@ -29,6 +29,17 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(Math.max(...months)), keep),
       mul(r(Math.min(...months)), keep),
       mul(r(total, 12), keep),
+      mul(
+        r(
+          [a, b, c, d, e, g]
+            .sort((x, y) => y - x)
+            .slice(0, 3)
+            .reduce((x, y) => x + y, 0),
+          3,
+        ),
+        keep,
+      ),
+      mul(r(total, 6), less(2 * t)),
     )
   },
   'emergency-fund-shortfall-with-a-quarterly-bill': (f) => {
@@ -52,6 +63,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       need(add(month, r(eat))),
       mul(month, r(k)),
       need(add(base, r(q, 12))),
+      need(r(rent)),
     )
   },
   'months-a-cushion-lasts-in-a-slow-spell': (f) => {
@@ -89,6 +101,8 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       mul(left, P(need)),
       mul(left, P(save)),
       mul(D(g), P(want - t)),
+      mul(left, P(need + want)),
+      mul(left, less(need), P(want)),
     )
   },
   'buffer-account-balance-after-paying-a-salary': (f) => {
@@ -100,11 +114,21 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(b + inflow - s),
       r(b + i2 + i3 + i4 - 4 * s),
       r(inflow - 4 * s),
+      r(b + inflow),
+      r(b + i1 + i2 + i3 - 4 * s),
     )
   },
   'overspend-as-a-share-of-the-category-budget': (f) => {
     const [b, a, total, u] = figuresOf(f, 'b', 'a', 'total', 'u')
-    return pct2(r(a - b, b), r(a - b, a), r(a, b), r(a - b, total), r(a - b - u, b))
+    return pct2(
+      r(a - b, b),
+      r(a - b, a),
+      r(a, b),
+      r(a - b, total),
+      r(a - b - u, b),
+      r(a - b + u, b),
+      r(a - b, 2 * b - a),
+    )
   },
   'true-hourly-rate-after-unbilled-time-and-costs': (f) => {
     const [rate, h, u, c] = figuresOf(f, 'r', 'h', 'u', 'c')
@@ -126,6 +150,8 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       hours(mul(r(rate), less(t))),
       hours(mul(r(rate), less(fee))),
       hours(mul(r(rate), r(100 - fee - 2 * t, 100))),
+      hours(mul(r(rate), r(100 - fee - t, 100))),
+      hours(mul(r(rate), less(2 * fee), less(t))),
     )
   },
   'bulk-pack-price-per-kilogram-on-offer': (f) => {

@@ -45,6 +45,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       add(share, mul(r(b), apr(a))),
       mul(add(r(b), month), P(p)),
       r(floor),
+      add(mul(add(r(b), month), P(p)), month),
     )
   },
   'simple-apr-of-a-payday-loan-fee': (f) => {
@@ -67,6 +68,8 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(nm * pay + fee),
       r(nm * pay),
       r(nm * pay - fee - l),
+      r(fee),
+      r((pay + fee) * nm - l),
     )
   },
   'buy-now-pay-later-late-fees-with-a-cap': (f) => {
@@ -78,6 +81,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(p + fee),
       add(D(p), r(p * cap, 400)),
       add(D(p), mul(limit, r(k))),
+      r(p),
     )
   },
   'cheaper-of-two-loans-with-fees': (f) => {
@@ -101,6 +105,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(m, 1000),
       pw(step, 12),
       sub(pw(step, 13), ONE),
+      sub(pw(step, 11), ONE),
     )
   },
   'card-balance-after-a-month-of-interest-purchases-and-a-payment': (f) => {
@@ -136,6 +141,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(total, c),
       r(48 * w * y - c, c),
       r(total - c, c * y),
+      r(54 * w * y - c, c),
     )
   },
   'monthly-payment-on-an-add-on-rate-car-loan': (f) => {
@@ -169,6 +175,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       add(mul(one, r(k + 1)), r(l)),
       mul(r(l), sub(pw(r(100 + per, 100), k + 1), ONE)),
       one,
+      r(per * (k + 1)),
     )
   },
   'deferred-interest-charged-when-a-promo-ends-unpaid': (f) => {
@@ -179,12 +186,21 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), apr(a)),
       mul(r(p, 12), apr(a)),
       mul(r(left, 12), apr(a)),
+      mul(r(p), sub(pw(add(ONE, mul(apr(a), r(1, 12))), m), ONE)),
     )
   },
   'apr-of-a-one-year-loan-with-a-fee-and-stated-interest': (f) => {
     const [l, rate, fee] = figuresOf(f, 'l', 'rate', 'fee')
     const cost = add(mul(r(l), P(rate)), r(fee))
-    return pct2(div(cost, r(l)), P(rate), r(fee, l), div(cost, r(l - fee)), div(cost, r(l + fee)))
+    return pct2(
+      div(cost, r(l)),
+      P(rate),
+      r(fee, l),
+      div(cost, r(l - fee)),
+      div(cost, r(l + fee)),
+      div(add(mul(r(l + fee), P(rate)), r(fee)), r(l)),
+      div(add(mul(r(l), P(rate)), r(2 * fee)), r(l)),
+    )
   },
   'balance-drop-from-a-card-payment-after-interest': (f) => {
     const [b, a, pay] = figuresOf(f, 'b', 'a', 'pay')
@@ -195,6 +211,8 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       month,
       sub(r(pay), mul(r(b), apr(a), r(1, 365))),
       sub(r(pay), mul(month, r(2))),
+      sub(r(pay), mul(r(b), apr(a), r(30, 365))),
+      sub(r(pay), mul(r(b + pay), apr(a), r(1, 12))),
     )
   },
 }

@@ -76,6 +76,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(m, a),
       div(grown, index),
       div(sub(pw(more(m), 11), ONE), index),
+      div(sub(grown, ONE), r(a, 1200)),
     )
   },
   'actual-cash-value-payout-for-an-old-item': (f) => {
@@ -97,6 +98,8 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r((b1 + b2) * c, 100),
       r(100 * d + (b1 - d) * c, 100),
       r(100 * d + (b1 + b2) * c, 100),
+      r(100 * d + (b1 + b2 - d) * (100 - c), 100),
+      r((b1 + b2 - d) * c, 100),
     )
   },
   'life-cover-needed-by-a-simple-rule': (f) => {
@@ -127,6 +130,8 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(r1 + r2),
       r((p1 + p2) * (r1 + r2), 100),
       r(p2 * r2, 100),
+      r((p1 + p2) * r2, 100),
+      r((p1 + p2) * r1, 100),
     )
   },
   'years-to-recover-a-higher-deductible-from-lower-premiums': (f) => {
@@ -137,6 +142,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(d2 - d1, 12 * q1),
       r(d2 - d1, q1 - q2),
       r(d2 - d1, 12 * (q1 + q2)),
+      r(d2 - d1, 12 * q2),
     )
   },
   'gain-needed-to-recover-from-a-fall': (f) => {
@@ -151,6 +157,8 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(12 * m, a),
       r(12 * m - a, 12 * a),
       r(11 * m - a, a),
+      r(12 * m - a, m),
+      r(13 * m - a, a),
     )
   },
   'claim-under-an-average-clause-when-underinsured': (f) => {
@@ -173,6 +181,8 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(p * (100 + g), 100),
       r(p * (100 + g - x), 100),
       add(r(p * s * x, 10000), fund),
+      add(r(p * s, 100), fund),
+      fund,
     )
   },
 }

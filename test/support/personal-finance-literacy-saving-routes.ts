@@ -33,6 +33,7 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), pw(g, y + 1)),
       mul(r(p), pw(g, y - 1)),
       mul(r(p), sub(pw(g, y), ONE)),
+      mul(r(p), pw(r(1200 + rate, 1200), 12 * y)),
     )
   },
   'compound-interest-beyond-simple-interest': (f) => {
@@ -65,7 +66,7 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
   },
   'years-to-quadruple-by-the-rule-of-72': (f) => {
     const [t] = figuresOf(f, 't')
-    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t))
+    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t), r(360, t))
   },
   'real-value-of-cash-after-years-of-inflation': (f) => {
     const [a, i, y] = figuresOf(f, 'a', 'i', 'y')
@@ -155,6 +156,8 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       r(g * (100 - rate * y), 100),
       div(r(g), pw(k, y - 1)),
       div(r(g), pw(k, y + 1)),
+      r(g * (100 - rate), 100),
+      div(r(g), pw(r(1200 + rate, 1200), 12 * y)),
     )
   },
   'apy-of-a-quarterly-compounded-rate': (f) => {
@@ -165,6 +168,8 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       sub(pw(r(1000 + rate, 1000), 4), ONE),
       r(rate, 4000),
       sub(pw(r(12000 + rate, 12000), 12), ONE),
+      sub(pw(r(4000 + rate, 4000), 3), ONE),
+      pw(r(4000 + rate, 4000), 4),
     )
   },
   'monthly-saving-for-a-goal-that-rises-with-prices': (f) => {

@@ -6,6 +6,7 @@ import {
   hi,
   less,
   lo,
+  more,
   mul,
   P,
   pct2,
@@ -46,7 +47,14 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
   'average-tax-rate-from-a-band-table': (f) => {
     const [b1, r1, r2, y] = figuresOf(f, 'b1', 'r1', 'r2', 'y')
     const tax = owed(f, y)
-    return pct2(div(tax, r(y)), P(r2), div(tax, r(y - b1)), r(r1 + r2, 200), P(r1))
+    return pct2(
+      div(tax, r(y)),
+      P(r2),
+      div(tax, r(y - b1)),
+      r(r1 + r2, 200),
+      P(r1),
+      r((y - figuresOf(f, 'b2')[0]) * r2, 100 * y),
+    )
   },
   'tax-due-from-a-band-table': (f) => {
     const [b1, b2, r1, r2, y] = figuresOf(f, 'b1', 'b2', 'r1', 'r2', 'y')
@@ -81,7 +89,15 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
   },
   'net-cost-of-a-deductible-retirement-contribution': (f) => {
     const [x, m, a] = figuresOf(f, 'x', 'm', 'a')
-    return at2(mul(r(x), less(m)), r(x), r(x * m, 100), mul(r(x), less(a)), mul(r(x), less(2 * m)))
+    return at2(
+      mul(r(x), less(m)),
+      r(x),
+      r(x * m, 100),
+      mul(r(x), less(a)),
+      mul(r(x), less(2 * m)),
+      mul(r(x), more(m)),
+      r(x * a, 100),
+    )
   },
   'taxable-income-after-expenses-and-a-stated-allowance': (f) => {
     const [rev, biz, own, al] = figuresOf(f, 'rev', 'biz', 'own', 'al')
@@ -124,6 +140,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(x * r1, 100),
       after,
       mul(r(x), div(after, r(y + x))),
+      r((y + x - figuresOf(f, 'b2')[0]) * r2, 100),
     )
   },
   'pension-pot-after-tax-deferred-growth-and-withdrawal-tax': (f) => {
@@ -136,11 +153,20 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       sub(pot, r(x * w, 100)),
       mul(r(x * (100 + g * y), 100), less(w)),
       mul(r(x), pw(grow, y - 1), less(w)),
+      mul(r(x), pw(grow, y + 1), less(w)),
     )
   },
   'monthly-contribution-left-to-reach-a-yearly-cap': (f) => {
     const [cap, m, c] = figuresOf(f, 'cap', 'm', 'c')
-    return at2(r(cap - c, 12 - m), r(cap, 12), r(cap - c, 12), r(cap, 12 - m), r(cap - c, 11 - m))
+    return at2(
+      r(cap - c, 12 - m),
+      r(cap, 12),
+      r(cap - c, 12),
+      r(cap, 12 - m),
+      r(cap - c, 11 - m),
+      r(cap - c, 13 - m),
+      r(cap - c),
+    )
   },
   'final-instalment-to-reach-a-stated-safe-share': (f) => {
     const [t, q1, q2, q3, s] = figuresOf(f, 't', 'q1', 'q2', 'q3', 's')

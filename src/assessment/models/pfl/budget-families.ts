@@ -39,6 +39,20 @@ export const BUDGET_FAMILIES = [
         [mul(hi, pc(100 - t)), 'budgets on her best month'],
         [mul(lo, pc(100 - t)), 'budgets on her worst month'],
         [mul(frac(sum, 12), pc(100 - t)), 'spreads the six months’ income over twelve months'],
+        [
+          mul(
+            frac(
+              [...m]
+                .sort((x, y) => y - x)
+                .slice(0, 3)
+                .reduce((x, y) => x + y, 0),
+              3,
+            ),
+            pc(100 - t),
+          ),
+          'averages her three best months',
+        ],
+        [mul(frac(sum, 6), pc(100 - 2 * t)), 'takes the set-aside off twice'],
       ],
     }
   }),
@@ -66,6 +80,7 @@ export const BUDGET_FAMILIES = [
           sub(mul(add(rent, food, util, frac(q, 12)), k), saved),
           'divides the quarterly premium by 12',
         ],
+        [sub(mul(rent, k), saved), 'counts only the rent'],
       ],
     }
   }),
@@ -141,6 +156,11 @@ export const BUDGET_FAMILIES = [
         [mul(g, pc(100 - t), pc(need)), 'gives the needs share'],
         [mul(g, pc(100 - t), pc(save)), 'gives the savings share'],
         [mul(g, pc(want - t)), 'takes the set-aside off the wants percentage'],
+        [mul(g, pc(100 - t), pc(need + want)), 'gives needs and wants together'],
+        [
+          mul(g, pc(100 - t), pc(100 - need), pc(want)),
+          'takes wants from what is left after needs',
+        ],
       ],
     }
   }),
@@ -160,6 +180,8 @@ export const BUDGET_FAMILIES = [
         [frac(b + sum - s), 'takes off one month’s pay'],
         [frac(b + sum - inc[0]! - 4 * s), 'leaves out January’s income'],
         [frac(sum - 4 * s), 'forgets the opening balance'],
+        [frac(b + sum), 'leaves out the pay altogether'],
+        [frac(b + sum - inc[3]! - 4 * s), 'leaves out April’s income'],
       ],
     }
   }),
@@ -178,6 +200,8 @@ export const BUDGET_FAMILIES = [
         [frac(a, b), 'gives spending as a share of the budget'],
         [frac(a - b, total), 'takes the overspend as a share of the whole budget'],
         [frac(a - b - u, b), 'nets off the transport underspend'],
+        [frac(a - b + u, b), 'adds the transport underspend to the overspend'],
+        [frac(a - b, 2 * b - a), 'takes the overspend off the budget before dividing'],
       ],
     }
   }),
@@ -215,6 +239,8 @@ export const BUDGET_FAMILIES = [
         [div(x, mul(r, pc(100 - t))), 'forgets the platform fee'],
         [div(x, mul(r, pc(100 - f))), 'forgets the tax set-aside'],
         [div(x, mul(r, pc(100 - f - 2 * t))), 'takes the set-aside off twice'],
+        [div(x, mul(r, pc(100 - f - t))), 'takes both rates off the billed rate at once'],
+        [div(x, mul(r, pc(100 - 2 * f), pc(100 - t))), 'takes the platform fee off twice'],
       ],
     }
   }),

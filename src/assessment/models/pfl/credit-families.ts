@@ -63,6 +63,10 @@ export const CREDIT_FAMILIES = [
         [add(mul(b, pc(p)), mul(b, tp(a))), 'adds a full year’s interest'],
         [mul(add(b, interest), pc(p)), 'takes the percentage of the balance plus interest only'],
         [frac(floor), 'pays the floor amount'],
+        [
+          add(mul(add(b, interest), pc(p)), interest),
+          'takes the percentage of the balance plus interest, then adds the interest',
+        ],
       ],
     }
   }),
@@ -100,6 +104,8 @@ export const CREDIT_FAMILIES = [
         [frac(pay * nm + fee), 'gives everything paid, not the cost beyond the loan'],
         [frac(pay * nm), 'gives the payments’ total, not the cost beyond the loan'],
         [frac(pay * nm - fee - l), 'takes the fee off instead of adding it'],
+        [frac(fee), 'counts only the arrangement fee'],
+        [frac((pay + fee) * nm - l), 'adds the fee to every monthly payment'],
       ],
     }
   }),
@@ -124,6 +130,7 @@ export const CREDIT_FAMILIES = [
         [frac(p + fee), 'counts one late fee'],
         [add(p, mul(p, pc(cap), frac(1, 4))), 'caps the fees at the percentage of one instalment'],
         [add(p, mul(capped, k)), 'applies the cap to each missed instalment'],
+        [frac(p), 'leaves out the late fees'],
       ],
     }
   }),
@@ -162,6 +169,7 @@ export const CREDIT_FAMILIES = [
         [rate, 'gives the monthly rate'],
         [power(add(1, rate), 12), 'gives the growth factor, not the growth'],
         [sub(power(add(1, rate), 13), 1), 'compounds for thirteen months'],
+        [sub(power(add(1, rate), 11), 1), 'compounds for eleven months'],
       ],
     }
   }),
@@ -229,6 +237,7 @@ export const CREDIT_FAMILIES = [
         [frac(w * 52 * y, c), 'gives the total as a share of the cash price'],
         [frac(w * 48 * y - c, c), 'takes a year as 12 months of 4 weeks'],
         [frac(w * 52 * y - c, c * y), 'gives the markup per year'],
+        [frac(w * 54 * y - c, c), 'takes a year as 12 months of 4.5 weeks'],
       ],
     }
   }),
@@ -285,6 +294,7 @@ export const CREDIT_FAMILIES = [
         [add(mul(fee, k + 1), l), 'gives everything repaid, not the fees'],
         [mul(l, sub(power(frac(100 + per, 100), k + 1), 1)), 'charges each fee on the fees before'],
         [fee, 'counts one fee'],
+        [frac(per * (k + 1)), 'charges the fee per $100 once, not on each $100 borrowed'],
       ],
     }
   }),
@@ -304,6 +314,10 @@ export const CREDIT_FAMILIES = [
         [mul(p, tp(a)), 'charges a full year'],
         [mul(p, tp(a), frac(1, 12)), 'charges one month'],
         [mul(left, tp(a), frac(1, 12)), 'charges one month on what is left'],
+        [
+          mul(p, sub(power(add(1, mul(tp(a), frac(1, 12))), m), 1)),
+          'compounds the interest monthly',
+        ],
       ],
     }
   }),
@@ -321,6 +335,8 @@ export const CREDIT_FAMILIES = [
         [frac(fee, l), 'counts only the fee'],
         [div(add(mul(l, pc(rate)), fee), l - fee), 'takes the fee off the amount borrowed'],
         [div(add(mul(l, pc(rate)), fee), l + fee), 'adds the fee to the amount borrowed'],
+        [div(add(mul(l + fee, pc(rate)), fee), l), 'charges interest on the fee too'],
+        [div(add(mul(l, pc(rate)), 2 * fee), l), 'counts the fee twice'],
       ],
     }
   }),
@@ -340,6 +356,11 @@ export const CREDIT_FAMILIES = [
         [i, 'gives the interest part of the payment'],
         [sub(pay, mul(b, tp(a), frac(1, 365))), 'charges a day’s interest, not a month’s'],
         [sub(pay, mul(i, 2)), 'takes the interest off twice'],
+        [sub(pay, mul(b, tp(a), frac(30, 365))), 'charges 30 days at APR ÷ 365 instead'],
+        [
+          sub(pay, mul(b + pay, tp(a), frac(1, 12))),
+          'charges interest on the balance plus the payment',
+        ],
       ],
     }
   }),

@@ -133,6 +133,7 @@ export const INSURANCE_FAMILIES = [
         [frac(m, a), 'compares the monthly rate with the yearly one'],
         [div(add(year, 1), pc(a)), 'compares the growth factor, not the return'],
         [div(sub(power(frac(100 + m, 100), 11), 1), pc(a)), 'compounds for eleven months'],
+        [div(year, frac(a, 1200)), 'compares with the index’s monthly rate'],
       ],
     }
   }),
@@ -174,6 +175,8 @@ export const INSURANCE_FAMILIES = [
         [mul(b1 + b2, pc(c)), 'forgets the deductible'],
         [add(d, mul(b1 - d, pc(c))), 'leaves out the August bill'],
         [add(d, mul(b1 + b2, pc(c))), 'takes the coinsurance on the whole of both bills'],
+        [add(d, mul(b1 + b2 - d, pc(100 - c))), 'takes the plan’s share as hers'],
+        [mul(b1 + b2 - d, pc(c)), 'leaves out the deductible she pays'],
       ],
     }
   }),
@@ -228,6 +231,8 @@ export const INSURANCE_FAMILIES = [
         [frac(r1 + r2), 'counts both repairs in full'],
         [mul(r1 + r2, pc(p1 + p2)), 'applies both chances to both repairs'],
         [mul(r2, pc(p2)), 'leaves out the minor repair'],
+        [mul(r2, pc(p1 + p2)), 'applies both chances to the major repair'],
+        [mul(r1, pc(p1 + p2)), 'applies both chances to the minor repair'],
       ],
     }
   }),
@@ -246,6 +251,7 @@ export const INSURANCE_FAMILIES = [
         [frac(d2 - d1, 12 * q1), 'divides by the low plan’s whole premium'],
         [frac(d2 - d1, q1 - q2), 'gives months, not years'],
         [frac(d2 - d1, 12 * (q1 + q2)), 'adds the premiums instead of taking the difference'],
+        [frac(d2 - d1, 12 * q2), 'divides by the high plan’s whole premium'],
       ],
     }
   }),
@@ -279,6 +285,8 @@ export const INSURANCE_FAMILIES = [
         [frac(12 * m, a), 'gives the monthly total as a share of the yearly price'],
         [frac(12 * m - a, 12 * a), 'spreads it over twelve months'],
         [frac(11 * m - a, a), 'counts eleven monthly payments'],
+        [frac(12 * m - a, m), 'divides by one monthly payment'],
+        [frac(13 * m - a, a), 'counts thirteen monthly payments'],
       ],
     }
   }),
@@ -321,6 +329,8 @@ export const INSURANCE_FAMILIES = [
           mul(p, add(mul(pc(s), pc(x)), mul(pc(100 - s), pc(100 + g)))),
           'keeps the fall’s percentage, not what is left',
         ],
+        [mul(p, add(pc(s), mul(pc(100 - s), pc(100 + g)))), 'ignores the fall'],
+        [mul(p, pc(100 - s), pc(100 + g)), 'leaves out the company holding'],
       ],
     }
   }),

@@ -40,6 +40,7 @@ export const SAVING_FAMILIES = [
         [mul(p, power(frac(100 + rate, 100), y + 1)), 'compounds one year too many'],
         [mul(p, power(frac(100 + rate, 100), y - 1)), 'compounds one year too few'],
         [mul(p, sub(power(frac(100 + rate, 100), y), 1)), 'gives the interest, not the balance'],
+        [mul(p, power(frac(1200 + rate, 1200), 12 * y)), 'compounds monthly'],
       ],
     }
   }),
@@ -115,6 +116,7 @@ export const SAVING_FAMILIES = [
         [frac(4 * 720, t), 'counts four doublings to quadruple'],
         [frac(3 * 720, t), 'counts three doublings to quadruple'],
         [frac(2 * 700, t), 'uses 70 in place of 72'],
+        [frac(360, t), 'divides 72 by twice the rate'],
       ],
     }
   }),
@@ -296,6 +298,8 @@ export const SAVING_FAMILIES = [
         [mul(g, sub(1, mul(pc(rate), y))), 'takes the interest off as a simple percentage'],
         [div(g, power(k, y - 1)), 'discounts one year too few'],
         [div(g, power(k, y + 1)), 'discounts one year too many'],
+        [mul(g, pc(100 - rate)), 'takes off one year’s interest'],
+        [div(g, power(frac(1200 + rate, 1200), 12 * y)), 'discounts monthly'],
       ],
     }
   }),
@@ -312,6 +316,8 @@ export const SAVING_FAMILIES = [
         [sub(power(add(1, tp(rate)), 4), 1), 'compounds the full rate four times'],
         [q, 'gives one quarter’s rate'],
         [sub(power(add(1, frac(rate, 12000)), 12), 1), 'compounds monthly'],
+        [sub(power(add(1, q), 3), 1), 'compounds for three quarters'],
+        [power(add(1, q), 4), 'gives the growth factor, not the growth'],
       ],
     }
   }),

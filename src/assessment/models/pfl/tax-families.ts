@@ -89,6 +89,7 @@ export const TAX_FAMILIES = [
         [div(taxOn(b, y), y - b.b1), 'divides by income above the tax-free band'],
         [frac(b.r1 + b.r2, 200), 'averages the two rates'],
         [pc(b.r1), 'gives the lower band’s rate'],
+        [frac((y - b.b2) * b.r2, y * 100), 'leaves out the lower band’s tax'],
       ],
     }
   }),
@@ -159,6 +160,8 @@ export const TAX_FAMILIES = [
         [mul(x, pc(m)), 'gives the tax saving, not the net cost'],
         [mul(x, pc(100 - a)), 'uses the average rate'],
         [mul(x, pc(100 - 2 * m)), 'takes the saving off twice'],
+        [mul(x, pc(100 + m)), 'adds the tax saving'],
+        [mul(x, pc(a)), 'gives the saving at the average rate'],
       ],
     }
   }),
@@ -233,6 +236,7 @@ export const TAX_FAMILIES = [
         [mul(x, pc(b.r1)), 'charges the whole project at the lower rate'],
         [taxOn(b, y + x), 'gives the whole year’s tax'],
         [mul(x, div(taxOn(b, y + x), y + x)), 'uses the new average rate'],
+        [mul(y + x - b.b2, pc(b.r2)), 'charges only the part above the band'],
       ],
     }
   }),
@@ -252,6 +256,7 @@ export const TAX_FAMILIES = [
         [sub(pot, mul(x, pc(w))), 'taxes only the original payment'],
         [mul(x, add(1, mul(pc(g), y)), pc(100 - w)), 'grows it by simple interest'],
         [mul(x, power(frac(100 + g, 100), y - 1), pc(100 - w)), 'grows it one year too few'],
+        [mul(x, power(frac(100 + g, 100), y + 1), pc(100 - w)), 'grows it one year too many'],
       ],
     }
   }),
@@ -269,6 +274,8 @@ export const TAX_FAMILIES = [
         [frac(cap - c, 12), 'spreads what is left over twelve months'],
         [frac(cap, 12 - m), 'forgets what she has paid'],
         [frac(cap - c, 11 - m), 'counts one month too few'],
+        [frac(cap - c, 13 - m), 'counts the month just ended again'],
+        [frac(cap - c), 'pays all that is left next month'],
       ],
     }
   }),

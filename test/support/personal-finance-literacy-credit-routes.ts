@@ -94,6 +94,8 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(l * y), apr(a)),
       add(mul(r(l), apr(a)), r(fa)),
       add(mul(r(l * y), apr(a)), r(fa * y)),
+      add(costA, r(l)),
+      sub(mul(r(l * y), apr(a)), r(fa)),
     )
   },
   'effective-yearly-rate-of-a-monthly-card-rate': (f) => {
@@ -106,6 +108,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       pw(step, 12),
       sub(pw(step, 13), ONE),
       sub(pw(step, 11), ONE),
+      r(m, 12000),
     )
   },
   'card-balance-after-a-month-of-interest-purchases-and-a-payment': (f) => {
@@ -176,6 +179,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(l), sub(pw(r(100 + per, 100), k + 1), ONE)),
       one,
       r(per * (k + 1)),
+      add(mul(one, r(k)), r(l)),
     )
   },
   'deferred-interest-charged-when-a-promo-ends-unpaid': (f) => {
@@ -187,6 +191,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p, 12), apr(a)),
       mul(r(left, 12), apr(a)),
       mul(r(p), sub(pw(add(ONE, mul(apr(a), r(1, 12))), m), ONE)),
+      add(r(p), mul(r(p * m, 12), apr(a))),
     )
   },
   'apr-of-a-one-year-loan-with-a-fee-and-stated-interest': (f) => {

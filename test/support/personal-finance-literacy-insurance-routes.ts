@@ -110,6 +110,8 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(y * i - s),
       r(y * i + debt + s),
       r(i + debt - s),
+      r((y + 1) * i + debt - s),
+      r((y - 1) * i + debt - s),
     )
   },
   'premium-after-two-discounts-and-a-surcharge': (f) => {
@@ -147,7 +149,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'gain-needed-to-recover-from-a-fall': (f) => {
     const [x] = figuresOf(f, 'x')
-    return pct2(r(x, 100 - x), P(x), r(100, 100 - x), r(x, 100 + x), r(2 * x, 100))
+    return pct2(r(x, 100 - x), P(x), r(100, 100 - x), r(x, 100 + x), r(2 * x, 100), r(100 - x, 100))
   },
   'extra-cost-of-paying-a-premium-monthly': (f) => {
     const [a, m] = figuresOf(f, 'a', 'm')
@@ -183,6 +185,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       add(r(p * s * x, 10000), fund),
       add(r(p * s, 100), fund),
       fund,
+      r(p * (s * (100 + g) + (100 - s) * (100 - x)), 10000),
     )
   },
 }

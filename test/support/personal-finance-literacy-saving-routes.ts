@@ -33,7 +33,6 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), pw(g, y + 1)),
       mul(r(p), pw(g, y - 1)),
       mul(r(p), sub(pw(g, y), ONE)),
-      mul(r(p), pw(r(1200 + rate, 1200), 12 * y)),
     )
   },
   'compound-interest-beyond-simple-interest': (f) => {
@@ -93,6 +92,7 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       r(down(g - s, d)),
       r(up(g - 2 * s, d)),
       r(up(g + s, d)),
+      r(up(g - s, d) + 1),
     )
   },
   'future-value-of-equal-yearly-deposits': (f) => {
@@ -167,7 +167,6 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       r(rate, 1000),
       sub(pw(r(1000 + rate, 1000), 4), ONE),
       r(rate, 4000),
-      sub(pw(r(12000 + rate, 12000), 12), ONE),
       sub(pw(r(4000 + rate, 4000), 3), ONE),
       pw(r(4000 + rate, 4000), 4),
     )

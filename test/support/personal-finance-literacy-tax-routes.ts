@@ -188,6 +188,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       tax,
       r((y - al - paid) * rate, 100),
       sub(sub(tax, r(paid)), r(al * rate, 100)),
+      sub(tax, r(2 * paid)),
     )
   },
   'marginal-minus-average-rate-in-points': (f) => {
@@ -200,6 +201,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       sub(top, div(tax, r(y - b1))),
       div(tax, r(y)),
       sub(top, r(r1 + r2, 200)),
+      top,
     )
   },
 }

@@ -187,7 +187,7 @@ export const BUDGET_FAMILIES = [
   }),
   worked('overspend-as-a-share-of-the-category-budget', (rng) => {
     const b = rng.int(20, 60) * 10
-    const a = b + rng.int(3, 20) * 10
+    const a = b + rng.int(3, Math.floor(b / 20)) * 10
     const total = rng.int(20, 40) * 100
     const u = rng.int(1, (a - b) / 10 - 1) * 10
     return {

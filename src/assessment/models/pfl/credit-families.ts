@@ -153,6 +153,8 @@ export const CREDIT_FAMILIES = [
         [mul(l * y, tp(a)), 'leaves out lender A’s fee'],
         [add(mul(l, tp(a)), fa), 'counts one year of interest'],
         [add(mul(l * y, tp(a)), fa * y), 'charges the fee every year'],
+        [add(ca, l), 'gives the total repaid, not the cost'],
+        [sub(mul(l * y, tp(a)), fa), 'takes the fee off the interest'],
       ],
     }
   }),
@@ -170,6 +172,7 @@ export const CREDIT_FAMILIES = [
         [power(add(1, rate), 12), 'gives the growth factor, not the growth'],
         [sub(power(add(1, rate), 13), 1), 'compounds for thirteen months'],
         [sub(power(add(1, rate), 11), 1), 'compounds for eleven months'],
+        [div(rate, 12), 'divides the monthly rate by 12'],
       ],
     }
   }),
@@ -295,6 +298,7 @@ export const CREDIT_FAMILIES = [
         [mul(l, sub(power(frac(100 + per, 100), k + 1), 1)), 'charges each fee on the fees before'],
         [fee, 'counts one fee'],
         [frac(per * (k + 1)), 'charges the fee per $100 once, not on each $100 borrowed'],
+        [add(mul(fee, k), l), 'gives the loan plus only the rollover fees'],
       ],
     }
   }),
@@ -318,6 +322,7 @@ export const CREDIT_FAMILIES = [
           mul(p, sub(power(add(1, mul(tp(a), frac(1, 12))), m), 1)),
           'compounds the interest monthly',
         ],
+        [add(p, mul(p, tp(a), frac(m, 12))), 'gives the price plus the interest'],
       ],
     }
   }),

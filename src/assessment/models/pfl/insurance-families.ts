@@ -195,6 +195,8 @@ export const INSURANCE_FAMILIES = [
         [frac(i * y - s), 'leaves out her debts'],
         [frac(i * y + debt + s), 'adds her savings'],
         [frac(i + debt - s), 'counts one year of income'],
+        [frac(i * (y + 1) + debt - s), 'counts one year of income too many'],
+        [frac(i * (y - 1) + debt - s), 'counts one year of income too few'],
       ],
     }
   }),
@@ -268,6 +270,7 @@ export const INSURANCE_FAMILIES = [
         [frac(100, 100 - x), 'gives the growth factor, not the rise'],
         [frac(x, 100 + x), 'divides by the value plus the fall'],
         [frac(2 * x, 100), 'doubles the fall'],
+        [frac(100 - x, 100), 'gives the share left, not the rise needed'],
       ],
     }
   }),
@@ -331,6 +334,10 @@ export const INSURANCE_FAMILIES = [
         ],
         [mul(p, add(pc(s), mul(pc(100 - s), pc(100 + g)))), 'ignores the fall'],
         [mul(p, pc(100 - s), pc(100 + g)), 'leaves out the company holding'],
+        [
+          mul(p, add(mul(pc(s), pc(100 + g)), mul(pc(100 - s), pc(100 - x)))),
+          'swaps the fall and the rise between the holdings',
+        ],
       ],
     }
   }),

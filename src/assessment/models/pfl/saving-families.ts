@@ -40,7 +40,6 @@ export const SAVING_FAMILIES = [
         [mul(p, power(frac(100 + rate, 100), y + 1)), 'compounds one year too many'],
         [mul(p, power(frac(100 + rate, 100), y - 1)), 'compounds one year too few'],
         [mul(p, sub(power(frac(100 + rate, 100), y), 1)), 'gives the interest, not the balance'],
-        [mul(p, power(frac(1200 + rate, 1200), 12 * y)), 'compounds monthly'],
       ],
     }
   }),
@@ -175,6 +174,7 @@ export const SAVING_FAMILIES = [
         [frac(Math.floor((g - s) / d)), 'rounds the months down'],
         [frac(Math.ceil((g - 2 * s) / d)), 'takes off what she has put by twice'],
         [frac(Math.ceil((g + s) / d)), 'adds what she has put by to the goal'],
+        [frac(need + 1), 'counts the current month as well'],
       ],
     }
   }),
@@ -315,7 +315,6 @@ export const SAVING_FAMILIES = [
         [tp(rate), 'gives the quoted rate'],
         [sub(power(add(1, tp(rate)), 4), 1), 'compounds the full rate four times'],
         [q, 'gives one quarter’s rate'],
-        [sub(power(add(1, frac(rate, 12000)), 12), 1), 'compounds monthly'],
         [sub(power(add(1, q), 3), 1), 'compounds for three quarters'],
         [power(add(1, q), 4), 'gives the growth factor, not the growth'],
       ],

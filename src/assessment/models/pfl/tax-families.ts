@@ -300,10 +300,10 @@ export const TAX_FAMILIES = [
     }
   }),
   worked('balance-due-after-a-stated-allowance-and-flat-rate', (rng) => {
-    const y = rng.int(30, 90) * 1000
+    const y = rng.int(45, 90) * 1000
     const al = rng.int(8, 15) * 1000
     const rate = rng.pick([15, 20, 25])
-    const paid = rng.int(2, 10) * 1000
+    const paid = rng.int(1, 5) * 1000
     const tax = mul(y - al, pc(rate))
     if (sub(tax, paid).n <= 0n) rest()
     return {
@@ -316,6 +316,7 @@ export const TAX_FAMILIES = [
         [tax, 'forgets the instalments paid'],
         [mul(y - al - paid, pc(rate)), 'deducts the instalments from income'],
         [sub(sub(tax, paid), mul(al, pc(rate))), 'takes off the allowance twice'],
+        [sub(tax, 2 * paid), 'takes off the instalments twice'],
       ],
     }
   }),
@@ -336,6 +337,7 @@ export const TAX_FAMILIES = [
         ],
         [avg, 'gives the average rate'],
         [sub(pc(b.r2), frac(b.r1 + b.r2, 200)), 'averages the two rates'],
+        [pc(b.r2), 'gives the marginal rate'],
       ],
     }
   }),

@@ -191,7 +191,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p, 12), apr(a)),
       mul(r(left, 12), apr(a)),
       mul(r(p), sub(pw(add(ONE, mul(apr(a), r(1, 12))), m), ONE)),
-      add(r(p), mul(r(p * m, 12), apr(a))),
+      mul(r(left), apr(a)),
     )
   },
   'apr-of-a-one-year-loan-with-a-fee-and-stated-interest': (f) => {

@@ -33,6 +33,8 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), pw(g, y + 1)),
       mul(r(p), pw(g, y - 1)),
       mul(r(p), sub(pw(g, y), ONE)),
+      mul(r(p), pw(r(1200 + rate, 1200), 12 * y)),
+      add(mul(r(p), pw(g, y)), r(p)),
     )
   },
   'compound-interest-beyond-simple-interest': (f) => {
@@ -65,7 +67,7 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
   },
   'years-to-quadruple-by-the-rule-of-72': (f) => {
     const [t] = figuresOf(f, 't')
-    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t), r(360, t))
+    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t), r(360, t), r(2800, t))
   },
   'real-value-of-cash-after-years-of-inflation': (f) => {
     const [a, i, y] = figuresOf(f, 'a', 'i', 'y')
@@ -169,6 +171,7 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       r(rate, 4000),
       sub(pw(r(4000 + rate, 4000), 3), ONE),
       pw(r(4000 + rate, 4000), 4),
+      r(4 * rate, 1000),
     )
   },
   'monthly-saving-for-a-goal-that-rises-with-prices': (f) => {

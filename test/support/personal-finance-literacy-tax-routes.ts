@@ -189,6 +189,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((y - al - paid) * rate, 100),
       sub(sub(tax, r(paid)), r(al * rate, 100)),
       sub(tax, r(2 * paid)),
+      sub(r((y - al - paid) * rate, 100), r(paid)),
     )
   },
   'marginal-minus-average-rate-in-points': (f) => {

@@ -322,7 +322,7 @@ export const CREDIT_FAMILIES = [
           mul(p, sub(power(add(1, mul(tp(a), frac(1, 12))), m), 1)),
           'compounds the interest monthly',
         ],
-        [add(p, mul(p, tp(a), frac(m, 12))), 'gives the price plus the interest'],
+        [mul(left, tp(a)), 'charges a full year on what is left'],
       ],
     }
   }),

@@ -40,6 +40,8 @@ export const SAVING_FAMILIES = [
         [mul(p, power(frac(100 + rate, 100), y + 1)), 'compounds one year too many'],
         [mul(p, power(frac(100 + rate, 100), y - 1)), 'compounds one year too few'],
         [mul(p, sub(power(frac(100 + rate, 100), y), 1)), 'gives the interest, not the balance'],
+        [mul(p, power(frac(1200 + rate, 1200), 12 * y)), 'compounds monthly'],
+        [add(mul(p, power(frac(100 + rate, 100), y)), p), 'adds the deposit to the final balance'],
       ],
     }
   }),
@@ -116,6 +118,7 @@ export const SAVING_FAMILIES = [
         [frac(3 * 720, t), 'counts three doublings to quadruple'],
         [frac(2 * 700, t), 'uses 70 in place of 72'],
         [frac(360, t), 'divides 72 by twice the rate'],
+        [frac(4 * 700, t), 'counts four doublings and uses 70'],
       ],
     }
   }),
@@ -317,6 +320,7 @@ export const SAVING_FAMILIES = [
         [q, 'gives one quarter’s rate'],
         [sub(power(add(1, q), 3), 1), 'compounds for three quarters'],
         [power(add(1, q), 4), 'gives the growth factor, not the growth'],
+        [mul(tp(rate), 4), 'multiplies the quoted rate by four quarters'],
       ],
     }
   }),

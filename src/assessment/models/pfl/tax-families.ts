@@ -317,6 +317,10 @@ export const TAX_FAMILIES = [
         [mul(y - al - paid, pc(rate)), 'deducts the instalments from income'],
         [sub(sub(tax, paid), mul(al, pc(rate))), 'takes off the allowance twice'],
         [sub(tax, 2 * paid), 'takes off the instalments twice'],
+        [
+          sub(mul(y - al - paid, pc(rate)), paid),
+          'deducts the instalments from income and from the tax',
+        ],
       ],
     }
   }),

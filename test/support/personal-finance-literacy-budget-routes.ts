@@ -172,6 +172,8 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(a1 + a2 + 4 * a3, 12),
       r(a1 + 2 * a2 + a3, 12),
       r(a1 + 4 * a2 + 4 * a3, 12),
+      r(a1 + 2 * a2 + 12 * a3, 12),
+      r(4 * a1 + 2 * a2 + 4 * a3, 12),
     )
   },
   'housing-cost-share-of-average-take-home': (f) => {
@@ -185,6 +187,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       div(r(rent), net(avg)),
       div(cost, net(r(Math.min(m1, m2, m3)))),
       div(cost, net(r(Math.max(m1, m2, m3)))),
+      div(cost, mul(avg, less(2 * t))),
     )
   },
   'yearly-cost-of-a-workday-coffee': (f) => {

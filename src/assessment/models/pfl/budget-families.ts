@@ -281,6 +281,8 @@ export const BUDGET_FAMILIES = [
         [add(frac(a1, 12), frac(a2, 12), frac(a3, 3)), 'counts the car insurance once a year'],
         [add(frac(a1, 12), frac(a2, 6), frac(a3, 12)), 'counts the adviser once a year'],
         [add(frac(a1, 12), frac(a2, 3), frac(a3, 3)), 'takes the half-yearly bill as quarterly'],
+        [add(frac(a1, 12), frac(a2, 6), frac(a3)), 'counts the adviser’s fee as monthly'],
+        [add(frac(a1, 3), frac(a2, 6), frac(a3, 3)), 'takes the yearly membership as quarterly'],
       ],
     }
   }),
@@ -300,6 +302,7 @@ export const BUDGET_FAMILIES = [
         [div(rent, mul(avg, pc(100 - t))), 'leaves out utilities'],
         [frac((rent + util) * 100, Math.min(...m) * (100 - t)), 'uses her lowest month'],
         [frac((rent + util) * 100, Math.max(...m) * (100 - t)), 'uses her highest month'],
+        [div(rent + util, mul(avg, pc(100 - 2 * t))), 'takes the set-aside off twice'],
       ],
     }
   }),

@@ -261,6 +261,7 @@ export const CREDIT_FAMILIES = [
         [div(loan, 12 * y), 'leaves out the interest'],
         [div(mul(loan, add(1, pc(rate))), 12 * y), 'adds one year’s interest'],
         [div(due, 12), 'spreads the total over twelve months'],
+        [div(add(due, mul(p, pc(d))), 12 * y), 'adds the down payment to the monthly payments'],
       ],
     }
   }),

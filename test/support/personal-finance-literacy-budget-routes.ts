@@ -79,7 +79,15 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
   },
   'sinking-fund-deposit-for-a-known-bill': (f) => {
     const [g, s, m] = figuresOf(f, 'g', 's', 'm')
-    return at2(r(g - s, m), r(g, m), r(g - s, 12), r(g + s, m), r(g - s, m - 1))
+    return at2(
+      r(g - s, m),
+      r(g, m),
+      r(g - s, 12),
+      r(g + s, m),
+      r(g - s, m - 1),
+      r(g - s, m + 1),
+      r(g - 2 * s, m),
+    )
   },
   'take-home-from-an-invoice-after-fee-and-set-aside': (f) => {
     const [x, fee, t] = figuresOf(f, 'x', 'f', 't')
@@ -90,6 +98,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       mul(D(x), less(t)),
       mul(D(x), less(fee)),
       mul(D(x), less(fee), P(t)),
+      mul(D(x), less(2 * fee), less(t)),
     )
   },
   'wants-share-under-a-stated-split-rule': (f) => {
@@ -139,6 +148,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(rate * h, h + u),
       r(rate * h - c, h + u),
       r(rate),
+      div(sub(r(rate * h), r(c, 2)), r(h + u)),
     )
   },
   'price-in-hours-of-net-work': (f) => {
@@ -162,6 +172,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(p2 * (100 - x), 100 * g2),
       r(p1 * 10, g1),
       r((p2 - x) * 10, g2),
+      r(p2 * (100 - 2 * x) * 10, 100 * g2),
     )
   },
   'monthly-provision-for-yearly-half-yearly-and-quarterly-bills': (f) => {
@@ -199,6 +210,8 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       mul(cup, r(52 * w - d)),
       mul(cup, r(52 * w)),
       mul(cup, r(w * (52 - h - d))),
+      mul(cup, r(w * 52 - h - d)),
+      mul(cup, r(52 - h)),
     )
   },
   'net-worth-from-a-list-of-assets-and-debts': (f) => {
@@ -217,6 +230,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(cash + car - card),
       r(cash + paid - card - loan),
       r(cash + car),
+      r(cash + 2 * car - card - loan - paid),
     )
   },
   'final-price-after-discount-coupon-and-sales-tax': (f) => {
@@ -228,6 +242,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       sub(mul(off, more(s)), D(c)),
       sub(off, D(c)),
       mul(off, more(s)),
+      mul(sub(off, D(c)), less(s)),
     )
   },
 }

@@ -36,13 +36,21 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(paid - e), less(t)),
       r((p3 - e) * t, 100),
       sub(r(paid * t, 100), r(e)),
+      r((paid - 2 * e) * t, 100),
     )
   },
   'quarterly-estimated-payment-by-the-lower-of-two-rules': (f) => {
     const [last, exp] = figuresOf(f, 'last', 'exp')
     const safe = mul(r(exp), P(90))
     const low = lo(r(last), safe)
-    return at2(div(low, r(4)), div(hi(r(last), safe), r(4)), r(exp, 4), low, div(low, r(12)))
+    return at2(
+      div(low, r(4)),
+      div(hi(r(last), safe), r(4)),
+      r(exp, 4),
+      low,
+      div(low, r(12)),
+      mul(low, r(9, 40)),
+    )
   },
   'average-tax-rate-from-a-band-table': (f) => {
     const [b1, r1, r2, y] = figuresOf(f, 'b1', 'r1', 'r2', 'y')
@@ -64,6 +72,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((y - b1) * r2, 100),
       r(b2 * r1 + (y - b2) * r2, 100),
       r((y - b1) * r1, 100),
+      r((y - b2) * r2, 100),
     )
   },
   'tax-saved-by-a-deductible-expense': (f) => {
@@ -85,6 +94,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(cap),
       r((rev - 2 * exp) * c, 100),
       div(share, r(12)),
+      div(share, r(100 + c, 100)),
     )
   },
   'net-cost-of-a-deductible-retirement-contribution': (f) => {
@@ -107,6 +117,8 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(rev - biz),
       r(rev - al),
       r(rev - biz + al),
+      r(rev - biz - 2 * al),
+      r(rev - 2 * biz - al),
     )
   },
   'interest-on-a-late-estimated-payment': (f) => {
@@ -119,6 +131,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(yearly, r(d, 360)),
       mul(yearly, r(months, 12)),
       mul(yearly, r(d, 365 * 12)),
+      mul(yearly, r(1, 12)),
     )
   },
   'social-contribution-on-profit-above-a-threshold': (f) => {

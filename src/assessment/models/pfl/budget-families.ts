@@ -117,6 +117,8 @@ export const BUDGET_FAMILIES = [
         [frac(g - s, 12), 'spreads it over twelve months'],
         [frac(g + s, m), 'adds the money in the pot to the bill'],
         [frac(g - s, m - 1), 'leaves out the deposit in the month of the bill'],
+        [frac(g - s, m + 1), 'counts one deposit too many'],
+        [frac(g - 2 * s, m), 'takes the money in the pot off twice'],
       ],
     }
   }),
@@ -134,6 +136,7 @@ export const BUDGET_FAMILIES = [
         [mul(x, pc(100 - t)), 'forgets the platform fee'],
         [mul(x, pc(100 - f)), 'forgets the tax set-aside'],
         [mul(x, pc(100 - f), pc(t)), 'gives the set-aside, not what is left'],
+        [mul(x, pc(100 - 2 * f), pc(100 - t)), 'takes the platform fee off twice'],
       ],
     }
   }),
@@ -220,6 +223,7 @@ export const BUDGET_FAMILIES = [
         [frac(r * h, h + u), 'forgets the costs'],
         [div(sub(r * h, c), h + u), 'takes a month’s costs off a week’s income'],
         [frac(r, 1), 'takes the billed rate as his earnings'],
+        [div(sub(r * h, frac(c, 2)), h + u), 'takes a week’s costs off twice'],
       ],
     }
   }),
@@ -264,6 +268,7 @@ export const BUDGET_FAMILIES = [
           mul(sub(frac(p2, 100), frac(x, 100)), kg),
           'takes the offer off as cents, not a percentage',
         ],
+        [mul(frac(p2, 100), pc(100 - 2 * x), kg), 'applies the offer twice'],
       ],
     }
   }),
@@ -322,6 +327,8 @@ export const BUDGET_FAMILIES = [
         [frac(c * (w * 52 - d), 100), 'forgets the weeks off'],
         [frac(c * w * 52, 100), 'counts every week of the year'],
         [frac(c * w * (52 - h - d), 100), 'takes the public holidays as whole weeks off'],
+        [frac(c * (w * 52 - h - d), 100), 'takes the weeks off as single days'],
+        [frac(c * (52 - h), 100), 'counts one coffee a week'],
       ],
     }
   }),
@@ -343,6 +350,10 @@ export const BUDGET_FAMILIES = [
         [frac(cash + car - card), 'leaves out the car loan'],
         [frac(cash + paid - card - loan), 'values the car at its purchase price'],
         [frac(cash + car), 'leaves out the debts'],
+        [
+          frac(cash + car - card - loan - (paid - car)),
+          'also counts the car’s loss in value as a debt',
+        ],
       ],
     }
   }),
@@ -361,6 +372,10 @@ export const BUDGET_FAMILIES = [
         [sub(mul(p, pc(100 - d), pc(100 + s)), c), 'takes the coupon off after the tax'],
         [sub(mul(p, pc(100 - d)), c), 'forgets the sales tax'],
         [mul(p, pc(100 - d), pc(100 + s)), 'forgets the coupon'],
+        [
+          mul(sub(mul(p, pc(100 - d)), c), pc(100 - s)),
+          'takes the sales tax off instead of adding it',
+        ],
       ],
     }
   }),

@@ -54,6 +54,7 @@ export const TAX_FAMILIES = [
         [mul(sum - e, pc(100 - t)), 'gives what is left, not the set-aside'],
         [mul(p[2]! - e, pc(t)), 'counts only the last payment'],
         [sub(mul(sum, pc(t)), e), 'takes the expenses off the set-aside'],
+        [mul(sum - 2 * e, pc(t)), 'takes off the expenses twice'],
       ],
     }
   }),
@@ -73,6 +74,7 @@ export const TAX_FAMILIES = [
         [frac(exp, 4), 'takes a quarter of the full expected tax'],
         [frac(Math.min(last, safe)), 'pays the whole year’s amount each quarter'],
         [frac(Math.min(last, safe), 12), 'divides the year by 12'],
+        [mul(Math.min(last, safe), frac(9, 40)), 'takes 90% again of the lower figure'],
       ],
     }
   }),
@@ -106,6 +108,7 @@ export const TAX_FAMILIES = [
         [mul(y - b.b1, pc(b.r2)), 'charges the top rate on everything above the tax-free band'],
         [add(mul(b.b2, pc(b.r1)), mul(y - b.b2, pc(b.r2))), 'forgets the tax-free band'],
         [mul(y - b.b1, pc(b.r1)), 'charges the lower rate on everything above the tax-free band'],
+        [mul(y - b.b2, pc(b.r2)), 'charges only the top band'],
       ],
     }
   }),
@@ -143,6 +146,10 @@ export const TAX_FAMILIES = [
         [frac(cap), 'gives the overall cap'],
         [mul(rev - 2 * exp, pc(c)), 'takes the expenses off twice'],
         [mul(rev - exp, pc(c), frac(1, 12)), 'gives a month’s share'],
+        [
+          div(mul(rev - exp, pc(c)), pc(100 + c)),
+          'takes the contribution off profit before the share',
+        ],
       ],
     }
   }),
@@ -180,6 +187,8 @@ export const TAX_FAMILIES = [
         [frac(rev - biz), 'forgets the personal allowance'],
         [frac(rev - al), 'forgets the business costs'],
         [frac(rev - biz + al), 'adds the allowance'],
+        [frac(rev - biz - 2 * al), 'takes off the allowance twice'],
+        [frac(rev - 2 * biz - al), 'takes off the business costs twice'],
       ],
     }
   }),
@@ -200,6 +209,7 @@ export const TAX_FAMILIES = [
           'charges whole months of a twelfth of the rate',
         ],
         [mul(u, pc(rate), frac(d, 365), frac(1, 12)), 'takes the yearly rate as monthly'],
+        [mul(u, pc(rate), frac(1, 12)), 'charges one month'],
       ],
     }
   }),

@@ -75,6 +75,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(s, e),
       div(r(s), sub(r(e), mul(r(i), P(t)))),
       div(r(s), add(r(e), left)),
+      div(r(s), sub(r(e), mul(r(i), more(t)))),
     )
   },
   'sinking-fund-deposit-for-a-known-bill': (f) => {

@@ -193,6 +193,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(left, 12), apr(a)),
       mul(r(p), sub(pw(add(ONE, mul(apr(a), r(1, 12))), m), ONE)),
       mul(r(left), apr(a)),
+      mul(r(p * m), apr(a)),
     )
   },
   'apr-of-a-one-year-loan-with-a-fee-and-stated-interest': (f) => {

@@ -31,9 +31,9 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), pw(g, y)),
       mul(r(p), r(100 + rate * y, 100)),
       mul(r(p), pw(g, y + 1)),
-      mul(r(p), pw(g, y - 1)),
+      r(p * y * (100 + rate), 100),
       mul(r(p), sub(pw(g, y), ONE)),
-      mul(r(p), pw(r(1200 + rate, 1200), 12 * y)),
+      r(p * y * rate, 100),
       add(mul(r(p), pw(g, y)), r(p)),
     )
   },

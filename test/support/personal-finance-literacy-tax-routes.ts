@@ -83,6 +83,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(e), div(owed(f, y), r(y))),
       r(e * r1, 100),
       r(e * (100 - r2), 100),
+      r(e * (r2 - r1), 100),
     )
   },
   'retirement-contribution-limited-by-a-share-of-profit': (f) => {
@@ -155,6 +156,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       after,
       mul(r(x), div(after, r(y + x))),
       r((y + x - figuresOf(f, 'b2')[0]) * r2, 100),
+      r(x * r2 + (figuresOf(f, 'b2')[0] - y) * r1, 100),
     )
   },
   'pension-pot-after-tax-deferred-growth-and-withdrawal-tax': (f) => {

@@ -100,6 +100,7 @@ export const BUDGET_FAMILIES = [
         [div(s, e), 'ignores the slow-spell income'],
         [div(s, sub(e, mul(i, pc(t)))), 'takes off only the set-aside, not the income left'],
         [div(s, add(e, net)), 'adds the income to the costs'],
+        [div(s, sub(e, mul(i, pc(100 + t)))), 'counts the set-aside as extra income'],
       ],
     }
   }),

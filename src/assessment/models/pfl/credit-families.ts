@@ -324,6 +324,7 @@ export const CREDIT_FAMILIES = [
           'compounds the interest monthly',
         ],
         [mul(left, tp(a)), 'charges a full year on what is left'],
+        [mul(p, tp(a), m), 'takes the APR as a monthly rate'],
       ],
     }
   }),

@@ -38,9 +38,9 @@ export const SAVING_FAMILIES = [
       wrong: [
         [mul(p, add(1, mul(pc(rate), y))), 'works simple interest'],
         [mul(p, power(frac(100 + rate, 100), y + 1)), 'compounds one year too many'],
-        [mul(p, power(frac(100 + rate, 100), y - 1)), 'compounds one year too few'],
+        [mul(p * y, pc(100 + rate)), 'multiplies by the years instead of compounding'],
         [mul(p, sub(power(frac(100 + rate, 100), y), 1)), 'gives the interest, not the balance'],
-        [mul(p, power(frac(1200 + rate, 1200), 12 * y)), 'compounds monthly'],
+        [mul(p * y, pc(rate)), 'gives the simple interest only'],
         [add(mul(p, power(frac(100 + rate, 100), y)), p), 'adds the deposit to the final balance'],
       ],
     }

@@ -127,6 +127,7 @@ export const TAX_FAMILIES = [
         [mul(e, div(taxOn(b, y), y)), 'uses her average rate'],
         [mul(e, pc(b.r1)), 'uses the lower band’s rate'],
         [mul(e, pc(100 - b.r2)), 'gives the laptop’s cost after the saving'],
+        [mul(e, pc(b.r2 - b.r1)), 'uses the step between the two band rates'],
       ],
     }
   }),
@@ -248,6 +249,10 @@ export const TAX_FAMILIES = [
         [taxOn(b, y + x), 'gives the whole year’s tax'],
         [mul(x, div(taxOn(b, y + x), y + x)), 'uses the new average rate'],
         [mul(y + x - b.b2, pc(b.r2)), 'charges only the part above the band'],
+        [
+          add(mul(x, pc(b.r2)), mul(b.b2 - y, pc(b.r1))),
+          'charges the top rate on the whole project and the lower rate on the part below the band too',
+        ],
       ],
     }
   }),

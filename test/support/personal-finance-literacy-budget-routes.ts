@@ -75,7 +75,6 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(s, e),
       div(r(s), sub(r(e), mul(r(i), P(t)))),
       div(r(s), add(r(e), left)),
-      div(r(s), sub(r(e), mul(r(i), more(t)))),
     )
   },
   'sinking-fund-deposit-for-a-known-bill': (f) => {
@@ -231,7 +230,6 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(cash + car - card),
       r(cash + paid - card - loan),
       r(cash + car),
-      r(cash + 2 * car - card - loan - paid),
     )
   },
   'final-price-after-discount-coupon-and-sales-tax': (f) => {

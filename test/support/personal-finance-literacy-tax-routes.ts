@@ -143,7 +143,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((rev - h) * s, 100),
       r((rev - 2 * e - h) * s, 100),
       r(rev * s, 100),
-      r((rev - e - 2 * h) * s, 100),
     )
   },
   'extra-tax-on-a-project-that-crosses-a-band': (f) => {

@@ -100,7 +100,6 @@ export const BUDGET_FAMILIES = [
         [div(s, e), 'ignores the slow-spell income'],
         [div(s, sub(e, mul(i, pc(t)))), 'takes off only the set-aside, not the income left'],
         [div(s, add(e, net)), 'adds the income to the costs'],
-        [div(s, sub(e, mul(i, pc(100 + t)))), 'counts the set-aside as extra income'],
       ],
     }
   }),
@@ -351,10 +350,6 @@ export const BUDGET_FAMILIES = [
         [frac(cash + car - card), 'leaves out the car loan'],
         [frac(cash + paid - card - loan), 'values the car at its purchase price'],
         [frac(cash + car), 'leaves out the debts'],
-        [
-          frac(cash + car - card - loan - (paid - car)),
-          'also counts the car’s loss in value as a debt',
-        ],
       ],
     }
   }),

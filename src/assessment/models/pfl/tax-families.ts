@@ -229,7 +229,6 @@ export const TAX_FAMILIES = [
         [mul(rev - h, pc(s)), 'forgets the expenses'],
         [mul(rev - 2 * e - h, pc(s)), 'takes off the expenses twice'],
         [mul(rev, pc(s)), 'charges the whole revenue'],
-        [mul(rev - e - 2 * h, pc(s)), 'takes off the threshold twice'],
       ],
     }
   }),

@@ -158,6 +158,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       div(mul(borrowed, r(100 + rate, 100)), r(12 * y)),
       div(mul(borrowed, grossUp), r(12)),
       div(add(mul(borrowed, grossUp), r(p * d, 100)), r(12 * y)),
+      div(mul(borrowed, r(rate * y, 100)), r(12 * y)),
     )
   },
   'overall-credit-utilisation-across-two-cards': (f) => {

@@ -262,6 +262,7 @@ export const CREDIT_FAMILIES = [
         [div(mul(loan, add(1, pc(rate))), 12 * y), 'adds one year’s interest'],
         [div(due, 12), 'spreads the total over twelve months'],
         [div(add(due, mul(p, pc(d))), 12 * y), 'adds the down payment to the monthly payments'],
+        [div(mul(loan, pc(rate), y), 12 * y), 'spreads only the interest over the months'],
       ],
     }
   }),

@@ -39,7 +39,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
         ),
         keep,
       ),
-      mul(r(total, 6), less(2 * t)),
+      div(r(total, 6), more(t)),
     )
   },
   'emergency-fund-shortfall-with-a-quarterly-bill': (f) => {
@@ -79,15 +79,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
   },
   'sinking-fund-deposit-for-a-known-bill': (f) => {
     const [g, s, m] = figuresOf(f, 'g', 's', 'm')
-    return at2(
-      r(g - s, m),
-      r(g, m),
-      r(g - s, 12),
-      r(g + s, m),
-      r(g - s, m - 1),
-      r(g - s, m + 1),
-      r(g - 2 * s, m),
-    )
+    return at2(r(g - s, m), r(g, m), r(g - s, 12), r(g + s, m), r(g - s, m - 1), r(g - s, m + 1))
   },
   'take-home-from-an-invoice-after-fee-and-set-aside': (f) => {
     const [x, fee, t] = figuresOf(f, 'x', 'f', 't')
@@ -98,7 +90,6 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       mul(D(x), less(t)),
       mul(D(x), less(fee)),
       mul(D(x), less(fee), P(t)),
-      mul(D(x), less(2 * fee), less(t)),
     )
   },
   'wants-share-under-a-stated-split-rule': (f) => {
@@ -148,7 +139,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(rate * h, h + u),
       r(rate * h - c, h + u),
       r(rate),
-      div(sub(r(rate * h), r(c, 2)), r(h + u)),
+      div(sub(r(rate * h), r(c, 52)), r(h + u)),
     )
   },
   'price-in-hours-of-net-work': (f) => {
@@ -159,9 +150,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(x, rate),
       hours(mul(r(rate), less(t))),
       hours(mul(r(rate), less(fee))),
-      hours(mul(r(rate), r(100 - fee - 2 * t, 100))),
       hours(mul(r(rate), r(100 - fee - t, 100))),
-      hours(mul(r(rate), less(2 * fee), less(t))),
     )
   },
   'bulk-pack-price-per-kilogram-on-offer': (f) => {
@@ -172,7 +161,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       r(p2 * (100 - x), 100 * g2),
       r(p1 * 10, g1),
       r((p2 - x) * 10, g2),
-      r(p2 * (100 - 2 * x) * 10, 100 * g2),
+      r(p2 * (100 - x), 100 * 100),
     )
   },
   'monthly-provision-for-yearly-half-yearly-and-quarterly-bills': (f) => {
@@ -198,7 +187,6 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       div(r(rent), net(avg)),
       div(cost, net(r(Math.min(m1, m2, m3)))),
       div(cost, net(r(Math.max(m1, m2, m3)))),
-      div(cost, mul(avg, less(2 * t))),
     )
   },
   'yearly-cost-of-a-workday-coffee': (f) => {
@@ -210,8 +198,6 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
       mul(cup, r(52 * w - d)),
       mul(cup, r(52 * w)),
       mul(cup, r(w * (52 - h - d))),
-      mul(cup, r(w * 52 - h - d)),
-      mul(cup, r(52 - h)),
     )
   },
   'net-worth-from-a-list-of-assets-and-debts': (f) => {

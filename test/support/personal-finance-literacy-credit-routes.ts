@@ -106,9 +106,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(12 * m, 1000),
       r(m, 1000),
       pw(step, 12),
-      sub(pw(step, 13), ONE),
-      sub(pw(step, 11), ONE),
-      r(m, 12000),
+      sub(pw(add(ONE, r(m, 12000)), 12), ONE),
     )
   },
   'card-balance-after-a-month-of-interest-purchases-and-a-payment': (f) => {
@@ -132,7 +130,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       interest,
       sub(mul(r(b), apr(a)), charge),
       sub(interest, mul(charge, r(m, 12))),
-      sub(interest, mul(charge, r(2))),
+      sub(mul(r(b), apr(a), r(m)), charge),
     )
   },
   'rent-to-own-markup-over-the-cash-price': (f) => {
@@ -144,7 +142,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(total, c),
       r(48 * w * y - c, c),
       r(total - c, c * y),
-      r(54 * w * y - c, c),
+      r(c, total),
     )
   },
   'monthly-payment-on-an-add-on-rate-car-loan': (f) => {
@@ -207,7 +205,6 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       div(cost, r(l - fee)),
       div(cost, r(l + fee)),
       div(add(mul(r(l + fee), P(rate)), r(fee)), r(l)),
-      div(add(mul(r(l), P(rate)), r(2 * fee)), r(l)),
     )
   },
   'balance-drop-from-a-card-payment-after-interest': (f) => {
@@ -218,7 +215,6 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(pay),
       month,
       sub(r(pay), mul(r(b), apr(a), r(1, 365))),
-      sub(r(pay), mul(month, r(2))),
       sub(r(pay), mul(r(b), apr(a), r(30, 365))),
       sub(r(pay), mul(r(b + pay), apr(a), r(1, 12))),
     )

@@ -125,7 +125,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'expected-repair-cost-set-against-a-warranty': (f) => {
-    const [p1, r1, p2, r2] = figuresOf(f, 'p1', 'r1', 'p2', 'r2')
+    const [p1, r1, p2, r2, w] = figuresOf(f, 'p1', 'r1', 'p2', 'r2', 'w')
     return at2(
       r(p1 * r1 + p2 * r2, 100),
       r(p1 * r1, 100),
@@ -134,6 +134,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(p2 * r2, 100),
       r((p1 + p2) * r2, 100),
       r((p1 + p2) * r1, 100),
+      r(w),
     )
   },
   'years-to-recover-a-higher-deductible-from-lower-premiums': (f) => {
@@ -149,7 +150,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'gain-needed-to-recover-from-a-fall': (f) => {
     const [x] = figuresOf(f, 'x')
-    return pct2(r(x, 100 - x), P(x), r(100, 100 - x), r(x, 100 + x), r(2 * x, 100), r(100 - x, 100))
+    return pct2(r(x, 100 - x), P(x), r(100, 100 - x), r(x, 100 + x), r(100 - x, 100))
   },
   'extra-cost-of-paying-a-premium-monthly': (f) => {
     const [a, m] = figuresOf(f, 'a', 'm')
@@ -159,8 +160,6 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(12 * m, a),
       r(12 * m - a, 12 * a),
       r(11 * m - a, a),
-      r(12 * m - a, m),
-      r(13 * m - a, a),
     )
   },
   'claim-under-an-average-clause-when-underinsured': (f) => {

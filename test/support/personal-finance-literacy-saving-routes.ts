@@ -67,7 +67,7 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
   },
   'years-to-quadruple-by-the-rule-of-72': (f) => {
     const [t] = figuresOf(f, 't')
-    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t), r(360, t), r(2800, t))
+    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t))
   },
   'real-value-of-cash-after-years-of-inflation': (f) => {
     const [a, i, y] = figuresOf(f, 'a', 'i', 'y')
@@ -92,7 +92,6 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
       r(up(g - s, d)),
       r(up(g, d)),
       r(down(g - s, d)),
-      r(up(g - 2 * s, d)),
       r(up(g + s, d)),
       r(up(g - s, d) + 1),
     )
@@ -167,7 +166,6 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
     return pct2(
       sub(pw(r(4000 + rate, 4000), 4), ONE),
       r(rate, 1000),
-      sub(pw(r(1000 + rate, 1000), 4), ONE),
       r(rate, 4000),
       sub(pw(r(4000 + rate, 4000), 3), ONE),
       pw(r(4000 + rate, 4000), 4),

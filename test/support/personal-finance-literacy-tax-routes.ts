@@ -36,21 +36,13 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(paid - e), less(t)),
       r((p3 - e) * t, 100),
       sub(r(paid * t, 100), r(e)),
-      r((paid - 2 * e) * t, 100),
     )
   },
   'quarterly-estimated-payment-by-the-lower-of-two-rules': (f) => {
     const [last, exp] = figuresOf(f, 'last', 'exp')
     const safe = mul(r(exp), P(90))
     const low = lo(r(last), safe)
-    return at2(
-      div(low, r(4)),
-      div(hi(r(last), safe), r(4)),
-      r(exp, 4),
-      low,
-      div(low, r(12)),
-      mul(low, r(9, 40)),
-    )
+    return at2(div(low, r(4)), div(hi(r(last), safe), r(4)), r(exp, 4), low, div(low, r(12)))
   },
   'average-tax-rate-from-a-band-table': (f) => {
     const [b1, r1, r2, y] = figuresOf(f, 'b1', 'r1', 'r2', 'y')
@@ -93,7 +85,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       lo(share, r(cap)),
       r(rev * c, 100),
       r(cap),
-      r((rev - 2 * exp) * c, 100),
       div(share, r(12)),
       div(share, r(100 + c, 100)),
     )
@@ -105,7 +96,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(x),
       r(x * m, 100),
       mul(r(x), less(a)),
-      mul(r(x), less(2 * m)),
       mul(r(x), more(m)),
       r(x * a, 100),
     )
@@ -118,8 +108,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(rev - biz),
       r(rev - al),
       r(rev - biz + al),
-      r(rev - biz - 2 * al),
-      r(rev - 2 * biz - al),
     )
   },
   'interest-on-a-late-estimated-payment': (f) => {
@@ -141,7 +129,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((rev - e - h) * s, 100),
       r((rev - e) * s, 100),
       r((rev - h) * s, 100),
-      r((rev - 2 * e - h) * s, 100),
+      r(h * s, 100),
       r(rev * s, 100),
     )
   },
@@ -179,7 +167,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(cap - c, 12),
       r(cap, 12 - m),
       r(cap - c, 11 - m),
-      r(cap - c, 13 - m),
       r(cap - c),
     )
   },
@@ -202,8 +189,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(y * rate - 100 * paid, 100),
       tax,
       r((y - al - paid) * rate, 100),
-      sub(sub(tax, r(paid)), r(al * rate, 100)),
-      sub(tax, r(2 * paid)),
       sub(r((y - al - paid) * rate, 100), r(paid)),
     )
   },

@@ -52,7 +52,10 @@ export const BUDGET_FAMILIES = [
           ),
           'averages her three best months',
         ],
-        [mul(frac(sum, 6), pc(100 - 2 * t)), 'takes the set-aside off twice'],
+        [
+          div(frac(sum, 6), pc(100 + t)),
+          'divides by 1 plus the set-aside rate instead of taking it off',
+        ],
       ],
     }
   }),
@@ -118,7 +121,6 @@ export const BUDGET_FAMILIES = [
         [frac(g + s, m), 'adds the money in the pot to the bill'],
         [frac(g - s, m - 1), 'leaves out the deposit in the month of the bill'],
         [frac(g - s, m + 1), 'counts one deposit too many'],
-        [frac(g - 2 * s, m), 'takes the money in the pot off twice'],
       ],
     }
   }),
@@ -136,7 +138,6 @@ export const BUDGET_FAMILIES = [
         [mul(x, pc(100 - t)), 'forgets the platform fee'],
         [mul(x, pc(100 - f)), 'forgets the tax set-aside'],
         [mul(x, pc(100 - f), pc(t)), 'gives the set-aside, not what is left'],
-        [mul(x, pc(100 - 2 * f), pc(100 - t)), 'takes the platform fee off twice'],
       ],
     }
   }),
@@ -223,7 +224,7 @@ export const BUDGET_FAMILIES = [
         [frac(r * h, h + u), 'forgets the costs'],
         [div(sub(r * h, c), h + u), 'takes a month’s costs off a week’s income'],
         [frac(r, 1), 'takes the billed rate as his earnings'],
-        [div(sub(r * h, frac(c, 2)), h + u), 'takes a week’s costs off twice'],
+        [div(sub(r * h, frac(c, 52)), h + u), 'takes the monthly costs as yearly'],
       ],
     }
   }),
@@ -242,9 +243,7 @@ export const BUDGET_FAMILIES = [
         [frac(x, r), 'divides by the billed rate'],
         [div(x, mul(r, pc(100 - t))), 'forgets the platform fee'],
         [div(x, mul(r, pc(100 - f))), 'forgets the tax set-aside'],
-        [div(x, mul(r, pc(100 - f - 2 * t))), 'takes the set-aside off twice'],
         [div(x, mul(r, pc(100 - f - t))), 'takes both rates off the billed rate at once'],
-        [div(x, mul(r, pc(100 - 2 * f), pc(100 - t))), 'takes the platform fee off twice'],
       ],
     }
   }),
@@ -268,7 +267,10 @@ export const BUDGET_FAMILIES = [
           mul(sub(frac(p2, 100), frac(x, 100)), kg),
           'takes the offer off as cents, not a percentage',
         ],
-        [mul(frac(p2, 100), pc(100 - 2 * x), kg), 'applies the offer twice'],
+        [
+          mul(frac(p2, 100), pc(100 - x)),
+          'gives the bag’s offer price, not the price per kilogram',
+        ],
       ],
     }
   }),
@@ -307,7 +309,6 @@ export const BUDGET_FAMILIES = [
         [div(rent, mul(avg, pc(100 - t))), 'leaves out utilities'],
         [frac((rent + util) * 100, Math.min(...m) * (100 - t)), 'uses her lowest month'],
         [frac((rent + util) * 100, Math.max(...m) * (100 - t)), 'uses her highest month'],
-        [div(rent + util, mul(avg, pc(100 - 2 * t))), 'takes the set-aside off twice'],
       ],
     }
   }),
@@ -327,8 +328,6 @@ export const BUDGET_FAMILIES = [
         [frac(c * (w * 52 - d), 100), 'forgets the weeks off'],
         [frac(c * w * 52, 100), 'counts every week of the year'],
         [frac(c * w * (52 - h - d), 100), 'takes the public holidays as whole weeks off'],
-        [frac(c * (w * 52 - h - d), 100), 'takes the weeks off as single days'],
-        [frac(c * (52 - h), 100), 'counts one coffee a week'],
       ],
     }
   }),

@@ -223,10 +223,11 @@ export const INSURANCE_FAMILIES = [
     const r1 = rng.int(10, 40) * 10
     const p2 = rng.int(2, 8)
     const r2 = rng.int(40, 120) * 10
+    const w = rng.int(8, 25) * 10
     return {
-      stem: `A shop offers a freelancer a ${dol(rng.int(8, 25) * 10)} warranty on a camera. She estimates a ${p1}% chance of a minor repair costing ${dol(r1)} and a ${p2}% chance of a major one costing ${dol(r2)} in the warranty period (at most one of them). What is her expected repair cost without the warranty, ${CENT}?`,
+      stem: `A shop offers a freelancer a ${dol(w)} warranty on a camera. She estimates a ${p1}% chance of a minor repair costing ${dol(r1)} and a ${p2}% chance of a major one costing ${dol(r2)} in the warranty period (at most one of them). What is her expected repair cost without the warranty, ${CENT}?`,
       show: money,
-      figures: { p1, r1, p2, r2 },
+      figures: { p1, r1, p2, r2, w },
       key: add(mul(r1, pc(p1)), mul(r2, pc(p2))),
       wrong: [
         [mul(r1, pc(p1)), 'leaves out the major repair'],
@@ -235,6 +236,7 @@ export const INSURANCE_FAMILIES = [
         [mul(r2, pc(p2)), 'leaves out the minor repair'],
         [mul(r2, pc(p1 + p2)), 'applies both chances to the major repair'],
         [mul(r1, pc(p1 + p2)), 'applies both chances to the minor repair'],
+        [frac(w), 'gives the warranty’s price, not the expected repair cost'],
       ],
     }
   }),
@@ -269,7 +271,6 @@ export const INSURANCE_FAMILIES = [
         [pc(x), 'takes the same percentage back up'],
         [frac(100, 100 - x), 'gives the growth factor, not the rise'],
         [frac(x, 100 + x), 'divides by the value plus the fall'],
-        [frac(2 * x, 100), 'doubles the fall'],
         [frac(100 - x, 100), 'gives the share left, not the rise needed'],
       ],
     }
@@ -288,8 +289,6 @@ export const INSURANCE_FAMILIES = [
         [frac(12 * m, a), 'gives the monthly total as a share of the yearly price'],
         [frac(12 * m - a, 12 * a), 'spreads it over twelve months'],
         [frac(11 * m - a, a), 'counts eleven monthly payments'],
-        [frac(12 * m - a, m), 'divides by one monthly payment'],
-        [frac(13 * m - a, a), 'counts thirteen monthly payments'],
       ],
     }
   }),

@@ -117,8 +117,6 @@ export const SAVING_FAMILIES = [
         [frac(4 * 720, t), 'counts four doublings to quadruple'],
         [frac(3 * 720, t), 'counts three doublings to quadruple'],
         [frac(2 * 700, t), 'uses 70 in place of 72'],
-        [frac(360, t), 'divides 72 by twice the rate'],
-        [frac(4 * 700, t), 'counts four doublings and uses 70'],
       ],
     }
   }),
@@ -175,7 +173,6 @@ export const SAVING_FAMILIES = [
       wrong: [
         [frac(Math.ceil(g / d)), 'forgets what she has put by'],
         [frac(Math.floor((g - s) / d)), 'rounds the months down'],
-        [frac(Math.ceil((g - 2 * s) / d)), 'takes off what she has put by twice'],
         [frac(Math.ceil((g + s) / d)), 'adds what she has put by to the goal'],
         [frac(need + 1), 'counts the current month as well'],
       ],
@@ -316,7 +313,6 @@ export const SAVING_FAMILIES = [
       key: sub(power(add(1, q), 4), 1),
       wrong: [
         [tp(rate), 'gives the quoted rate'],
-        [sub(power(add(1, tp(rate)), 4), 1), 'compounds the full rate four times'],
         [q, 'gives one quarter’s rate'],
         [sub(power(add(1, q), 3), 1), 'compounds for three quarters'],
         [power(add(1, q), 4), 'gives the growth factor, not the growth'],

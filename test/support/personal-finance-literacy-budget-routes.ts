@@ -39,7 +39,7 @@ export const BUDGET_ROUTES: Readonly<Record<string, Route>> = {
         ),
         keep,
       ),
-      div(r(total, 6), more(t)),
+      mul(r(total, 6), P(t)),
     )
   },
   'emergency-fund-shortfall-with-a-quarterly-bill': (f) => {

@@ -106,7 +106,8 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(12 * m, 1000),
       r(m, 1000),
       pw(step, 12),
-      sub(pw(add(ONE, r(m, 12000)), 12), ONE),
+      r(m, 12000),
+      sub(pw(step, 13), ONE),
     )
   },
   'card-balance-after-a-month-of-interest-purchases-and-a-payment': (f) => {
@@ -142,7 +143,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       r(total, c),
       r(48 * w * y - c, c),
       r(total - c, c * y),
-      r(c, total),
+      r(54 * w * y - c, c),
     )
   },
   'monthly-payment-on-an-add-on-rate-car-loan': (f) => {
@@ -205,6 +206,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
       div(cost, r(l - fee)),
       div(cost, r(l + fee)),
       div(add(mul(r(l + fee), P(rate)), r(fee)), r(l)),
+      div(cost, r(12 * l)),
     )
   },
   'balance-drop-from-a-card-payment-after-interest': (f) => {

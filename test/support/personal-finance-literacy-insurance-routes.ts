@@ -150,7 +150,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'gain-needed-to-recover-from-a-fall': (f) => {
     const [x] = figuresOf(f, 'x')
-    return pct2(r(x, 100 - x), P(x), r(100, 100 - x), r(x, 100 + x), r(100 - x, 100))
+    return pct2(r(x, 100 - x), P(x), r(100, 100 - x), r(x, 100 + x), r(100 - x, 100), r(100 - x, x))
   },
   'extra-cost-of-paying-a-premium-monthly': (f) => {
     const [a, m] = figuresOf(f, 'a', 'm')
@@ -160,6 +160,7 @@ export const INSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       r(12 * m, a),
       r(12 * m - a, 12 * a),
       r(11 * m - a, a),
+      r(12 * m - a, m),
     )
   },
   'claim-under-an-average-clause-when-underinsured': (f) => {

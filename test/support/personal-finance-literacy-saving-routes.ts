@@ -67,7 +67,15 @@ export const SAVING_ROUTES: Readonly<Record<string, Route>> = {
   },
   'years-to-quadruple-by-the-rule-of-72': (f) => {
     const [t] = figuresOf(f, 't')
-    return at1(r(1440, t), r(720, t), r(2880, t), r(2160, t), r(1400, t))
+    return at1(
+      r(1440, t),
+      r(720, t),
+      r(2880, t),
+      r(2160, t),
+      r(1400, t),
+      r(360, t),
+      r(720 * 720, t * t),
+    )
   },
   'real-value-of-cash-after-years-of-inflation': (f) => {
     const [a, i, y] = figuresOf(f, 'a', 'i', 'y')

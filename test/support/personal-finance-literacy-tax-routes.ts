@@ -96,8 +96,9 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r(x),
       r(x * m, 100),
       mul(r(x), less(a)),
-      mul(r(x), more(m)),
       r(x * a, 100),
+      mul(r(x), more(m)),
+      r(x * (m - a), 100),
     )
   },
   'taxable-income-after-expenses-and-a-stated-allowance': (f) => {
@@ -130,6 +131,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((rev - e) * s, 100),
       r((rev - h) * s, 100),
       r(h * s, 100),
+      r((rev - e - h) * s, 100 + s),
       r(rev * s, 100),
     )
   },

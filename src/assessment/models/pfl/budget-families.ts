@@ -52,10 +52,7 @@ export const BUDGET_FAMILIES = [
           ),
           'averages her three best months',
         ],
-        [
-          div(frac(sum, 6), pc(100 + t)),
-          'divides by 1 plus the set-aside rate instead of taking it off',
-        ],
+        [mul(frac(sum, 6), pc(t)), 'gives the set-aside, not what is left'],
       ],
     }
   }),

@@ -170,10 +170,8 @@ export const CREDIT_FAMILIES = [
         [mul(rate, 12), 'multiplies the monthly rate by 12'],
         [rate, 'gives the monthly rate'],
         [power(add(1, rate), 12), 'gives the growth factor, not the growth'],
-        [
-          sub(power(add(1, div(rate, 12)), 12), 1),
-          'reads the monthly rate as a yearly rate compounded monthly',
-        ],
+        [div(rate, 12), 'takes the monthly rate as yearly and divides it by 12'],
+        [sub(power(add(1, rate), 13), 1), 'compounds thirteen times, counting both month-ends'],
       ],
     }
   }),
@@ -229,10 +227,10 @@ export const CREDIT_FAMILIES = [
   worked('rent-to-own-markup-over-the-cash-price', (rng) => {
     const c = rng.int(30, 120) * 10
     const w = rng.int(12, 40)
-    const y = rng.pick([2, 3])
+    const y = rng.pick([1, 2])
     if (w * 52 * y <= c * 1.3) rest()
     return {
-      stem: `A rent-to-own shop offers a ${dol(c)} laptop for ${dol(w)} a week for ${y === 2 ? 'two years' : 'three years'} (52 weeks a year), after which it is the freelancer’s. By what percentage of the cash price does the rent-to-own total exceed it, ${PCT2}?`,
+      stem: `A rent-to-own shop offers a ${dol(c)} laptop for ${dol(w)} a week for ${y === 1 ? 'one year' : 'two years'} (52 weeks a year), after which it is the freelancer’s. By what percentage of the cash price does the rent-to-own total exceed it, ${PCT2}?`,
       show: pct2,
       figures: { c, w, y },
       key: frac(w * 52 * y - c, c),
@@ -241,7 +239,7 @@ export const CREDIT_FAMILIES = [
         [frac(w * 52 * y, c), 'gives the total as a share of the cash price'],
         [frac(w * 48 * y - c, c), 'takes a year as 12 months of 4 weeks'],
         [frac(w * 52 * y - c, c * y), 'gives the markup per year'],
-        [frac(c, w * 52 * y), 'gives the cash price as a share of the total'],
+        [frac(w * 54 * y - c, c), 'takes a year as 12 months of 4.5 weeks'],
       ],
     }
   }),
@@ -345,6 +343,7 @@ export const CREDIT_FAMILIES = [
         [div(add(mul(l, pc(rate)), fee), l - fee), 'takes the fee off the amount borrowed'],
         [div(add(mul(l, pc(rate)), fee), l + fee), 'adds the fee to the amount borrowed'],
         [div(add(mul(l + fee, pc(rate)), fee), l), 'charges interest on the fee too'],
+        [div(add(mul(l, pc(rate)), fee), 12 * l), 'gives a monthly rate'],
       ],
     }
   }),

@@ -272,6 +272,7 @@ export const INSURANCE_FAMILIES = [
         [frac(100, 100 - x), 'gives the growth factor, not the rise'],
         [frac(x, 100 + x), 'divides by the value plus the fall'],
         [frac(100 - x, 100), 'gives the share left, not the rise needed'],
+        [frac(100 - x, x), 'divides the remaining value by the fall'],
       ],
     }
   }),
@@ -289,6 +290,7 @@ export const INSURANCE_FAMILIES = [
         [frac(12 * m, a), 'gives the monthly total as a share of the yearly price'],
         [frac(12 * m - a, 12 * a), 'spreads it over twelve months'],
         [frac(11 * m - a, a), 'counts eleven monthly payments'],
+        [frac(12 * m - a, m), 'takes the extra as a share of one monthly payment'],
       ],
     }
   }),

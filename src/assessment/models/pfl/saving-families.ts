@@ -117,6 +117,8 @@ export const SAVING_FAMILIES = [
         [frac(4 * 720, t), 'counts four doublings to quadruple'],
         [frac(3 * 720, t), 'counts three doublings to quadruple'],
         [frac(2 * 700, t), 'uses 70 in place of 72'],
+        [frac(360, t), 'doubles the rate instead of the time'],
+        [frac(720 * 720, t * t), 'squares the doubling time'],
       ],
     }
   }),

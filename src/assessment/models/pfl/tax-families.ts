@@ -164,8 +164,9 @@ export const TAX_FAMILIES = [
         [frac(x), 'ignores the tax saving'],
         [mul(x, pc(m)), 'gives the tax saving, not the net cost'],
         [mul(x, pc(100 - a)), 'uses the average rate'],
-        [mul(x, pc(100 + m)), 'adds the tax saving'],
         [mul(x, pc(a)), 'gives the saving at the average rate'],
+        [mul(x, pc(100 + m)), 'adds the tax saving'],
+        [mul(x, pc(m - a)), 'takes the saving at the marginal rate less the average rate'],
       ],
     }
   }),
@@ -222,6 +223,10 @@ export const TAX_FAMILIES = [
         [mul(rev - e, pc(s)), 'charges the whole profit'],
         [mul(rev - h, pc(s)), 'forgets the expenses'],
         [mul(h, pc(s)), 'charges the rate on the threshold, not the profit above it'],
+        [
+          div(mul(rev - e - h, pc(s)), pc(100 + s)),
+          'deducts the contribution from the profit it is charged on',
+        ],
         [mul(rev, pc(s)), 'charges the whole revenue'],
       ],
     }

@@ -386,11 +386,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['percentages', 30],
     ['sheetLookup', 30],
   ]),
-  row('personal-finance-literacy', 'Personal finance literacy', OTH, 3, 10, [
-    ['compounding', 40],
-    ['loans', 30],
-    ['percentages', 30],
-  ]),
   row('scientific-data-handling', 'Scientific data handling', OTH, 5, 20, [
     ['statistics', 45],
     ['units', 35],

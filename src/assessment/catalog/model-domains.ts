@@ -70,6 +70,7 @@ import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
 import { OPR_DOMAINS } from './opr-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
+import { PFL_DOMAINS } from './pfl-domains.js'
 import { PFP_DOMAINS } from './pfp-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
 import { PJM_DOMAINS } from './pjm-domains.js'
@@ -515,6 +516,7 @@ export const D = {
   ...CFI_DOMAINS,
   ...REF_DOMAINS,
   ...TFS_DOMAINS,
+  ...PFL_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

@@ -72,6 +72,7 @@ import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { OHS_ROW } from './ohs-row.js'
 import { ORDER_PROCESSING_ROW } from './opr-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
+import { PERSONAL_FINANCE_LITERACY_ROW } from './pfl-row.js'
 import { PERSONAL_FINANCIAL_PLANNING_ROW } from './pfp-row.js'
 import { PHOTOSHOP_ROW } from './photoshop-row.js'
 import { PROJECT_MANAGEMENT_ROW } from './pjm-row.js'
@@ -245,6 +246,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   CORPORATE_FINANCE_ROW,
   REAL_ESTATE_FINANCE_ROW,
   TYPOGRAPHY_FOR_SCREENS_ROW,
+  PERSONAL_FINANCE_LITERACY_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,

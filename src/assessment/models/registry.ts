@@ -136,6 +136,7 @@ import { OPR_MODELS } from './opr/opr-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
+import { PFL_MODELS } from './pfl/pfl-models.js'
 import { PFP_MODELS } from './pfp/pfp-models.js'
 import { PS_MODELS } from './photoshop/photoshop-models.js'
 import { PJM_MODELS } from './pjm/pjm-models.js'
@@ -399,6 +400,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...CFI_MODELS,
   ...REF_MODELS,
   ...TFS_MODELS,
+  ...PFL_MODELS,
   ...MGA_MODELS,
   ...MKS_MODELS,
   ...HRM_MODELS,

@@ -925,6 +925,18 @@ import { RACI_FAMILIES } from '../models/pcoord/raci-families.js'
 import { RAID_FAMILIES } from '../models/pcoord/raid-families.js'
 import { SCHEDULE_FAMILIES } from '../models/pcoord/schedule-families.js'
 import {
+  PFL_BUDGET_FAMILIES,
+  PFL_CREDIT_FAMILIES,
+  PFL_INSURANCE_FAMILIES,
+  PFL_SAVING_FAMILIES,
+  PFL_TAX_FAMILIES,
+  pflBudgetModel,
+  pflCreditModel,
+  pflInsuranceModel,
+  pflSavingModel,
+  pflTaxModel,
+} from '../models/pfl/pfl-models.js'
+import {
   PFP_CASHFLOW_FAMILIES,
   PFP_DEBT_FAMILIES,
   PFP_GOALS_FAMILIES,
@@ -1980,6 +1992,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [tfsAccessModel, TFS_ACCESS_FAMILIES],
   [tfsFontsModel, TFS_FONTS_FAMILIES],
   [tfsLayoutModel, TFS_LAYOUT_FAMILIES],
+  [pflBudgetModel, PFL_BUDGET_FAMILIES],
+  [pflCreditModel, PFL_CREDIT_FAMILIES],
+  [pflSavingModel, PFL_SAVING_FAMILIES],
+  [pflInsuranceModel, PFL_INSURANCE_FAMILIES],
+  [pflTaxModel, PFL_TAX_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

@@ -74,6 +74,7 @@ import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
 import { ORDER_PROCESSING_REVIEW } from './order-processing.js'
 import { PAYROLL_REVIEW } from './payroll.js'
+import { PERSONAL_FINANCE_LITERACY_REVIEW } from './personal-finance-literacy.js'
 import { PERSONAL_FINANCIAL_PLANNING_REVIEW } from './personal-financial-planning.js'
 import { POSTGRESQL_REVIEW } from './postgresql.js'
 import { PPC_ADVERTISING_REVIEW } from './ppc-advertising.js'
@@ -241,5 +242,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     MARKETING_STATISTICS_REVIEW,
     HTML_EMAIL_DESIGN_REVIEW,
     REAL_ESTATE_FINANCE_REVIEW,
+    PERSONAL_FINANCE_LITERACY_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -69,6 +69,7 @@ import { NSYS_DOMAINS } from './nsys-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
 import { OPR_DOMAINS } from './opr-domains.js'
+import { OSA_DOMAINS } from './osa-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { PFP_DOMAINS } from './pfp-domains.js'
 import { PHOTOSHOP_DOMAINS } from './photoshop-domains.js'
@@ -511,6 +512,7 @@ export const D = {
   ...PFP_DOMAINS,
   ...BMA_DOMAINS,
   ...CFI_DOMAINS,
+  ...OSA_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

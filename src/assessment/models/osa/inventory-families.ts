@@ -103,12 +103,13 @@ export const INVENTORY_FAMILIES = [
     }
   }),
   worked('kits-buildable-from-component-stock', (rng) => {
-    const a = rng.int(1, 2)
-    const b = rng.int(2, 4)
-    const c = rng.int(3, 6)
-    const sa = rng.int(40, 200)
-    const sb = rng.int(60, 300)
-    const sc = rng.int(90, 400)
+    const a = 2
+    const b = 3
+    const c = rng.int(5, 6)
+    const kits = rng.int(15, 60)
+    const sc = kits * c + rng.int(0, c - 1)
+    const sb = (kits + rng.int(5, 30)) * b + rng.int(0, b - 1)
+    const sa = rng.int(2 * kits + 2, Math.min(sb, sc) - 1)
     const k = min(Math.floor(sa / a), Math.floor(sb / b), Math.floor(sc / c))
     const low = min(sa, sb, sc)
     const lowK =
@@ -129,6 +130,10 @@ export const INVENTORY_FAMILIES = [
         [
           frac(Math.max(Math.floor(sa / a), Math.floor(sb / b), Math.floor(sc / c))),
           'takes the most kits any one component allows',
+        ],
+        [
+          frac(Math.floor(low / c)),
+          'divides the scarcest component by the largest quantity a kit uses',
         ],
       ],
     }

@@ -47,8 +47,9 @@ const BAND_TEXT =
 export const ORDERS_FAMILIES = [
   worked('shipping-charge-from-a-weight-band-table-with-a-zone-surcharge', (rng) => {
     const k = rng.int(2, 6)
-    const w = rng.int(8, 45) * 10
     const p = rng.int(6, 30) * 10
+    const edge = rng.pick([500, 1000, 2000])
+    const w = Math.floor((edge - rng.int(1, p - 1)) / k)
     const x = rng.pick([150, 200, 250, 300])
     const items = k * w
     const total = items + p
@@ -82,7 +83,7 @@ export const ORDERS_FAMILIES = [
       key: mul(half(dimG), cents(rate)),
       wrong: [
         [mul(half(a + b), cents(rate)), 'bills the actual weight'],
-        [mul(frac(dimG, 1000), cents(rate)), 'does not round the weight up'],
+        [mul(frac(l * wd * h, 5000), cents(rate)), 'does not round the weight up'],
         [mul(kg(dimG), cents(rate)), 'rounds up to a whole kg'],
         [mul(half((l * wd * h * 1000) / 6000), cents(rate)), 'divides by 6,000'],
         [mul(half(dimG + a + b), cents(rate)), 'adds actual and dimensional weight'],
@@ -176,11 +177,12 @@ export const ORDERS_FAMILIES = [
     }
   }),
   worked('parcels-needed-under-a-carrier-weight-limit', (rng) => {
-    const w = rng.int(6, 40) * 50
-    const cnt = rng.int(20, 120)
-    const m = rng.pick([10, 15, 20, 25]) * 1000
-    const p = rng.int(3, 10) * 100
+    const m = rng.pick([20, 25, 30]) * 1000
+    const w = rng.int(10, 40) * 50
+    const p = w + rng.int(2, 10) * 50
     const per = Math.floor((m - p) / w)
+    if (per < 3) rest()
+    const cnt = per * rng.int(8, 25) + rng.int(1, per - 1)
     const key = Math.ceil(cnt / per)
     return {
       stem: `A wholesale order is ${cnt} identical items of ${n(w)} g. The carrier’s limit is ${m / 1000} kg per parcel including packaging, and each box and its packing weigh ${p} g. Items cannot be split. How many parcels are needed?`,
@@ -189,12 +191,16 @@ export const ORDERS_FAMILIES = [
       key: frac(key),
       wrong: [
         [
-          frac(Math.ceil((cnt * w) / m)),
-          'divides the total weight by the limit, ignoring boxes and whole items',
+          frac(Math.ceil((cnt * w) / (m - p))),
+          'pools the items’ weight over the limit less one box',
         ],
         [frac(Math.ceil(cnt / Math.floor(m / w))), 'leaves the box weight out of the limit'],
         [frac(Math.ceil(cnt / Math.floor(m / (w + p)))), 'adds the box weight to every item'],
         [frac(Math.floor(cnt / per)), 'rounds the parcels down'],
+        [
+          frac(Math.floor(cnt / Math.floor(m / w))),
+          'leaves out the box weight and rounds the parcels down',
+        ],
       ],
     }
   }),

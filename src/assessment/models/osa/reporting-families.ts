@@ -151,7 +151,7 @@ export const REPORTING_FAMILIES = [
     const s1 = rng.int(10000, 50000)
     const s2 = rng.int(10000, 50000)
     const c1 = rng.int(12, 35)
-    const c2 = c1 + rng.pick([-6, -5, -4, -3, 3, 4, 5, 6, 8])
+    const c2 = c1 + rng.pick([3, 4, 5, 6, 8, 10])
     const o1 = Math.round((s1 * c1) / 1000)
     const o2 = Math.round((s2 * c2) / 1000)
     const r1 = frac(o1, s1)
@@ -235,10 +235,10 @@ export const REPORTING_FAMILIES = [
     }
   }),
   worked('orders-to-recoup-the-cost-of-acquiring-a-customer', (rng) => {
-    const sp = rng.int(20, 200) * 10000
     const nc = rng.int(100, 1500)
-    const aov = rng.int(3000, 12000)
-    const m = rng.int(25, 60)
+    const sp = nc * rng.int(40, 150) * 100
+    const aov = rng.int(3000, 8000)
+    const m = rng.int(25, 45)
     const cac = frac(sp, nc * 100)
     const per = mul(cents(aov), frac(m, 100))
     const key = ceil(div(cac, per))

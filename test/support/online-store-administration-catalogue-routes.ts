@@ -93,6 +93,8 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       sub(down(C(t + s), x), C(fx)),
       sub(after, C(fx)),
       add(after, C(s)),
+      down(sub(C(t), C(fx)), x),
+      down(C(t + s), x),
     )
   },
   'bulk-increase-rounded-up-to-a-99-ending': (f) => {
@@ -131,6 +133,8 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       down(line, d2),
       line,
       down(line, d1 + d2),
+      add(mul(C(p), r(q - b1)), down(mul(C(p), r(b1)), d1)),
+      down(down(line, d1), d2),
     )
   },
   'code-on-an-eligible-collection-only': (f) => {
@@ -176,6 +180,8 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       ceilR(mul(C(p), P(rt))),
       floorR(euros),
       ceilR(mul(C(p), P(rt - b))),
+      ceilR(mul(C(p), P(rt + b))),
+      ceilR(div(C(p), P(rt))),
     )
   },
   'landed-unit-cost-with-duty-on-goods-only': (f) => {

@@ -29,7 +29,15 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
   'stock-on-hand-after-receipts-returns-and-write-offs': (f) => {
     const [o, rc, sd, r1, r2, wo] = figuresOf(f, 'o', 'rc', 'sd', 'r1', 'r2', 'wo')
     const base = o + rc - sd
-    return counts(base + r1 - wo, base + r1 + r2 - wo, base - wo, base + r1, base - r1 - wo)
+    return counts(
+      base + r1 - wo,
+      base + r1 + r2 - wo,
+      base - wo,
+      base + r1,
+      base - r1 - wo,
+      base + r1 + r2,
+      base + r1 - r2 - wo,
+    )
   },
   'available-to-sell-net-of-commitments': (f) => {
     const [h, c, q, inc] = figuresOf(f, 'h', 'c', 'q', 'inc')
@@ -72,6 +80,8 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
       r(cogs, op + cl),
       r(cogs, cl),
       r(cogs, op),
+      div(avg, r(cogs)),
+      r(cogs * (100 + mu), 100 * cl),
     )
   },
   'weighted-average-cost-after-a-receipt-with-freight': (f) => {

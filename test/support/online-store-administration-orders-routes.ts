@@ -60,7 +60,15 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
     const [day, hour, h] = figuresOf(f, 'day', 'hour', 'h')
     const isIn = hour >= 14 ? onWeekdays(day, 1) : day
     const key = onWeekdays(isIn, h)
-    return dates(key, isIn + h, onWeekdays(isIn, h - 1), onWeekdays(day, h), key + 2)
+    return dates(
+      key,
+      isIn + h,
+      onWeekdays(isIn, h - 1),
+      onWeekdays(day, h),
+      key + 2,
+      onWeekdays(isIn, h + 1),
+      onWeekdays(onWeekdays(day, 1), h),
+    )
   },
   'charge-captured-for-the-lines-shipped-first': (f) => {
     const [a, b, c, x, s] = figuresOf(f, 'a', 'b', 'c', 'x', 's')
@@ -165,8 +173,10 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       onWeekdays(day, t, [hol]),
       onWeekdays(day, t),
       day + t,
-      onWeekdays(day, t - 1, [hol]),
+      onWeekdays(day, t - 1),
       onWeekdays(day, t + 1, [hol]),
+      onWeekdays(day, t, [hol], true),
+      onWeekdays(day, t, [hol]) + 2,
     )
   },
   'per-kilogram-rate-after-the-first-with-parts-rounded-up': (f) => {
@@ -179,6 +189,8 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       add(C(a), mul(r(g - 1000, 1000), C(b))),
       extra(Math.ceil(it / 1000)),
       extra(Math.floor(g / 1000)),
+      C(Math.ceil(g / 1000) * a),
+      extra(Math.ceil(it / 1000) + Math.ceil(p / 1000)),
     )
   },
   'average-postage-subsidy-per-order': (f) => {

@@ -87,7 +87,14 @@ export const REFUNDS_ROUTES: Readonly<Record<string, Route>> = {
   'payout-date-on-a-business-day-schedule': (f) => {
     const [day, k] = figuresOf(f, 'day', 'k')
     const key = onWeekdays(day, k)
-    return dates(key, day + k, onWeekdays(day, k - 1), onWeekdays(day, k + 1), key + 2)
+    return dates(
+      key,
+      day + k,
+      onWeekdays(day, k - 1),
+      onWeekdays(day, k + 1),
+      key + 2,
+      onWeekdays(day, k, [], true),
+    )
   },
   'rolling-reserve-balance-from-recent-sales': (f) => {
     const week = figuresOf(f, 's0', 's1', 's2', 's3', 's4', 's5', 's6')
@@ -108,6 +115,7 @@ export const REFUNDS_ROUTES: Readonly<Record<string, Route>> = {
       sub(down(C(b), x), C(a)),
       sub(C(b), down(C(a), x)),
       mul(C(b - a), P(x)),
+      down(C(b), x),
     )
   },
   'card-share-of-a-refund-on-a-split-payment': (f) => {
@@ -159,11 +167,26 @@ export const REFUNDS_ROUTES: Readonly<Record<string, Route>> = {
   'gift-card-balance-outstanding-at-month-end': (f) => {
     const [o, is, rd, g, e] = figuresOf(f, 'o', 'is', 'rd', 'g', 'e')
     const left = o + is + g - rd - e
-    return at2(C(left), C(left + e), C(left - g), C(left - 2 * g), C(left + 2 * e))
+    return at2(
+      C(left),
+      C(left + e),
+      C(left - g),
+      C(left - 2 * g),
+      C(left + 2 * e),
+      C(left + g),
+      C(left - e),
+    )
   },
   'refund-on-a-cancelled-custom-order-keeping-the-greater-charge': (f) => {
     const [p, d, m] = figuresOf(f, 'p', 'd', 'm')
     const deposit = mul(C(p), P(d))
-    return at2(C(p - m), sub(C(p), deposit), sub(C(p - m), deposit), deposit, C(p))
+    return at2(
+      C(p - m),
+      sub(C(p), deposit),
+      sub(C(p - m), deposit),
+      deposit,
+      C(p),
+      add(sub(C(p), C(m)), deposit),
+    )
   },
 }

@@ -97,6 +97,7 @@ export const REPORTING_ROUTES: Readonly<Record<string, Route>> = {
       mul(C(aov), r(fq, 10), P(m)),
       mul(spend, P(100 - m)),
       mul(C(aov), r(y), P(m)),
+      mul(spend, r(m, 100 - m)),
     )
   },
   'orders-to-recoup-the-cost-of-acquiring-a-customer': (f) => {
@@ -120,6 +121,8 @@ export const REPORTING_ROUTES: Readonly<Record<string, Route>> = {
       r(rev - rf - sp, sp),
       r(rev + rf, sp),
       r(rev - 2 * rf, sp),
+      r(sp, rev - rf),
+      r(rev - rf + sp, sp),
     )
   },
   'discounts-as-a-share-of-gross-sales': (f) => {

@@ -45,13 +45,19 @@ export const counts = (...xs: readonly number[]): SecondWorking => at0(...xs.map
  * Day `k` of March 2027 (day 0 is Monday 1 March) moved on `count` weekdays, skipping the days
  * in `closed`: the date number the option shows.
  */
-export function onWeekdays(k: number, count: number, closed: readonly number[] = []): number {
+export function onWeekdays(
+  k: number,
+  count: number,
+  closed: readonly number[] = [],
+  withSaturday = false,
+): number {
   let day = k
   let left = count
   while (left > 0) {
     day += 1
     const dow = day % 7
-    if (dow !== 5 && dow !== 6 && !closed.includes(day)) left -= 1
+    const open = dow < 5 || (withSaturday && dow === 5)
+    if (open && !closed.includes(day)) left -= 1
   }
   return day
 }

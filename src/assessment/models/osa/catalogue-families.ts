@@ -163,6 +163,14 @@ export const CATALOGUE_FAMILIES = [
         ],
         [sub(disc, cents(f)), 'leaves out the shipping'],
         [add(disc, cents(s)), 'ignores the fixed code'],
+        [
+          mul(sub(cents(t), cents(f)), frac(100 - x, 100)),
+          'takes the fixed amount off first and leaves out the shipping',
+        ],
+        [
+          mul(add(cents(t), cents(s)), frac(100 - x, 100)),
+          'discounts the shipping and ignores the fixed code',
+        ],
       ],
     }
   }),
@@ -249,6 +257,14 @@ export const CATALOGUE_FAMILIES = [
         [mul(unit, q, frac(100 - d2, 100)), 'applies the next break'],
         [mul(unit, q), 'applies no break'],
         [mul(unit, q, frac(100 - d1 - d2, 100)), 'adds both breaks'],
+        [
+          add(mul(unit, q - b1), mul(unit, b1, frac(100 - d1, 100))),
+          'discounts only the first break’s worth of units',
+        ],
+        [
+          mul(unit, q, frac(100 - d1, 100), frac(100 - d2, 100)),
+          'applies both breaks one after the other',
+        ],
       ],
     }
   }),
@@ -334,6 +350,8 @@ export const CATALOGUE_FAMILIES = [
         [ceil(mul(cents(p), frac(r, 100))), 'leaves out the buffer'],
         [floor(conv), 'rounds down'],
         [ceil(mul(cents(p), frac(r - b, 100))), 'takes the buffer off the rate'],
+        [ceil(mul(cents(p), frac(r + b, 100))), 'adds the buffer to the rate'],
+        [ceil(div(cents(p), frac(r, 100))), 'divides by the rate and leaves out the buffer'],
       ],
     }
   }),

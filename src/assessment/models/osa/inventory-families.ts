@@ -64,6 +64,8 @@ export const INVENTORY_FAMILIES = [
         [frac(o + rc - sd - wo), 'leaves out the restocked returns'],
         [frac(o + rc - sd + r1), 'leaves out the write-off'],
         [frac(o + rc - sd - r1 - wo), 'subtracts the returns'],
+        [frac(o + rc - sd + r1 + r2), 'restocks the damaged returns and leaves out the write-off'],
+        [frac(o + rc - sd + r1 - r2 - wo), 'subtracts the damaged returns'],
       ],
     }
   }),
@@ -191,6 +193,8 @@ export const INVENTORY_FAMILIES = [
         [frac(cogs, op + cl), 'divides by opening plus closing without halving'],
         [frac(cogs, cl), 'divides by closing stock'],
         [frac(cogs, op), 'divides by opening stock'],
+        [div(frac(op + cl, 2), cogs), 'divides average stock by cost of goods sold'],
+        [frac(rev, cl), 'uses sales revenue over closing stock'],
       ],
     }
   }),

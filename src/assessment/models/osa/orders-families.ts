@@ -130,6 +130,11 @@ export const ORDERS_FAMILIES = [
         [dayOf(workingDaysAfter(isIn, h - 1)), 'counts the day the order is in as the first day'],
         [dayOf(noCut), 'ignores the 14:00 cut-off'],
         [dayOf(key + 2), 'adds two weekend days on top of the working days'],
+        [dayOf(workingDaysAfter(isIn, h + 1)), 'starts counting a working day late'],
+        [
+          dayOf(workingDaysAfter(workingDaysAfter(day, 1), h)),
+          'puts every order in on the next working day',
+        ],
       ],
     }
   }),
@@ -334,8 +339,16 @@ export const ORDERS_FAMILIES = [
       wrong: [
         [dayOf(workingDaysAfter(day, t)), 'ignores the public holiday'],
         [dayOf(day + t), 'counts calendar days'],
-        [dayOf(workingDaysAfter(day, t - 1, [hol])), 'counts the dispatch day as a transit day'],
+        [
+          dayOf(workingDaysAfter(day, t - 1)),
+          'counts the dispatch day as a transit day and ignores the holiday',
+        ],
         [dayOf(workingDaysAfter(day, t + 1, [hol])), 'starts counting two days after dispatch'],
+        [dayOf(workingDaysAfter(day, t, [hol], true)), 'counts Saturday as a delivery day'],
+        [
+          dayOf(workingDaysAfter(day, t, [hol]) + 2),
+          'adds two weekend days on top of the working days',
+        ],
       ],
     }
   }),
@@ -356,6 +369,11 @@ export const ORDERS_FAMILIES = [
         [add(cents(a), mul(frac(g - 1000, 1000), cents(b))), 'charges a part of a kg pro rata'],
         [cents(a + (Math.ceil(it / 1000) - 1) * b), 'leaves out the packaging'],
         [cents(a + (Math.floor(g / 1000) - 1) * b), 'ignores the part of a kg'],
+        [cents(Math.ceil(g / 1000) * a), 'charges the first-kg price for every kg'],
+        [
+          cents(a + (Math.ceil(it / 1000) + Math.ceil(p / 1000) - 1) * b),
+          'rounds the items and the packaging up separately',
+        ],
       ],
     }
   }),

@@ -48,15 +48,23 @@ export const dayText = (k: number): string => {
   return `${WEEKDAYS[k % 7]} ${date.getUTCDate()} ${month}`
 }
 /** A day offset shown as its date. */
-export const asDay = (x: Fraction): string => dayText(Number(x.n / x.d))
+export const asDay = (x: Fraction): string => {
+  const k = Number(x.n / x.d)
+  return `${new Date(Date.UTC(2027, 2, 1 + k)).getUTCDate()} March (${WEEKDAYS[k % 7]})`
+}
 /** Whether day `k` of that calendar is Monday to Friday. */
 export const weekday = (k: number): boolean => k % 7 < 5
 /** The day `count` Monday-to-Friday days after day `k`, skipping any day in `closed`. */
-export function workingDaysAfter(k: number, count: number, closed: readonly number[] = []): number {
+export function workingDaysAfter(
+  k: number,
+  count: number,
+  closed: readonly number[] = [],
+  saturdays = false,
+): number {
   let d = k
   for (let left = count; left > 0; ) {
     d++
-    if (weekday(d) && !closed.includes(d)) left--
+    if ((weekday(d) || (saturdays && d % 7 === 5)) && !closed.includes(d)) left--
   }
   return d
 }

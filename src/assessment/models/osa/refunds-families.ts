@@ -174,6 +174,7 @@ export const REFUNDS_FAMILIES = [
         [dayOf(workingDaysAfter(day, k - 1)), 'counts the day of sale as the first business day'],
         [dayOf(workingDaysAfter(day, k + 1)), 'counts from the next business day after the sale'],
         [dayOf(key + 2), 'adds two weekend days on top of the business days'],
+        [dayOf(workingDaysAfter(day, k, [], true)), 'counts Saturday as a business day'],
       ],
     }
   }),
@@ -255,6 +256,10 @@ export const REFUNDS_FAMILIES = [
         ],
         [sub(cents(b), mul(cents(a), frac(100 - x, 100))), 'charges the new item without the code'],
         [mul(cents(b - a), frac(x, 100)), 'gives the code’s saving on the difference'],
+        [
+          mul(cents(b), frac(100 - x, 100)),
+          'charges the new item at the code price with no credit',
+        ],
       ],
     }
   }),
@@ -367,6 +372,8 @@ export const REFUNDS_FAMILIES = [
         [cents(key - g), 'leaves out the refunds onto gift cards'],
         [cents(key - 2 * g), 'subtracts the refunds onto gift cards'],
         [cents(key + 2 * e), 'adds the expired balances'],
+        [cents(key + g), 'adds the refunds onto gift cards twice'],
+        [cents(key - e), 'takes the expired balances off twice'],
       ],
     }
   }),
@@ -386,6 +393,7 @@ export const REFUNDS_FAMILIES = [
         [cents(p - dep - m), 'keeps both the deposit and the materials'],
         [cents(dep), 'refunds the deposit'],
         [cents(p), 'refunds in full'],
+        [cents(p - m + dep), 'keeps only the materials’ excess over the deposit'],
       ],
     }
   }),

@@ -231,6 +231,7 @@ export const REPORTING_FAMILIES = [
         [mul(cents(aov), frac(f, 10), frac(m, 100)), 'leaves out the years'],
         [mul(base, frac(100 - m, 100)), 'uses the cost share instead of the margin'],
         [mul(cents(aov), y, frac(m, 100)), 'counts one order a year'],
+        [mul(base, frac(m, 100 - m)), 'reads the margin as a markup on cost'],
       ],
     }
   }),
@@ -273,6 +274,8 @@ export const REPORTING_FAMILIES = [
         [frac(rev - rf - sp, sp), 'gives the return net of the spend'],
         [frac(rev + rf, sp), 'adds the refunds'],
         [frac(rev - 2 * rf, sp), 'takes the refunds off twice'],
+        [frac(sp, rev - rf), 'divides spend by revenue'],
+        [frac(rev - rf + sp, sp), 'adds the spend back to the revenue'],
       ],
     }
   }),

@@ -35,7 +35,14 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
     const [k, w, p, x] = figuresOf(f, 'k', 'w', 'p', 'x')
     const parcel = band(k * w + p)
     const bare = band(k * w)
-    return at2(C(parcel + x), C(bare + x), C(parcel), C(parcel + k * x), C(bare))
+    return at2(
+      C(parcel + x),
+      C(bare + x),
+      C(parcel),
+      C(parcel + k * x),
+      C(bare),
+      C(band(k * (w + p)) + x),
+    )
   },
   'dimensional-weight-charge-by-a-stated-divisor': (f) => {
     const [l, wd, h, a, b, rate] = figuresOf(f, 'l', 'wd', 'h', 'a', 'b', 'rate')
@@ -214,6 +221,7 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       add(extra, C(a)),
       mul(r(k), add(mul(r(w, 1000), perKg), C(a))),
       add(mul(r(k), extra), C(a)),
+      mul(r(k), add(mul(ceilR(r(d, 1000)), perKg), C(a))),
     )
   },
 }

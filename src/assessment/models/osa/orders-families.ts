@@ -64,6 +64,7 @@ export const ORDERS_FAMILIES = [
         [cents(bandOf(total)), 'leaves out the zone surcharge'],
         [cents(bandOf(total) + k * x), 'charges the surcharge per item'],
         [cents(bandOf(items)), 'leaves out the packaging and the surcharge'],
+        [cents(bandOf(k * (w + p)) + x), 'counts the packaging once per item'],
       ],
     }
   }),
@@ -413,6 +414,10 @@ export const ORDERS_FAMILIES = [
         [add(mul(frac(d, 1000), cents(r)), cents(a)), 'bills one parcel'],
         [mul(k, add(mul(frac(w, 1000), cents(r)), cents(a))), 'bills the whole reweighed weight'],
         [add(mul(k, frac(d, 1000), cents(r)), cents(a)), 'charges the admin fee once'],
+        [
+          mul(k, add(mul(ceil(frac(d, 1000)), cents(r)), cents(a))),
+          'rounds the extra weight up to a whole kg',
+        ],
       ],
     }
   }),

@@ -93,6 +93,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
       add(div(goods, r(q1 + q2)), div(C(fr), r(q2))),
       add(C(c2), div(C(fr), r(q2))),
       div(add(C(c1 + c2), div(C(fr), r(q2))), r(2)),
+      div(C(c1 + c2), r(2)),
     )
   },
   'order-quantity-rounded-up-to-case-packs': (f) => {
@@ -131,6 +132,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
       C(demand * p),
       C((demand - s) * (p - c)),
       C((demand + s) * p),
+      C(((7 * l + 1) * d - s) * p),
     )
   },
   'fifo-cost-of-units-sold-across-two-batches': (f) => {
@@ -142,11 +144,19 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
       C(s * c2),
       newestFirst,
       mul(C(q1 * c1 + q2 * c2), r(s, q1 + q2)),
+      C(q1 * c1),
     )
   },
   'min-max-order-quantity-with-backorders': (f) => {
     const [mx, mn, oh, oo, bo] = figuresOf(f, 'mx', 'mn', 'oh', 'oo', 'bo')
-    return counts(mx - oh - oo + bo, mx - oh + bo, mx - oh - oo, mx - mn, mx - oh - oo - bo)
+    return counts(
+      mx - oh - oo + bo,
+      mx - oh + bo,
+      mx - oh - oo,
+      mx - mn,
+      mx - oh - oo - bo,
+      mx - oo + bo,
+    )
   },
   'write-down-of-slow-stock-to-net-realisable-value': (f) => {
     const [q, c, p, s] = figuresOf(f, 'q', 'c', 'p', 's')

@@ -86,6 +86,8 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       lines,
       add(mul(C(a + b + c), r(100 - x, 100)), C(s)),
       add(lines, mul(C(s), r(2, 3))),
+      add(lines, C(2 * s)),
+      mul(C(a + b + s), r(100 - x, 100)),
     )
   },
   'carrier-charge-with-a-fuel-surcharge-and-a-flat-fee': (f) => {

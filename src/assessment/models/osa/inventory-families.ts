@@ -221,6 +221,7 @@ export const INVENTORY_FAMILIES = [
           div(add(cents(c1), cents(c2), div(cents(f), q2)), 2),
           'averages the two unit costs without weighting',
         ],
+        [div(cents(c1 + c2), 2), 'averages the two unit costs, leaving out the freight'],
       ],
     }
   }),
@@ -299,6 +300,7 @@ export const INVENTORY_FAMILIES = [
         [mul(7 * d * l, cents(p)), 'ignores the units still in stock'],
         [mul(7 * d * l - s, cents(p - c)), 'gives the lost gross profit'],
         [mul(7 * d * l + s, cents(p)), 'adds the units in stock to the demand'],
+        [mul((7 * l + 1) * d - s, cents(p)), 'counts the delivery day as a day out of stock'],
       ],
     }
   }),
@@ -320,6 +322,7 @@ export const INVENTORY_FAMILIES = [
         [mul(cents(c2), s), 'costs every unit at the newer price'],
         [lifo, 'costs the newer batch first'],
         [mul(avg, s), 'uses the weighted average cost'],
+        [mul(cents(c1), q1), 'costs only the older batch'],
       ],
     }
   }),
@@ -339,6 +342,7 @@ export const INVENTORY_FAMILIES = [
         [frac(mx - oh - oo), 'ignores the backorders'],
         [frac(mx - mn), 'orders the gap between max and min'],
         [frac(mx - oh - oo - bo), 'subtracts the backorders'],
+        [frac(mx - oo + bo), 'ignores the stock on hand'],
       ],
     }
   }),

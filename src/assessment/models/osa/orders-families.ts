@@ -156,6 +156,11 @@ export const ORDERS_FAMILIES = [
         [shipped, 'leaves the shipping for later'],
         [add(mul(cents(a + b + c), frac(100 - x, 100)), cents(s)), 'captures the whole order'],
         [add(shipped, mul(cents(s), frac(2, 3))), 'captures two thirds of the shipping'],
+        [add(shipped, cents(2 * s)), 'captures the shipping once per line shipped'],
+        [
+          mul(add(cents(a + b), cents(s)), frac(100 - x, 100)),
+          'takes the code off the shipping too',
+        ],
       ],
     }
   }),

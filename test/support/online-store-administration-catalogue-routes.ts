@@ -62,6 +62,7 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       div(sub(net, C(c)), C(c)),
       div(sub(off, C(c)), off),
       div(sub(net, C(c)), C(pr)),
+      div(sub(C(pr), C(c)), net),
     )
   },
   'inclusive-price-after-a-vat-rate-change-keeping-the-net': (f) => {
@@ -107,6 +108,7 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       add(ceilR(dollarsOf(raised)), r(99, 100)),
       dollarsOf(ninetyNineUp(up(r(comp), x))),
       dollarsOf(ninetyNineUp(down(r(p), x))),
+      add(dollarsOf(raised), r(99, 100)),
     )
   },
   'variant-count-with-an-unmade-combination': (f) => {
@@ -194,6 +196,7 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       perUnit(add(goods, C(fr))),
       up(C(u), d),
       add(up(C(u), d), C(fr)),
+      C(u),
     )
   },
   'variants-touched-by-a-bulk-edit-on-two-tags': (f) => {

@@ -93,6 +93,7 @@ export const CATALOGUE_FAMILIES = [
           'takes VAT off as a percentage of the gross price',
         ],
         [div(sub(netP, cost), cents(pr)), 'divides the net profit by the gross price'],
+        [div(sub(cents(pr), cost), netP), 'divides the gross profit by the net price'],
       ],
     }
   }),
@@ -194,6 +195,7 @@ export const CATALOGUE_FAMILIES = [
         [add(ceil(raw), frac(99, 100)), 'rounds up to a whole dollar and then adds .99'],
         [up99(mul(cents(comp), frac(100 + x, 100))), 'raises the compare-at price instead'],
         [up99(mul(cents(p), frac(100 - x, 100))), 'takes the percentage off instead of adding it'],
+        [add(raw, frac(99, 100)), 'adds .99 to the raised price'],
       ],
     }
   }),
@@ -374,6 +376,7 @@ export const CATALOGUE_FAMILIES = [
           add(mul(cents(u), frac(100 + d, 100)), cents(f)),
           'adds the whole freight bill to one unit',
         ],
+        [cents(u), 'enters the supplier’s unit price'],
       ],
     }
   }),

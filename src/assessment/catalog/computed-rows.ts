@@ -310,11 +310,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['statistics', 30],
     ['percentages', 30],
   ]),
-  row('online-store-administration', 'Online store administration', VA, 3, 15, [
-    ['vat', 35],
-    ['pricing', 35],
-    ['units', 30],
-  ]),
   row('customer-support-reporting', 'Customer support: policies and reporting', VA, 3, 10, [
     ['supportPolicy', 50],
     ['percentages', 30],

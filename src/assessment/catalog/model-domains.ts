@@ -69,6 +69,7 @@ import { NSYS_DOMAINS } from './nsys-domains.js'
 import { OFFICE_DOMAINS } from './office-domains.js'
 import { OHS_DOMAINS } from './ohs-domains.js'
 import { OPR_DOMAINS } from './opr-domains.js'
+import { OSA_DOMAINS } from './osa-domains.js'
 import { PAYROLL_DOMAINS } from './payroll-domains.js'
 import { PFL_DOMAINS } from './pfl-domains.js'
 import { PFP_DOMAINS } from './pfp-domains.js'
@@ -517,6 +518,7 @@ export const D = {
   ...REF_DOMAINS,
   ...TFS_DOMAINS,
   ...PFL_DOMAINS,
+  ...OSA_DOMAINS,
   ...MGA_DOMAINS,
   ...MKS_DOMAINS,
   ...HRM_DOMAINS,

@@ -71,6 +71,7 @@ import { NUMBER_SYSTEMS_ROW } from './nsys-row.js'
 import { OFFICE_SOFTWARE_ROW } from './office-software-row.js'
 import { OHS_ROW } from './ohs-row.js'
 import { ORDER_PROCESSING_ROW } from './opr-row.js'
+import { ONLINE_STORE_ADMINISTRATION_ROW } from './osa-row.js'
 import { PAYROLL_ROW } from './payroll-row.js'
 import { PERSONAL_FINANCE_LITERACY_ROW } from './pfl-row.js'
 import { PERSONAL_FINANCIAL_PLANNING_ROW } from './pfp-row.js'
@@ -247,6 +248,7 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   REAL_ESTATE_FINANCE_ROW,
   TYPOGRAPHY_FOR_SCREENS_ROW,
   PERSONAL_FINANCE_LITERACY_ROW,
+  ONLINE_STORE_ADMINISTRATION_ROW,
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,

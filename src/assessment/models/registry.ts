@@ -133,6 +133,7 @@ import { NSYS_MODELS } from './nsys/nsys-models.js'
 import { OFFICE_MODELS } from './office/office-models.js'
 import { OHS_MODELS } from './ohs/ohs-models.js'
 import { OPR_MODELS } from './opr/opr-models.js'
+import { OSA_MODELS } from './osa/osa-models.js'
 import { AP_MODELS } from './payables/payables-models.js'
 import { PAYROLL_MODELS } from './payroll/payroll-models.js'
 import { PCOORD_MODELS } from './pcoord/pcoord-models.js'
@@ -401,6 +402,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...REF_MODELS,
   ...TFS_MODELS,
   ...PFL_MODELS,
+  ...OSA_MODELS,
   ...MGA_MODELS,
   ...MKS_MODELS,
   ...HRM_MODELS,

@@ -884,6 +884,18 @@ import {
   oprStockModel,
   oprTotalsModel,
 } from '../models/opr/opr-models.js'
+import {
+  OSA_CATALOGUE_FAMILIES,
+  OSA_INVENTORY_FAMILIES,
+  OSA_ORDERS_FAMILIES,
+  OSA_REFUNDS_FAMILIES,
+  OSA_REPORTING_FAMILIES,
+  osaCatalogueModel,
+  osaInventoryModel,
+  osaOrdersModel,
+  osaRefundsModel,
+  osaReportingModel,
+} from '../models/osa/osa-models.js'
 import { CAPTURE_FAMILIES as AP_CAPTURE_FAMILIES } from '../models/payables/capture-families.js'
 import { CLOSE_FAMILIES as AP_CLOSE_FAMILIES } from '../models/payables/close-families.js'
 import { CONTROL_FAMILIES as AP_CONTROL_FAMILIES } from '../models/payables/control-families.js'
@@ -1997,6 +2009,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [pflSavingModel, PFL_SAVING_FAMILIES],
   [pflInsuranceModel, PFL_INSURANCE_FAMILIES],
   [pflTaxModel, PFL_TAX_FAMILIES],
+  [osaCatalogueModel, OSA_CATALOGUE_FAMILIES],
+  [osaInventoryModel, OSA_INVENTORY_FAMILIES],
+  [osaOrdersModel, OSA_ORDERS_FAMILIES],
+  [osaRefundsModel, OSA_REFUNDS_FAMILIES],
+  [osaReportingModel, OSA_REPORTING_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

@@ -151,8 +151,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * monthly rate for a yearly one, the set-aside given for what is left), four keys the deletions
  * left central gained real slips on their thin side, and the warranty price its stem names is now
  * a named distractor (see family-reviews/personal-finance-literacy.ts).
+ * Online store administration was written on 2026-12-07 to replace a generic row of that name and
+ * awaits independent review; its author left 15 families over the 0.50 cue limit and the orders
+ * model at 0.44 on the guessing harness, for the review to bring down.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['typography-for-screens']
+const NOT_YET_REVIEWED: readonly string[] = [
+  'typography-for-screens',
+  'online-store-administration',
+]
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

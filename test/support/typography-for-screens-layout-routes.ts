@@ -31,7 +31,6 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(k * col + k * g),
       r(k * col + (k + 1) * g),
       r(k * (12 * col + 11 * g), 12),
-      r(k * col + (k - 3) * g),
     )
   },
   'column-width-inside-page-margins': (f) => {
@@ -113,7 +112,6 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(v * H, 100),
       r(v * t, 100),
       r(v * (H - 2 * t), 100),
-      r(v * (H - t), 96),
       r(v * (H + t), 100),
     )
   },

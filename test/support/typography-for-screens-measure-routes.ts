@@ -62,7 +62,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       r(S2 * P, 100),
       r(16 * P, 100),
       r(100 * S2 + S1 * (P - 100), 100),
-      r(S2 * S1 * P, 1600),
+      r(S2 * 6, 5),
     )
   },
   'line-height-snapped-up-to-a-baseline-grid': (f) => {
@@ -145,7 +145,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       down(div(r(W), each)),
       down(r(W * 1000, c * S)),
       down(r(W * 1000, c * S + e)),
-      down(r(W * 1000, S * (c + 10 * e))),
+      down(r(W * 1000, c * S + 16 * e)),
       up(div(r(W), each)),
       down(r(W * 1000, S * (c + 2 * e))),
     )

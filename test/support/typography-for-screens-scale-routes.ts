@@ -45,7 +45,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       linear(b, q, k),
       step(b, q, k - 1),
       step(b, q, k + 1),
-      r(b * k * q, 1000),
+      mul(r(16), pow(K(q), k)),
       div(r(b), pow(K(q), k)),
     )
   },
@@ -83,7 +83,7 @@ export const SCALE_ROUTES: Readonly<Record<string, Route>> = {
       r(x * 16, 1000),
       r(x * g, 1000),
       r(R0 * 1000, x),
-      r(x * R0 * R0, 16000),
+      r(x * 10, 1000),
       r(x, 1000 * R0),
     )
   },

@@ -56,7 +56,6 @@ export const LAYOUT_FAMILIES = [
         [frac(k * (col + g)), 'counts a gutter for every column'],
         [frac(k * col + (k + 1) * g), 'adds the gutters outside the span too'],
         [div(k * (12 * col + 11 * g), 12), 'takes the span’s share of the whole grid'],
-        [frac(k * col + (k - 3) * g), 'insets the span by a gutter at each side'],
       ],
     }
   }),
@@ -219,7 +218,6 @@ export const LAYOUT_FAMILIES = [
         [div(mul(v, H), 100), 'takes the large viewport, as for lvh'],
         [div(mul(v, t), 100), 'gives the drop the toolbar causes, not the size'],
         [div(mul(v, H - 2 * t), 100), 'takes the toolbar off twice'],
-        [div(mul(v, H - t), 96), 'divides by 96 CSS px per inch, not by 100'],
         [div(mul(v, H + t), 100), 'adds the toolbar instead of taking it off'],
       ],
     }

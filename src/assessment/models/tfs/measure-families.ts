@@ -111,7 +111,7 @@ export const MEASURE_FAMILIES = [
         [frac(S2 * P, 100), 'recomputes the percentage on the footnote'],
         [frac(16 * P, 100), 'takes the percentage of the 16px default'],
         [add(S2, frac(S1 * (P - 100), 100)), 'adds the card’s leading to the footnote size'],
-        [frac(S2 * S1 * P, 1600), 'scales the footnote size by the card’s line twice'],
+        [mul(S2, frac(6, 5)), 'assumes line-height is not inherited and takes normal, about 1.2 × the footnote size'],
       ],
     }
   }),
@@ -157,7 +157,7 @@ export const MEASURE_FAMILIES = [
     const nl = rng.int(3, 8)
     const m = rng.pick([1, 2])
     return {
-      stem: `In a text block, ${k} paragraphs of ${nl} lines each are set at a ${lh}px line height. Each paragraph has margin-bottom of ${m} line${m > 1 ? 's' : ''} (${m * lh}px), and the container's padding keeps the last paragraph's margin from counting. How tall is the text block, in px?`,
+      stem: `In a text block, ${k} paragraphs of ${nl} lines each are set at a ${lh}px line height. Each paragraph has margin-bottom of ${m} line${m > 1 ? 's' : ''} (${m * lh}px), and the container has no bottom padding or border, so the last paragraph's margin collapses through it and does not count toward its height. How tall is the text block, in px?`,
       show: plain(0, 'px'),
       figures: { lh, k, nl, m },
       key: frac(k * nl * lh + (k - 1) * m * lh),
@@ -268,7 +268,7 @@ export const MEASURE_FAMILIES = [
       wrong: [
         [floor(div(W, w)), 'leaves out the letter-spacing'],
         [floor(div(W, add(w, thf(e)))), 'adds the letter-spacing in em as if px'],
-        [floor(div(W, add(w, mul(thf(e), S, 10)))), 'reads the em figure as tenths of an em'],
+        [floor(div(W, add(w, mul(thf(e), 16)))), 'takes the letter-spacing em at the 16px default, not the text size'],
         [
           ceil(div(W, add(w, mul(thf(e), S)))),
           'rounds up, leaving a character hanging past the column',

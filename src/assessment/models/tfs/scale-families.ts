@@ -83,7 +83,7 @@ export const SCALE_FAMILIES = [
         ],
         [mul(b, power(thf(q), k - 1)), 'counts the body as step 1'],
         [mul(b, power(thf(q), k + 1)), 'takes one step too many'],
-        [mul(b, k, thf(q)), 'multiplies the body by the step number and the ratio'],
+        [mul(16, power(thf(q), k)), 'steps up from the 16px browser default, not the stated body'],
         [div(b, power(thf(q), k)), 'divides by the ratio, stepping down'],
       ],
     }
@@ -152,7 +152,7 @@ export const SCALE_FAMILIES = [
         [mul(thf(x), 16), 'assumes the 16px browser default'],
         [mul(thf(x), g), 'takes the parent size, as for em'],
         [div(R, thf(x)), 'divides the root by the rem value'],
-        [mul(thf(x), R, frac(R, 16)), 'scales by the root twice'],
+        [mul(thf(x), 10), 'takes 1rem as 10px, the 62.5% habit, whatever the root'],
         [div(thf(x), R), 'divides by the root instead of multiplying'],
       ],
     }
@@ -317,7 +317,7 @@ export const SCALE_FAMILIES = [
     const z = rng.int(510, 620)
     const S = rng.int(16, 21)
     return {
-      stem: `A text column is set to max-width: ${N}ch. One ch is the advance width of the digit 0, which in the chosen font is ${th(z)} of the em. The body is ${S}px with a 16px root. How wide is the column in px ${DP2}?`,
+      stem: `A text column is set to max-width: ${N}ch. One ch is the advance width of the digit 0, which in the chosen font is ${th(z)} of the em. The column's own font size is ${S}px (the body size) and the root is 16px. How wide is the column in px ${DP2}?`,
       show: px2,
       figures: { N, z, S },
       key: mul(N, thf(z), S),

@@ -31,6 +31,7 @@ export const LAYOUT_ROUTES: Readonly<Record<string, Route>> = {
       r(k * col + k * g),
       r(k * col + (k + 1) * g),
       r(k * (12 * col + 11 * g), 12),
+      r((k - 1) * (col + g)),
     )
   },
   'column-width-inside-page-margins': (f) => {

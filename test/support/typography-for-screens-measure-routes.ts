@@ -145,7 +145,7 @@ export const MEASURE_ROUTES: Readonly<Record<string, Route>> = {
       down(div(r(W), each)),
       down(r(W * 1000, c * S)),
       down(r(W * 1000, c * S + e)),
-      down(r(W * 1000, c * S + 16 * e)),
+      down(r(W * 1000, S * (1000 + e))),
       up(div(r(W), each)),
       down(r(W * 1000, S * (c + 2 * e))),
     )

@@ -268,7 +268,7 @@ export const MEASURE_FAMILIES = [
       wrong: [
         [floor(div(W, w)), 'leaves out the letter-spacing'],
         [floor(div(W, add(w, thf(e)))), 'adds the letter-spacing in em as if px'],
-        [floor(div(W, add(w, mul(thf(e), 16)))), 'takes the letter-spacing em at the 16px default, not the text size'],
+        [floor(div(W, mul(S, add(1, thf(e))))), 'takes a character as a full em'],
         [
           ceil(div(W, add(w, mul(thf(e), S)))),
           'rounds up, leaving a character hanging past the column',

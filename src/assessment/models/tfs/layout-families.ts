@@ -56,7 +56,10 @@ export const LAYOUT_FAMILIES = [
         [frac(k * (col + g)), 'counts a gutter for every column'],
         [frac(k * col + (k + 1) * g), 'adds the gutters outside the span too'],
         [div(k * (12 * col + 11 * g), 12), 'takes the span’s share of the whole grid'],
-        [frac((k - 1) * (col + g)), 'measures from the start of the first column to the start of the last'],
+        [
+          frac((k - 1) * (col + g)),
+          'measures from the start of the first column to the start of the last',
+        ],
       ],
     }
   }),

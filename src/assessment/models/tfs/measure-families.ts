@@ -111,7 +111,10 @@ export const MEASURE_FAMILIES = [
         [frac(S2 * P, 100), 'recomputes the percentage on the footnote'],
         [frac(16 * P, 100), 'takes the percentage of the 16px default'],
         [add(S2, frac(S1 * (P - 100), 100)), 'adds the card’s leading to the footnote size'],
-        [mul(S2, frac(6, 5)), 'assumes line-height is not inherited and takes normal, about 1.2 × the footnote size'],
+        [
+          mul(S2, frac(6, 5)),
+          'assumes line-height is not inherited and takes normal, about 1.2 × the footnote size',
+        ],
       ],
     }
   }),

@@ -115,6 +115,7 @@ import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanis
 import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
+import { TYPOGRAPHY_FOR_SCREENS_REVIEW } from './typography-for-screens.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
 import { UX_RESEARCH_REVIEW } from './ux-research.js'
 import { VAT_COMPLIANCE_REVIEW } from './vat-compliance.js'
@@ -243,5 +244,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     HTML_EMAIL_DESIGN_REVIEW,
     REAL_ESTATE_FINANCE_REVIEW,
     PERSONAL_FINANCE_LITERACY_REVIEW,
+    TYPOGRAPHY_FOR_SCREENS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -53,3 +53,9 @@ export const inK = (x: Fraction): string => `$${fixed(x, 1)}k`
 export function rest(): never {
   throw new VariantError('the draw leaves no contrast to work')
 }
+
+/** Whole cents as dollars: 123456 → `$1234.56`. */
+export const money = (c: number): string => `$${(c / 100).toFixed(2)}`
+/** The discount factor `(1 + x)^-k`. */
+export const back = (x: Fraction, k: number): Fraction =>
+  frac(x.d ** BigInt(k), (x.d + x.n) ** BigInt(k))

@@ -1,5 +1,6 @@
 import {
   add,
+  back,
   CENT,
   DP2,
   div,
@@ -7,6 +8,7 @@ import {
   frac,
   inK,
   kd,
+  money,
   mul,
   n,
   PCT2,
@@ -28,9 +30,6 @@ import {
 // D/E, interest not tax-adjusted, shares not cut by a buyback and the ex-rights price weighted wrongly.
 
 const rt = tenths
-const money = (c: number): string => `$${(c / 100).toFixed(2)}`
-/** `(1 + x)^-k`. */
-const back = (x: Fraction, k: number): Fraction => frac(x.d ** BigInt(k), (x.d + x.n) ** BigInt(k))
 
 export const STRUCTURE_FAMILIES = [
   worked('mm-levered-firm-value-with-the-tax-shield', (rng) => {

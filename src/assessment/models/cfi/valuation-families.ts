@@ -1,5 +1,6 @@
 import {
   add,
+  back,
   CENT,
   DP2,
   div,
@@ -7,6 +8,7 @@ import {
   frac,
   inK,
   kd,
+  money,
   mul,
   n,
   plain,
@@ -25,9 +27,6 @@ import {
 // net debt added instead of subtracted and a multiple applied to the wrong earnings line.
 
 const rt = tenths
-const money = (c: number): string => `$${(c / 100).toFixed(2)}`
-/** `(1 + x)^-k`. */
-const back = (x: Fraction, k: number): Fraction => frac(x.d ** BigInt(k), (x.d + x.n) ** BigInt(k))
 
 export const VALUATION_FAMILIES = [
   worked('share-value-by-gordon-growth-from-the-dividend-just-paid', (rng) => {

@@ -35,7 +35,7 @@ describeEngineIndependent('online store administration scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 79,
     second: {
       ...CATALOGUE_ROUTES,
       ...INVENTORY_ROUTES,

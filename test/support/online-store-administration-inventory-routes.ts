@@ -23,7 +23,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
       r(w * l + s),
       r(w * l + 5 * s, 5),
       r(w * l, 7),
-      r(w * l + 14 * s, 7),
+      r(Math.ceil(w / 7) * l + s),
     )
   },
   'stock-on-hand-after-receipts-returns-and-write-offs': (f) => {
@@ -41,7 +41,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'available-to-sell-net-of-commitments': (f) => {
     const [h, c, q, inc] = figuresOf(f, 'h', 'c', 'q', 'inc')
-    return counts(h - c - q, h - c, h - c - q + inc, h - q, h - c - q - inc)
+    return counts(h - c - q, h - c, h - c - q + inc, h - q, h)
   },
   'days-of-cover-net-of-committed-orders': (f) => {
     const [t, s, c] = figuresOf(f, 't', 's', 'c')
@@ -118,7 +118,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
     return counts(
       ps + pe - op - oo,
       ps + pe - op,
-      ps + 2 * pe - op - oo,
+      ps + pe + op - oo,
       ps + pe - oo,
       ps + pe + oo - op,
     )

@@ -43,7 +43,7 @@ export const INVENTORY_FAMILIES = [
         [add(mul(w, l), s), 'uses weekly sales as daily sales'],
         [add(mul(frac(w, 5), l), s), 'spreads the week’s sales over five days'],
         [mul(frac(w, 7), l), 'leaves out the safety stock'],
-        [add(mul(frac(w, 7), l), 2 * s), 'counts the safety stock twice'],
+        [frac(Math.ceil(w / 7) * l + s), 'rounds the daily sales up before multiplying'],
       ],
     }
   }),
@@ -83,7 +83,7 @@ export const INVENTORY_FAMILIES = [
         [frac(h - c), 'leaves the units on hold in stock'],
         [frac(h - c - q + inc), 'counts the incoming purchase order'],
         [frac(h - q), 'leaves the committed units in stock'],
-        [frac(h - c - q - inc), 'subtracts the incoming purchase order'],
+        [frac(h), 'counts everything on hand as available'],
       ],
     }
   }),
@@ -278,7 +278,7 @@ export const INVENTORY_FAMILIES = [
       key: frac(key),
       wrong: [
         [frac(ps + pe - op), 'ignores the units already on order'],
-        [frac(ps - op - oo + 2 * pe), 'counts the closing stock twice'],
+        [frac(ps + pe + op - oo), 'adds the opening stock'],
         [frac(ps + pe - oo), 'ignores the opening stock'],
         [frac(ps + pe + oo - op), 'adds the units on order'],
       ],

@@ -111,7 +111,13 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
   'supplier-claim-for-short-and-damaged-units': (f) => {
     const [, sh, dm, c, v] = figuresOf(f, 'q', 'sh', 'dm', 'c', 'v')
     const gross = (u: number) => mul(C(c * u), r(100 + v, 100))
-    return at2(gross(sh + dm), C(c * (sh + dm)), gross(sh), gross(dm), gross(sh + 2 * dm))
+    return at2(
+      gross(sh + dm),
+      C(c * (sh + dm)),
+      gross(sh),
+      gross(dm),
+      div(C(c * (sh + dm)), r(100 + v, 100)),
+    )
   },
   'open-to-buy-units-for-next-month': (f) => {
     const [ps, pe, op, oo] = figuresOf(f, 'ps', 'pe', 'op', 'oo')

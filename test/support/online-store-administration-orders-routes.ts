@@ -91,7 +91,7 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       lines,
       add(mul(C(a + b + c), r(100 - x, 100)), C(s)),
       add(lines, mul(C(s), r(2, 3))),
-      add(lines, C(2 * s)),
+      add(lines, mul(C(s), r(a + b, a + b + c))),
       mul(C(a + b + s), r(100 - x, 100)),
     )
   },

@@ -260,7 +260,10 @@ export const INVENTORY_FAMILIES = [
         [mul(cents(c), sh + dm), 'leaves out the VAT'],
         [mul(cents(c), sh, frac(100 + v, 100)), 'claims the short units only'],
         [mul(cents(c), dm, frac(100 + v, 100)), 'claims the damaged units only'],
-        [mul(cents(c), sh + 2 * dm, frac(100 + v, 100)), 'counts the damaged units as short too'],
+        [
+          div(mul(cents(c), sh + dm), frac(100 + v, 100)),
+          'takes VAT out of the unit price as if it included VAT',
+        ],
       ],
     }
   }),

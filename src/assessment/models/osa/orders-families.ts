@@ -106,8 +106,8 @@ export const ORDERS_FAMILIES = [
       key: add(disc, cents(s)),
       wrong: [
         [disc, 'tests the threshold before the discount'],
-        [add(cents(sub0), cents(s)), 'leaves out the code'],
-        [cents(sub0), 'ignores both the code and the shipping'],
+        [add(cents(sub0), cents(s)), 'charges the shipping but leaves the code off the total'],
+        [cents(sub0), 'forgets the code, so the cart still ships free'],
         [
           add(cents(sub0), mul(cents(s), frac(100 - x, 100))),
           'takes the code off the shipping instead of the cart',
@@ -157,8 +157,14 @@ export const ORDERS_FAMILIES = [
         [add(cents(a + b), cents(s)), 'leaves out the code'],
         [shipped, 'leaves the shipping for later'],
         [add(mul(cents(a + b + c), frac(100 - x, 100)), cents(s)), 'captures the whole order'],
-        [add(shipped, mul(cents(s), frac(2, 3))), 'captures two thirds of the shipping'],
-        [add(shipped, cents(2 * s)), 'captures the shipping once per line shipped'],
+        [
+          add(shipped, mul(cents(s), frac(2, 3))),
+          'splits the shipping by the count of lines shipped',
+        ],
+        [
+          add(shipped, mul(cents(s), frac(a + b, a + b + c))),
+          'splits the shipping by the shipped lines’ share of value',
+        ],
         [
           mul(add(cents(a + b), cents(s)), frac(100 - x, 100)),
           'takes the code off the shipping too',

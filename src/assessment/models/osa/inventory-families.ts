@@ -55,7 +55,7 @@ export const INVENTORY_FAMILIES = [
     const r2 = rng.int(1, 8)
     const wo = rng.int(1, 10)
     return {
-      stem: `A SKU started the week with ${o} units on hand. During the week: ${rc} units received, ${sd} units sold and shipped, ${r1 + r2} units returned of which ${r2} were damaged and not restocked, and ${wo} units written off after a shelf accident. How many units are on hand at the end of the week?`,
+      stem: `A SKU started the week with ${o} units on hand. During the week: ${rc} units received, ${sd} units sold and shipped, ${r1 + r2} units returned of which ${r2} were damaged and not restocked, and ${wo} unit${wo > 1 ? 's' : ''} written off after a shelf accident. How many units are on hand at the end of the week?`,
       show: units,
       figures: { o, rc, sd, r1, r2, wo },
       key: frac(o + rc - sd + r1 - wo),

@@ -77,7 +77,7 @@ export const ORDERS_FAMILIES = [
     const half = (g: number) => frac(Math.ceil(g / 500) * 500, 1000)
     const kg = (g: number) => frac(Math.ceil(g / 1000))
     return {
-      stem: `A carrier bills the greater of actual weight and dimensional weight (length × width × height in cm ÷ 5,000, in kg), rounded up to the next 0.5 kg, at ${dollars(rate)} per kg. A box measures ${l} × ${wd} × ${h} cm; its contents weigh ${a} g and the box ${b} g. What is the charge?`,
+      stem: `A carrier bills the greater of actual weight and dimensional weight (length × width × height in cm ÷ 5,000, in kg), rounded up to the next 0.5 kg, at ${dollars(rate)} per kg. A box measures ${l} × ${wd} × ${h} cm; its contents weigh ${a} g and the box ${b} g. What is the charge, ${CENTS}?`,
       show: money,
       figures: { l, wd, h, a, b, rate },
       key: mul(half(dimG), cents(rate)),
@@ -225,7 +225,7 @@ export const ORDERS_FAMILIES = [
     const q2 = rng.int(1, 3)
     if (a1 <= a2) rest()
     return {
-      stem: `Shipping profile: a print costs ${dollars(a1)} for the first item and ${dollars(b1)} for each additional; a card costs ${dollars(a2)} for the first and ${dollars(b2)} for each additional. In one order the highest first-item price is charged once and every other item pays its own additional-item price. What shipping is charged for ${q1} prints and ${q2} cards?`,
+      stem: `Shipping profile: a print costs ${dollars(a1)} for the first item and ${dollars(b1)} for each additional; a card costs ${dollars(a2)} for the first and ${dollars(b2)} for each additional. In one order the highest first-item price is charged once and every other item pays its own additional-item price. What shipping is charged for ${q1} prints and ${q2} card${q2 > 1 ? 's' : ''}?`,
       show: money,
       figures: { a1, a2, b1, b2, q1, q2 },
       key: cents(a1 + (q1 - 1) * b1 + q2 * b2),

@@ -35,7 +35,6 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       up(landed, m),
       div(landed, P(100 - m)),
       up(C(c), m),
-      add(up(landed, m), C(fr)),
       mul(landed, P(m)),
       add(up(C(c), m), C(fr)),
     )
@@ -123,7 +122,6 @@ export const CATALOGUE_ROUTES: Readonly<Record<string, Route>> = {
       mul(C(p), r(100, w)),
       mul(C(p), r(1000, k * w)),
       mul(C(p), r(1, k)),
-      mul(C(p), r(10, k * w)),
     )
   },
   'all-units-quantity-break-price': (f) => {

@@ -23,7 +23,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
       r(w * l + s),
       r(w * l + 5 * s, 5),
       r(w * l, 7),
-      r(w * l + 14 * s, 7),
+      r(Math.ceil(w / 7) * l + s),
     )
   },
   'stock-on-hand-after-receipts-returns-and-write-offs': (f) => {
@@ -41,7 +41,7 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'available-to-sell-net-of-commitments': (f) => {
     const [h, c, q, inc] = figuresOf(f, 'h', 'c', 'q', 'inc')
-    return counts(h - c - q, h - c, h - c - q + inc, h - q, h - c - q - inc)
+    return counts(h - c - q, h - c, h - c - q + inc, h - q, h)
   },
   'days-of-cover-net-of-committed-orders': (f) => {
     const [t, s, c] = figuresOf(f, 't', 's', 'c')
@@ -111,14 +111,20 @@ export const INVENTORY_ROUTES: Readonly<Record<string, Route>> = {
   'supplier-claim-for-short-and-damaged-units': (f) => {
     const [, sh, dm, c, v] = figuresOf(f, 'q', 'sh', 'dm', 'c', 'v')
     const gross = (u: number) => mul(C(c * u), r(100 + v, 100))
-    return at2(gross(sh + dm), C(c * (sh + dm)), gross(sh), gross(dm), gross(sh + 2 * dm))
+    return at2(
+      gross(sh + dm),
+      C(c * (sh + dm)),
+      gross(sh),
+      gross(dm),
+      div(C(c * (sh + dm)), r(100 + v, 100)),
+    )
   },
   'open-to-buy-units-for-next-month': (f) => {
     const [ps, pe, op, oo] = figuresOf(f, 'ps', 'pe', 'op', 'oo')
     return counts(
       ps + pe - op - oo,
       ps + pe - op,
-      ps + 2 * pe - op - oo,
+      ps + pe + op - oo,
       ps + pe - oo,
       ps + pe + oo - op,
     )

@@ -4,7 +4,6 @@ import {
   at2,
   C,
   ceilR,
-  counts,
   dates,
   div,
   floorR,
@@ -61,7 +60,13 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
   'order-total-when-a-code-drops-it-below-free-shipping': (f) => {
     const [, x, s, cart] = figuresOf(f, 'tt', 'x', 's', 'sub0')
     const paid = mul(C(cart), r(100 - x, 100))
-    return at2(add(paid, C(s)), paid, C(cart + s), mul(C(cart + s), r(100 - x, 100)), C(cart))
+    return at2(
+      add(paid, C(s)),
+      paid,
+      C(cart + s),
+      C(cart),
+      add(C(cart), mul(C(s), r(100 - x, 100))),
+    )
   },
   'dispatch-date-after-a-cut-off-across-a-weekend': (f) => {
     const [day, hour, h] = figuresOf(f, 'day', 'hour', 'h')
@@ -72,8 +77,8 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       isIn + h,
       onWeekdays(isIn, h - 1),
       onWeekdays(day, h),
-      key + 2,
-      onWeekdays(isIn, h + 1),
+      onWeekdays(isIn, h, [], true),
+      day + h,
       onWeekdays(onWeekdays(day, 1), h),
     )
   },
@@ -86,7 +91,7 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       lines,
       add(mul(C(a + b + c), r(100 - x, 100)), C(s)),
       add(lines, mul(C(s), r(2, 3))),
-      add(lines, C(2 * s)),
+      add(lines, mul(C(s), r(a + b, a + b + c))),
       mul(C(a + b + s), r(100 - x, 100)),
     )
   },
@@ -99,19 +104,6 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       add(weight, C(res)),
       add(up(mul(r(g, 1000), C(rate)), fu), C(res)),
       up(weight, fu),
-    )
-  },
-  'parcels-needed-under-a-carrier-weight-limit': (f) => {
-    const [w, cnt, m, p] = figuresOf(f, 'w', 'cnt', 'm', 'p')
-    const fits = Math.floor((m - p) / w)
-    const parcels = (per: number) => Math.ceil(cnt / per)
-    return counts(
-      parcels(fits),
-      Math.ceil((cnt * w) / (m - p)),
-      parcels(Math.floor(m / w)),
-      parcels(Math.floor(m / (w + p))),
-      Math.floor(cnt / fits),
-      Math.floor(cnt / Math.floor(m / w)),
     )
   },
   'third-party-warehouse-invoice-for-a-month': (f) => {
@@ -136,6 +128,7 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       add(each(q1, a1), each(q2, a2)),
       add(each(q1, b1), each(q2, b2)),
       add(C(a1), each(q1 + q2 - 1, b1)),
+      add(C(a2), each(q1, b1), each(q2 - 1, b2)),
     )
   },
   'extra-insurance-charged-per-hundred-or-part': (f) => {
@@ -146,8 +139,8 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       mul(ceilR(above), C(c)),
       mul(ceilR(whole), C(c)),
       mul(above, C(c)),
-      mul(floorR(above), C(c)),
       mul(floorR(whole), C(c)),
+      mul(whole, C(c)),
     )
   },
   'import-charges-for-a-delivered-duty-paid-order': (f) => {
@@ -168,13 +161,7 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'on-time-dispatch-rate-excluding-cancelled-orders': (f) => {
     const [x, c, l] = figuresOf(f, 'x', 'c', 'l')
-    return pct1(
-      r(x - c - l, x - c),
-      r(x - c - l, x),
-      r(x - l, x),
-      r(x - l, x - c),
-      r(x - c - 2 * l, x - c),
-    )
+    return pct1(r(x - c - l, x - c), r(x - c - l, x), r(x - l, x), r(x - l, x - c), r(l, x - c))
   },
   'delivery-date-with-working-day-transit-over-a-holiday': (f) => {
     const [day, t, hol] = figuresOf(f, 'day', 't', 'hol')
@@ -185,7 +172,6 @@ export const ORDERS_ROUTES: Readonly<Record<string, Route>> = {
       onWeekdays(day, t - 1),
       onWeekdays(day, t + 1, [hol]),
       onWeekdays(day, t, [hol], true),
-      onWeekdays(day, t, [hol]) + 2,
     )
   },
   'per-kilogram-rate-after-the-first-with-parts-rounded-up': (f) => {

@@ -3,11 +3,9 @@ import {
   add,
   at2,
   C,
-  dates,
   div,
   down,
   mul,
-  onWeekdays,
   P,
   type Route,
   r,
@@ -79,21 +77,10 @@ export const REFUNDS_ROUTES: Readonly<Record<string, Route>> = {
     return at2(
       add(C(c + s + dfee), fee),
       add(C(a + dfee), fee),
-      C(c + dfee),
       add(C(c + s), fee),
       add(C(a + c + s + dfee), fee),
-    )
-  },
-  'payout-date-on-a-business-day-schedule': (f) => {
-    const [day, k] = figuresOf(f, 'day', 'k')
-    const key = onWeekdays(day, k)
-    return dates(
-      key,
-      day + k,
-      onWeekdays(day, k - 1),
-      onWeekdays(day, k + 1),
-      key + 2,
-      onWeekdays(day, k, [], true),
+      C(a),
+      C(c + s + dfee),
     )
   },
   'rolling-reserve-balance-from-recent-sales': (f) => {
@@ -151,6 +138,7 @@ export const REFUNDS_ROUTES: Readonly<Record<string, Route>> = {
       sub(down(dollarsIn, p, 1000), C(30)),
       kept(dollarsIn),
       sub(kept(C(e)), C(30)),
+      sub(down(down(dollarsIn, c, 1000), p, 1000), C(30)),
     )
   },
   'refund-of-one-item-from-a-bundle-at-its-share': (f) => {
@@ -173,8 +161,8 @@ export const REFUNDS_ROUTES: Readonly<Record<string, Route>> = {
       C(left - g),
       C(left - 2 * g),
       C(left + 2 * e),
-      C(left + g),
-      C(left - e),
+      C(o + g - rd - e),
+      C(o + is + g - e),
     )
   },
   'refund-on-a-cancelled-custom-order-keeping-the-greater-charge': (f) => {

@@ -1,6 +1,7 @@
 import { dp } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
 import {
+  add,
   at2,
   C,
   ceilR,
@@ -67,7 +68,7 @@ export const REPORTING_ROUTES: Readonly<Record<string, Route>> = {
       sub(may, april),
       sub(ONE, div(april, may)),
       r(o2 - o1, o1),
-      div(may, april),
+      div(mul(sub(may, april), r(2)), add(april, may)),
     )
   },
   'change-in-returns-rate-in-percentage-points': (f) => {
@@ -120,7 +121,7 @@ export const REPORTING_ROUTES: Readonly<Record<string, Route>> = {
       r(rev, sp),
       r(rev - rf - sp, sp),
       r(rev + rf, sp),
-      r(rev - 2 * rf, sp),
+      r(rev, sp + rf),
       r(sp, rev - rf),
       r(rev - rf + sp, sp),
     )

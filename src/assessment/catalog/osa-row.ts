@@ -27,10 +27,10 @@ export const ONLINE_STORE_ADMINISTRATION_ROW: CatalogRow = row(
       'component stock, cycle counts, weighted-average and FIFO cost, open-to-buy and orders ' +
       'rounded to case packs: 20 %. Orders and fulfilment: shipping from stated weight bands and ' +
       'zones, dimensional weight by a stated divisor, free-shipping thresholds, cut-offs and ' +
-      'working days, partial fulfilment, parcel limits, duties and carrier and warehouse bills: ' +
+      'working days, partial fulfilment, declared-value cover, duties and carrier and warehouse bills: ' +
       '20 %. Returns, refunds and payments: refunds under stated restocking, label and discount ' +
       'rules, processor fees at a stated percentage plus a fixed fee, what a processor keeps on a ' +
-      'refund, chargebacks, reserves, payout dates and gift-card balances: 20 %. Store reporting: ' +
+      'refund, chargebacks, reserves, payouts and gift-card balances: 20 %. Store reporting: ' +
       'average order value, conversion, cart recovery, sell-through, returns rate, margin after ' +
       'fees, repeat customers, lifetime value, acquisition payback, ROAS and period changes in ' +
       'percent or percentage points: 20 %. Every platform rule, definition and rounding a key ' +

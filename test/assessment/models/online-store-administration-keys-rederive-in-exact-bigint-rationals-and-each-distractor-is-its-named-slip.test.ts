@@ -35,7 +35,7 @@ describeEngineIndependent('online store administration scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 78,
     second: {
       ...CATALOGUE_ROUTES,
       ...INVENTORY_ROUTES,

@@ -43,7 +43,6 @@ export const CATALOGUE_FAMILIES = [
       wrong: [
         [div(landed, frac(100 - m, 100)), 'treats the markup as a margin on price'],
         [mul(cents(c), frac(100 + m, 100)), 'leaves the freight out of the cost'],
-        [add(mul(landed, frac(100 + m, 100)), cents(f)), 'adds the freight again after marking up'],
         [mul(landed, pc(m)), 'enters the markup amount alone'],
         [
           add(mul(cents(c), frac(100 + m, 100)), cents(f)),
@@ -231,7 +230,6 @@ export const CATALOGUE_FAMILIES = [
         [mul(div(cents(p), w), 100), 'divides by one bar’s weight, not the pack’s'],
         [mul(div(cents(p), grams), 1000), 'gives the price per kilogram'],
         [div(cents(p), k), 'gives the price per bar'],
-        [mul(div(cents(p), grams), 10), 'works per 10 g'],
       ],
     }
   }),

@@ -43,7 +43,7 @@ export const INVENTORY_FAMILIES = [
         [add(mul(w, l), s), 'uses weekly sales as daily sales'],
         [add(mul(frac(w, 5), l), s), 'spreads the week’s sales over five days'],
         [mul(frac(w, 7), l), 'leaves out the safety stock'],
-        [add(mul(frac(w, 7), l), 2 * s), 'counts the safety stock twice'],
+        [frac(Math.ceil(w / 7) * l + s), 'rounds the daily sales up before multiplying'],
       ],
     }
   }),
@@ -55,7 +55,7 @@ export const INVENTORY_FAMILIES = [
     const r2 = rng.int(1, 8)
     const wo = rng.int(1, 10)
     return {
-      stem: `A SKU started the week with ${o} units on hand. During the week: ${rc} units received, ${sd} units sold and shipped, ${r1 + r2} units returned of which ${r2} were damaged and not restocked, and ${wo} units written off after a shelf accident. How many units are on hand at the end of the week?`,
+      stem: `A SKU started the week with ${o} units on hand. During the week: ${rc} units received, ${sd} units sold and shipped, ${r1 + r2} units returned of which ${r2} were damaged and not restocked, and ${wo} unit${wo > 1 ? 's' : ''} written off after a shelf accident. How many units are on hand at the end of the week?`,
       show: units,
       figures: { o, rc, sd, r1, r2, wo },
       key: frac(o + rc - sd + r1 - wo),
@@ -83,7 +83,7 @@ export const INVENTORY_FAMILIES = [
         [frac(h - c), 'leaves the units on hold in stock'],
         [frac(h - c - q + inc), 'counts the incoming purchase order'],
         [frac(h - q), 'leaves the committed units in stock'],
-        [frac(h - c - q - inc), 'subtracts the incoming purchase order'],
+        [frac(h), 'counts everything on hand as available'],
       ],
     }
   }),
@@ -260,7 +260,10 @@ export const INVENTORY_FAMILIES = [
         [mul(cents(c), sh + dm), 'leaves out the VAT'],
         [mul(cents(c), sh, frac(100 + v, 100)), 'claims the short units only'],
         [mul(cents(c), dm, frac(100 + v, 100)), 'claims the damaged units only'],
-        [mul(cents(c), sh + 2 * dm, frac(100 + v, 100)), 'counts the damaged units as short too'],
+        [
+          div(mul(cents(c), sh + dm), frac(100 + v, 100)),
+          'takes VAT out of the unit price as if it included VAT',
+        ],
       ],
     }
   }),
@@ -278,7 +281,7 @@ export const INVENTORY_FAMILIES = [
       key: frac(key),
       wrong: [
         [frac(ps + pe - op), 'ignores the units already on order'],
-        [frac(ps - op - oo + 2 * pe), 'counts the closing stock twice'],
+        [frac(ps + pe + op - oo), 'adds the opening stock'],
         [frac(ps + pe - oo), 'ignores the opening stock'],
         [frac(ps + pe + oo - op), 'adds the units on order'],
       ],

@@ -1,4 +1,5 @@
 import {
+  add,
   CENTS,
   ceil,
   cents,
@@ -73,9 +74,9 @@ export const REPORTING_FAMILIES = [
   worked('abandoned-cart-recovery-rate-on-emailed-carts', (rng) => {
     const a = rng.int(400, 3000)
     const e = Math.round((a * rng.int(45, 75)) / 100)
-    const op = Math.round((e * rng.int(30, 55)) / 100)
-    const cl = Math.round((op * rng.int(25, 50)) / 100)
-    const r = Math.round((cl * rng.int(25, 60)) / 100)
+    const op = Math.round((e * rng.int(40, 65)) / 100)
+    const cl = Math.round((op * rng.int(35, 70)) / 100)
+    const r = Math.round((cl * rng.int(35, 70)) / 100)
     if (r < 3) rest()
     return {
       stem: `${n(a)} checkouts were abandoned last month. Recovery emails went to the ${n(e)} that left an email address; ${n(op)} were opened, ${n(cl)} clicked and ${n(r)} carts were completed. The client’s recovery rate = recovered carts ÷ carts emailed. What is it, ${PCT1}?`,
@@ -167,7 +168,10 @@ export const REPORTING_FAMILIES = [
         [sub(r2, r1), 'gives the change in percentage points'],
         [sub(1, div(r1, r2)), 'divides the change by May’s rate'],
         [sub(frac(o2, o1), 1), 'gives the change in orders'],
-        [div(r2, r1), 'gives May’s rate as a share of April’s'],
+        [
+          div(sub(r2, r1), div(add(r1, r2), 2)),
+          'divides the change by the average of the two rates',
+        ],
       ],
     }
   }),
@@ -273,7 +277,7 @@ export const REPORTING_FAMILIES = [
         [frac(rev, sp), 'leaves the refunds in'],
         [frac(rev - rf - sp, sp), 'gives the return net of the spend'],
         [frac(rev + rf, sp), 'adds the refunds'],
-        [frac(rev - 2 * rf, sp), 'takes the refunds off twice'],
+        [frac(rev, sp + rf), 'counts the refunds as extra spend'],
         [frac(sp, rev - rf), 'divides spend by revenue'],
         [frac(rev - rf + sp, sp), 'adds the spend back to the revenue'],
       ],

@@ -72,6 +72,7 @@ import { NETWORKING_FUNDAMENTALS_REVIEW } from './networking-fundamentals.js'
 import { NUMBER_SYSTEMS_REVIEW } from './number-systems.js'
 import { OCCUPATIONAL_SAFETY_REVIEW } from './occupational-safety.js'
 import { OFFICE_SOFTWARE_REVIEW } from './office-software.js'
+import { ONLINE_STORE_ADMINISTRATION_REVIEW } from './online-store-administration.js'
 import { ORDER_PROCESSING_REVIEW } from './order-processing.js'
 import { PAYROLL_REVIEW } from './payroll.js'
 import { PERSONAL_FINANCE_LITERACY_REVIEW } from './personal-finance-literacy.js'
@@ -245,5 +246,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     REAL_ESTATE_FINANCE_REVIEW,
     PERSONAL_FINANCE_LITERACY_REVIEW,
     TYPOGRAPHY_FOR_SCREENS_REVIEW,
+    ONLINE_STORE_ADMINISTRATION_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -8,9 +8,9 @@ import { add, CENT, div, dol, frac, money, mul, pc, rest, sub, worked } from './
 
 export const REVENUE_FAMILIES = [
   worked('gift-card-liability-at-year-end', (rng) => {
-    const l0 = rng.int(10, 60) * 100
+    const l0 = rng.int(80, 200) * 100
     const s = rng.int(40, 150) * 100
-    const rd = rng.int(30, 120) * 100
+    const rd = rng.int(20, 50) * 100
     const b = rng.int(2, 12) * 100
     const key = l0 + s - rd - b
     if (key <= 0 || l0 - rd - b <= 0) rest()

@@ -18,7 +18,15 @@ const exVat = (x: R, v: number): R => div(x, r(100 + v, 100))
 export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
   'gift-card-liability-at-year-end': (f) => {
     const [l0, s, rd, b] = figuresOf(f, 'l0', 's', 'rd', 'b')
-    return at2(r(l0 + s - rd - b), r(l0 + s - rd), r(s - rd - b), r(l0 + s - b), r(l0 - rd - b))
+    return at2(
+      r(l0 + s - rd - b),
+      r(l0 + s - rd),
+      r(s - rd - b),
+      r(l0 + s - b),
+      r(l0 - rd - b),
+      r(l0 + s),
+      r(s - rd),
+    )
   },
   'gift-card-breakage-in-proportion-to-redemptions': (f) => {
     const [g, b, rd, rd0] = figuresOf(f, 'g', 'b', 'rd', 'rd0')
@@ -31,6 +39,8 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       sub(pool, share(rd0, expected)),
       sub(share(rd, r(g)), share(rd0, r(g))),
       share(rd, expected),
+      pool,
+      r(rd * b, 100),
     )
   },
   'revenue-from-gift-cards-in-the-year': (f) => {
@@ -44,8 +54,8 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'layaway-revenue-on-collection': (f) => {
-    const [pc0, d, i] = figuresOf(f, 'pc0', 'd', 'i')
-    return at2(r(pc0), r(pc0 - d + i), r(pc0 - d), r(pc0 + i), r(i))
+    const [pc0, d, i, po] = figuresOf(f, 'pc0', 'd', 'i', 'po')
+    return at2(r(pc0), r(pc0 - d + i), r(pc0 - d), r(pc0 + i), r(i), r(pc0 + po), r(po))
   },
   'layaway-refund-after-a-cancellation-fee': (f) => {
     const [p, paid, fee] = figuresOf(f, 'p', 'paid', 'f')
@@ -89,6 +99,8 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       sub(expected, r(a)),
       add(r(l0), expected, r(a)),
       r(l0),
+      r(a),
+      expected,
     )
   },
   'loyalty-points-allocated-from-a-sale': (f) => {
@@ -107,6 +119,7 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       r(d * (r1 - r0), e1),
       r(d * r1, e1),
       r(d * (r1 - r0), e0),
+      sub(r(d), r(d * r1, e1)),
     )
   },
   'commission-revenue-on-consigned-goods': (f) => {

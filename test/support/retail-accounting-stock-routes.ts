@@ -136,6 +136,7 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
       r(o + pu - s),
       sub(r(o + pu), r(s * k, 100 + k)),
       sub(r(pu), cos),
+      cos,
     )
   },
   'shrinkage-accrued-at-cost-between-counts': (f) => {
@@ -172,7 +173,7 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
     const high = pairs.reduce((a, [c, n]) => a + Math.max(c, n), 0)
     const tc = c0 + c1 + c2
     const tn = n0 + n1 + n2
-    return at2(r(low), r(Math.min(tc, tn)), r(tc), r(tn), r(high))
+    return at2(r(low), r(Math.min(tc, tn)), r(tc), r(tn), r(high), r(tc - low))
   },
   'cost-of-sales-from-the-year-end-count': (f) => {
     const [o, pu, fi, fo, rt, dc, cl] = figuresOf(f, 'o', 'pu', 'fi', 'fo', 'rt', 'dc', 'cl')

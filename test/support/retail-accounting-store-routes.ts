@@ -51,6 +51,8 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       r(n * a, 100),
       r((n - t1) * b, 100),
       r(t1 * a + n * b, 100),
+      r(t1 * a, 100),
+      r(n * (a + b), 200),
     )
   },
   'commission-net-of-returns-and-clawback': (f) => {
@@ -95,6 +97,7 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       div(budget, r(h)),
       div(r(t * (100 - v) * w, 10000), loaded),
       div(mul(budget, P(100 - o)), r(h)),
+      div(r(t * w, 100), r(h)),
     )
   },
   'store-break-even-sales': (f) => {
@@ -120,6 +123,8 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       before,
       add(sub(before, fees), r(oc)),
       sub(before, r((s - c) * k, 1000)),
+      r(s - c),
+      add(r(c + w + oc + ot), fees),
     )
   },
   'head-office-costs-allocated-by-sales': (f) => {
@@ -174,6 +179,7 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       pay(sub(earned(hw), r(t))),
       pay(sub(add(r(h0), earned(hw + t)), r(t))),
       pay(earned(hw)),
+      sub(add(r(h0), earned(hw)), r(t)),
     )
   },
   'bonus-cost-on-store-profit-above-target': (f) => {

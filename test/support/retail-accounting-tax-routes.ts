@@ -84,6 +84,8 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       tax,
       sub(tax, r(g * a, 100)),
       mul(withinT(r(g), t), P(100 - a)),
+      mul(tax, P(a)),
+      mul(r(g), T(t), P(100 - a)),
     )
   },
   'vat-on-a-three-for-two-offer': (f) => {
@@ -115,6 +117,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(price, r((100 - v0) * (100 + v1), 10000)),
       mul(price, r(100 + v1, 100)),
       div(mul(price, r(100 + v0, 100)), r(100 + v1, 100)),
+      price,
     )
   },
   'use-tax-on-stock-taken-for-store-use': (f) => {
@@ -158,6 +161,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(balance, P(v)),
       within(deposit, v),
       r(p * v, 100),
+      within(div(balance, r(100 + v, 100)), v),
     )
   },
   'flat-rate-vat-on-gross-takings': (f) => {
@@ -168,6 +172,8 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((t - z) * fl, 1000),
       within(r(t - z), v),
       mul(r((t - z) * 100, 100 + v), T(fl)),
+      within(r(t), v),
+      mul(r(t * (100 + v), 100), T(fl)),
     )
   },
   'sales-tax-due-net-of-refunds-and-exempt-sales': (f) => {
@@ -189,6 +195,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(paid, P(v)),
       within(r(u * l * d, 100), v),
       r(u * l * v, 100),
+      within(div(paid, r(100 + v, 100)), v),
     )
   },
   'input-vat-on-a-mixed-purchase-invoice': (f) => {

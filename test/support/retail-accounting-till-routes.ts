@@ -61,7 +61,15 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
   'effective-card-fee-rate': (f) => {
     const [k, rf, pf, ft, mo] = figuresOf(f, 'k', 'rf', 'pf', 'ft', 'mo')
     const fees = pf + ft + mo
-    return pct2(r(fees, k), r(fees, k - rf), r(fees, k - rf - fees), r(pf + ft, k), r(pf, k))
+    return pct2(
+      r(fees, k),
+      r(fees, k - rf),
+      r(fees, k - rf - fees),
+      r(pf + ft, k),
+      r(pf, k),
+      r(pf + mo, k),
+      r(fees, k - fees),
+    )
   },
   'card-clearing-balance-at-month-end': (f) => {
     const [b0, b1, b2, b3, fee] = figuresOf(f, 'b0', 'b1', 'b2', 'b3', 'f')
@@ -138,7 +146,15 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
   'monday-deposit-of-the-weekend-batches': (f) => {
     const [fr, sa, su, fee] = figuresOf(f, 'fr', 'sa', 'su', 'f')
     const net = (x: number) => mul(c$(x), r(10000 - fee, 10000))
-    return at2(net(fr + sa + su), net(su), c$(fr + sa + su), net(sa + su), net(fr))
+    return at2(
+      net(fr + sa + su),
+      net(su),
+      c$(fr + sa + su),
+      net(sa + su),
+      net(fr),
+      net(fr + sa),
+      add(c$(fr), net(sa + su)),
+    )
   },
   'cash-taken-with-five-cent-rounding': (f) => {
     const xs = figuresOf(f, 'x0', 'x1', 'x2', 'x3', 'x4', 'x5')
@@ -161,6 +177,7 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
       r(e * b, 100),
       mul(r(e * q, 100), P(100 - c)),
       mul(r(e * 100, b), P(100 - c)),
+      sub(r(e * b, 100), r(e * q * c, 10000)),
     )
   },
   'till-shortage-as-a-share-of-cash-sales': (f) => {

@@ -24,6 +24,8 @@ export const REVENUE_FAMILIES = [
         [frac(s - rd - b), 'leaves the opening balance out'],
         [frac(key + rd), 'leaves the redemptions out'],
         [frac(l0 - rd - b), 'leaves the cards sold in the year out'],
+        [frac(l0 + s), 'leaves the redemptions and the breakage out'],
+        [frac(s - rd), 'gives the cards sold less the redemptions'],
       ],
     }
   }),
@@ -49,6 +51,8 @@ export const REVENUE_FAMILIES = [
           'measures the redemptions against all cards sold',
         ],
         [cum, 'gives the breakage to date, not this year’s'],
+        [pool, 'recognises all the expected breakage'],
+        [mul(rd, pc(b)), 'takes the breakage rate on all redemptions to date'],
       ],
     }
   }),
@@ -74,16 +78,19 @@ export const REVENUE_FAMILIES = [
     const pc0 = rng.int(30, 120) * 100
     const d = Math.round((pc0 * rng.int(30, 70)) / 10000) * 100
     const i = rng.int(20, 80) * 100
+    const po = rng.int(30, 120) * 100
     return {
-      stem: `A shop recognises layaway sales when the customer collects the goods. This month, layaways with total prices of ${dol(pc0)} were completed and collected; ${dol(d)} of those prices had been paid in earlier months. Customers also paid ${dol(i)} this month towards layaways not yet collected. What layaway revenue does the shop recognise this month, ${CENT}?`,
+      stem: `A shop recognises layaway sales when the customer collects the goods. This month, layaways with total prices of ${dol(pc0)} were completed and collected; ${dol(d)} of those prices had been paid in earlier months. New layaways with total prices of ${dol(po)} were opened, and customers paid ${dol(i)} this month towards layaways not yet collected, new ones included. What layaway revenue does the shop recognise this month, ${CENT}?`,
       show: money,
-      figures: { pc0, d, i },
+      figures: { pc0, d, i, po },
       key: frac(pc0),
       wrong: [
         [frac(pc0 - d + i), 'books the cash received this month'],
         [frac(pc0 - d), 'books only this month’s payments on collected goods'],
         [frac(pc0 + i), 'adds the payments on layaways not yet collected'],
         [frac(i), 'books the payments towards open layaways'],
+        [frac(pc0 + po), 'books the prices of layaways opened as well'],
+        [frac(po), 'books the prices of layaways opened this month'],
       ],
     }
   }),
@@ -147,7 +154,8 @@ export const REVENUE_FAMILIES = [
     const l0 = rng.int(20, 80) * 100
     const s = rng.int(200, 800) * 100
     const rr = rng.int(3, 12)
-    const a = rng.int(10, 60) * 100
+    // Refunds paid in the month run below the month's new provision, as they mostly settle older sales.
+    const a = Math.max(100, Math.round((s * rr * rng.int(20, 90)) / 1000000) * 100)
     const add0 = mul(s, pc(rr))
     const key = sub(add(l0, add0), a)
     if (sub(add0, a).n <= 0n) rest()
@@ -161,6 +169,8 @@ export const REVENUE_FAMILIES = [
         [sub(add0, a), 'leaves the opening liability out'],
         [add(add(l0, add0), a), 'adds the refunds paid'],
         [frac(l0), 'carries the opening liability unchanged'],
+        [frac(a), 'gives the refunds paid'],
+        [add0, 'sets the liability at the month’s expected returns'],
       ],
     }
   }),
@@ -206,6 +216,7 @@ export const REVENUE_FAMILIES = [
         [mul(d, div(r1 - r0, e1)), 'spreads only this year’s redemptions on the new estimate'],
         [mul(d, div(r1, e1)), 'gives the cumulative release'],
         [mul(d, div(r1 - r0, e0)), 'spreads this year’s redemptions on the old estimate'],
+        [sub(d, mul(d, div(r1, e1))), 'gives the revenue still deferred'],
       ],
     }
   }),

@@ -264,6 +264,7 @@ export const STOCK_FAMILIES = [
           'subtracts the gross profit instead of the cost of sales',
         ],
         [sub(frac(pu), div(s, pc(100 + k))), 'leaves the opening stock out'],
+        [div(s, pc(100 + k)), 'gives the cost of sales'],
       ],
     }
   }),
@@ -329,6 +330,10 @@ export const STOCK_FAMILIES = [
         [
           frac(cost.reduce((a, x, i) => a + Math.max(x, nrv[i]!), 0)),
           'takes the higher of the two on each line',
+        ],
+        [
+          frac(tc - lines.reduce((a, b) => a + b, 0)),
+          'gives the write-down, not the carrying amount',
         ],
       ],
     }

@@ -131,6 +131,8 @@ export const TILL_FAMILIES = [
         [frac(fees, k - rf - fees), 'divides by the amount paid over'],
         [frac(pf + ft, k), 'leaves the monthly fee out'],
         [frac(pf, k), 'counts only the percentage fees'],
+        [frac(pf + mo, k), 'leaves the transaction fees out'],
+        [frac(fees, k - fees), 'divides by the sales net of fees'],
       ],
     }
   }),
@@ -293,6 +295,8 @@ export const TILL_FAMILIES = [
         [frac(fr + sa + su, 100), 'expects the batches gross of the fee'],
         [net(sa + su), 'expects only the weekend batches'],
         [net(fr), 'expects only Friday’s batch'],
+        [net(fr + sa), 'expects Friday’s and Saturday’s batches only'],
+        [add(frac(fr, 100), net(sa + su)), 'takes the fee only on the weekend batches'],
       ],
     }
   }),
@@ -349,6 +353,10 @@ export const TILL_FAMILIES = [
         [mul(e, frac(b, 100)), 'leaves the commission out'],
         [mul(e, frac(q, 100), pc(100 - c)), 'uses the till rate less commission'],
         [mul(div(e, frac(b, 100)), pc(100 - c)), 'divides by the bank’s rate'],
+        [
+          sub(mul(e, frac(b, 100)), mul(e, frac(q, 100), pc(c))),
+          'takes the commission on the dollars at the till rate',
+        ],
       ],
     }
   }),

@@ -66,6 +66,7 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       r(paid),
       kept,
       sub(r(paid), r((p - paid) * fee, 100)),
+      r(p - paid),
     )
   },
   'revenue-net-of-expected-returns': (f) => {

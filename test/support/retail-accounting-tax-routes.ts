@@ -96,6 +96,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       r((a + b) * v, 10000),
       within(r(b + c, 100), v),
       within(r((a + b + c) * 2, 300), v),
+      within(div(r(a + b, 100), r(100 + v, 100)), v),
     )
   },
   'bad-debt-relief-on-an-unpaid-account': (f) => {
@@ -129,6 +130,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(add(cost, r(sp)), T(t)),
       r(rv * (100 - k) * t, 100000),
       mul(sub(r(rv), cost), T(t)),
+      mul(r(sp), T(t)),
     )
   },
   'margin-scheme-vat-on-second-hand-goods': (f) => {

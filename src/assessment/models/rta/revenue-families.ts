@@ -110,6 +110,7 @@ export const REVENUE_FAMILIES = [
         [frac(paid), 'refunds everything paid'],
         [fee, 'gives the fee kept'],
         [sub(paid, mul(p - paid, pc(f))), 'takes the fee on the unpaid balance'],
+        [frac(p - paid), 'gives the unpaid balance'],
       ],
     }
   }),

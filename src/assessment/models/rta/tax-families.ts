@@ -157,6 +157,10 @@ export const TAX_FAMILIES = [
         [mul(frac(a + b, 100), pc(v)), 'takes the rate on the VAT-inclusive price paid'],
         [inside(frac(b + c, 100), v), 'gives the dearest book free'],
         [inside(mul(frac(a + b + c, 100), frac(2, 3)), v), 'takes a third off the total'],
+        [
+          inside(div(frac(a + b, 100), frac(100 + v, 100)), v),
+          'takes the VAT fraction of the price paid net of VAT',
+        ],
       ],
     }
   }),
@@ -206,7 +210,7 @@ export const TAX_FAMILIES = [
   }),
   worked('use-tax-on-stock-taken-for-store-use', (rng) => {
     const rv = rng.int(10, 60) * 100
-    const k = rng.pick([40, 50, 60, 75, 80, 100])
+    const k = rng.pick([40, 50, 60, 75, 80, 90])
     const sp = rng.int(2, 10) * 100
     const t = rng.int(40, 90)
     const cost = div(rv, frac(100 + k, 100))
@@ -220,6 +224,7 @@ export const TAX_FAMILIES = [
         [mul(add(cost, sp), tp(t)), 'adds the tax-paid supplies to the base'],
         [mul(rv, pc(100 - k), tp(t)), 'takes the markup on cost as a margin on the ticket'],
         [mul(sub(rv, cost), tp(t)), 'taxes the markup instead of the cost'],
+        [mul(sp, tp(t)), 'taxes the supplies bought for the shop’s own use'],
       ],
     }
   }),

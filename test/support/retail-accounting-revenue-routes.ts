@@ -66,7 +66,6 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       r(paid),
       kept,
       sub(r(paid), r((p - paid) * fee, 100)),
-      r(p - paid),
     )
   },
   'revenue-net-of-expected-returns': (f) => {
@@ -100,7 +99,6 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       sub(expected, r(a)),
       add(r(l0), expected, r(a)),
       r(l0),
-      r(a),
       expected,
     )
   },

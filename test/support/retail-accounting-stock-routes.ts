@@ -158,7 +158,7 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(u), sub(r(c), nrv)),
       mul(r(u), sub(r(c), cleared)),
       mul(r(u), nrv),
-      r(u * l * d, 100),
+      mul(r(u), sub(r(l), nrv)),
       mul(r(u), sub(r(c), sub(r(c * (100 - d), 100), r(sell)))),
     )
   },
@@ -180,7 +180,6 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
       r(tn),
       r(high),
       r(tc - low),
-      r(pairs.reduce((a, [c, n]) => a + (c <= n ? c : 0), 0)),
     )
   },
   'cost-of-sales-from-the-year-end-count': (f) => {

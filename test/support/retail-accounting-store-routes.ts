@@ -50,7 +50,6 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       r(n * b, 100),
       r(n * a, 100),
       r((n - t1) * b, 100),
-      r(t1 * a + n * b, 100),
       r(t1 * a, 100),
       r(n * (a + b), 200),
     )
@@ -97,7 +96,6 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       div(budget, r(h)),
       div(r(t * (100 - v) * w, 10000), loaded),
       div(mul(budget, P(100 - o)), r(h)),
-      div(r(t * w, 100), r(h)),
     )
   },
   'store-break-even-sales': (f) => {
@@ -124,7 +122,6 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       add(sub(before, fees), r(oc)),
       sub(before, r((s - c) * k, 1000)),
       r(s - c),
-      add(r(c + w + oc + ot), fees),
     )
   },
   'head-office-costs-allocated-by-sales': (f) => {
@@ -179,7 +176,6 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       pay(sub(earned(hw), r(t))),
       pay(sub(add(r(h0), earned(hw + t)), r(t))),
       pay(earned(hw)),
-      sub(add(r(h0), earned(hw)), r(t)),
     )
   },
   'bonus-cost-on-store-profit-above-target': (f) => {

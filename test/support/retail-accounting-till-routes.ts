@@ -78,7 +78,6 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
       mul(c$(b2 + b3), sub(r(1), H(fee))),
       c$(b3),
       c$(b1 + b2 + b3),
-      c$(b0 + b1),
     )
   },
   'chargeback-debit-on-the-settlement': (f) => {
@@ -153,7 +152,6 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
       net(sa + su),
       net(fr),
       net(fr + sa),
-      add(c$(fr), net(sa + su)),
     )
   },
   'cash-taken-with-five-cent-rounding': (f) => {

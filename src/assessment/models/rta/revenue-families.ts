@@ -110,7 +110,6 @@ export const REVENUE_FAMILIES = [
         [frac(paid), 'refunds everything paid'],
         [fee, 'gives the fee kept'],
         [sub(paid, mul(p - paid, pc(f))), 'takes the fee on the unpaid balance'],
-        [frac(p - paid), 'gives the unpaid balance'],
       ],
     }
   }),
@@ -170,7 +169,6 @@ export const REVENUE_FAMILIES = [
         [sub(add0, a), 'leaves the opening liability out'],
         [add(add(l0, add0), a), 'adds the refunds paid'],
         [frac(l0), 'carries the opening liability unchanged'],
-        [frac(a), 'gives the refunds paid'],
         [add0, 'sets the liability at the month’s expected returns'],
       ],
     }
@@ -271,8 +269,11 @@ export const REVENUE_FAMILIES = [
       wrong: [
         [mul(w, frac(Math.min(m, n), n)), 'starts the cover at the sale'],
         [frac(w), 'books it all at the sale'],
-        [mul(w, frac(m - m0, n + m0)), 'spreads it from the sale to the end of the cover'],
-        [mul(w, frac(m, n + m0)), 'spreads it from the sale over both guarantees'],
+        [
+          mul(w, frac(m - m0, n + m0)),
+          'divides the months of cover in the year by the months from the sale to the cover’s end',
+        ],
+        [mul(w, frac(m, n + m0)), 'spreads it from the sale to the end of the cover'],
       ],
     }
   }),

@@ -129,7 +129,7 @@ export const STOCK_FAMILIES = [
     const k = rng.int(q[3]! + 5, q[3]! + q[2]! - 5)
     const fifo = add(mul(q[3]!, c[3]!), mul(k - q[3]!, c[2]!))
     const lifo = add(mul(q[0]!, c[0]!), mul(k - q[0]!, c[1]!))
-    if (k - q[0]! > q[1]!) rest()
+    if (k <= q[0]! || k - q[0]! > q[1]!) rest()
     const cost = q.reduce((a, x, i) => a + x * c[i]!, 0)
     return {
       stem: `A hardware shop counts its stock of one drill at the year end and finds ${k} units. Opening stock was ${q[0]} units at ${money(frac(c[0]!, 100))}; purchases in the year were ${q[1]} at ${money(frac(c[1]!, 100))}, then ${q[2]} at ${money(frac(c[2]!, 100))}, then ${q[3]} at ${money(frac(c[3]!, 100))}. On periodic FIFO, what is the closing stock at cost, ${CENT}?`,
@@ -302,7 +302,7 @@ export const STOCK_FAMILIES = [
       wrong: [
         [mul(u, sub(c, mul(l, pc(100 - d)))), 'leaves the selling costs out'],
         [mul(u, nrv), 'gives the net realisable value, not the write-down'],
-        [mul(u, l, pc(d)), 'writes down by the markdown on the ticket'],
+        [mul(u, sub(l, nrv)), 'measures the write-down from the ticket price, not the cost'],
         [
           mul(u, sub(c, sub(mul(c, pc(100 - d)), sell))),
           'takes the discount off the cost, not the ticket',
@@ -335,10 +335,6 @@ export const STOCK_FAMILIES = [
           frac(tc - lines.reduce((a, b) => a + b, 0)),
           'gives the write-down, not the carrying amount',
         ],
-        [
-          frac(cost.reduce((a, x, i) => a + (x <= nrv[i]! ? x : 0), 0)),
-          'writes the lines below cost off entirely',
-        ],
       ],
     }
   }),
@@ -352,7 +348,7 @@ export const STOCK_FAMILIES = [
     const cl = rng.int(20, 60) * 1000
     const key = o + pu + fi - rt - dc - cl
     return {
-      stem: `A shop’s records for the year: opening stock ${dol(o)}, purchases ${dol(pu)}, freight-in on purchases ${dol(fi)}, delivery costs on customer orders ${dol(fo)}, purchase returns ${dol(rt)}, settlement discounts taken on purchases ${dol(dc)}, closing stock counted at cost ${dol(cl)}. What is the cost of sales, in dollars ${CENT}?`,
+      stem: `A shop’s records for the year: opening stock ${dol(o)}, purchases ${dol(pu)}, freight-in on purchases ${dol(fi)}, delivery costs on customer orders ${dol(fo)}, purchase returns ${dol(rt)}, settlement discounts taken on purchases ${dol(dc)} (deducted from the cost of the purchases), closing stock counted at cost ${dol(cl)}. What is the cost of sales, in dollars ${CENT}?`,
       show: money,
       figures: { o, pu, fi, fo, rt, dc, cl },
       key: frac(key),

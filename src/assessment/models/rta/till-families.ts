@@ -151,7 +151,6 @@ export const TILL_FAMILIES = [
         ],
         [frac(b[3]!, 100), 'leaves only the last day unsettled'],
         [frac(b[1]! + b[2]! + b[3]!, 100), 'leaves the last three days unsettled'],
-        [frac(b[0]! + b[1]!, 100), 'takes the first two of the four as unsettled'],
       ],
     }
   }),
@@ -296,7 +295,6 @@ export const TILL_FAMILIES = [
         [net(sa + su), 'expects only the weekend batches'],
         [net(fr), 'expects only Friday’s batch'],
         [net(fr + sa), 'expects Friday’s and Saturday’s batches only'],
-        [add(frac(fr, 100), net(sa + su)), 'takes the fee only on the weekend batches'],
       ],
     }
   }),

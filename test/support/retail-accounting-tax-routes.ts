@@ -99,12 +99,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
   },
   'bad-debt-relief-on-an-unpaid-account': (f) => {
     const [v, i, p] = figuresOf(f, 'v', 'i', 'p')
-    return at2(
-      within(r(i - p), v),
-      r((i - p) * v, 100),
-      within(r(i), v),
-      within(r(p), v),
-    )
+    return at2(within(r(i - p), v), r((i - p) * v, 100), within(r(i), v), within(r(p), v))
   },
   'shelf-price-holding-the-net-after-a-rate-change': (f) => {
     const [v0, v1, p] = figuresOf(f, 'v0', 'v1', 'p')

@@ -72,13 +72,8 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'card-clearing-balance-at-month-end': (f) => {
-    const [b0, b1, b2, b3, fee] = figuresOf(f, 'b0', 'b1', 'b2', 'b3', 'f')
-    return at2(
-      c$(b2 + b3),
-      mul(c$(b2 + b3), sub(r(1), H(fee))),
-      c$(b3),
-      c$(b1 + b2 + b3),
-    )
+    const [b1, b2, b3, fee] = figuresOf(f, 'b1', 'b2', 'b3', 'f')
+    return at2(c$(b2 + b3), mul(c$(b2 + b3), sub(r(1), H(fee))), c$(b3), c$(b1 + b2 + b3))
   },
   'chargeback-debit-on-the-settlement': (f) => {
     const [a, cf, p] = figuresOf(f, 'a', 'cf', 'p')
@@ -145,14 +140,7 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
   'monday-deposit-of-the-weekend-batches': (f) => {
     const [fr, sa, su, fee] = figuresOf(f, 'fr', 'sa', 'su', 'f')
     const net = (x: number) => mul(c$(x), r(10000 - fee, 10000))
-    return at2(
-      net(fr + sa + su),
-      net(su),
-      c$(fr + sa + su),
-      net(sa + su),
-      net(fr),
-      net(fr + sa),
-    )
+    return at2(net(fr + sa + su), net(su), c$(fr + sa + su), net(sa + su), net(fr), net(fr + sa))
   },
   'cash-taken-with-five-cent-rounding': (f) => {
     const xs = figuresOf(f, 'x0', 'x1', 'x2', 'x3', 'x4', 'x5')

@@ -173,7 +173,15 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
     const high = pairs.reduce((a, [c, n]) => a + Math.max(c, n), 0)
     const tc = c0 + c1 + c2
     const tn = n0 + n1 + n2
-    return at2(r(low), r(Math.min(tc, tn)), r(tc), r(tn), r(high), r(tc - low))
+    return at2(
+      r(low),
+      r(Math.min(tc, tn)),
+      r(tc),
+      r(tn),
+      r(high),
+      r(tc - low),
+      r(pairs.reduce((a, [c, n]) => a + (c <= n ? c : 0), 0)),
+    )
   },
   'cost-of-sales-from-the-year-end-count': (f) => {
     const [o, pu, fi, fo, rt, dc, cl] = figuresOf(f, 'o', 'pu', 'fi', 'fo', 'rt', 'dc', 'cl')

@@ -94,6 +94,7 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
       div(budget, loaded),
       div(r(t * w, 100), loaded),
       div(budget, r(h)),
+      div(mul(budget, P(100 + o)), r(h)),
       div(r(t * (100 - v) * w, 10000), loaded),
       div(mul(budget, P(100 - o)), r(h)),
     )
@@ -173,8 +174,8 @@ export const STORE_ROUTES: Readonly<Record<string, Route>> = {
     return at2(
       pay(sub(add(r(h0), earned(hw)), r(t))),
       pay(add(r(h0), earned(hw))),
+      pay(add(add(r(h0), earned(hw)), r(t))),
       pay(sub(earned(hw), r(t))),
-      pay(sub(add(r(h0), earned(hw + t)), r(t))),
       pay(earned(hw)),
     )
   },

@@ -83,6 +83,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(g - x), T(t), P(100 - a)),
       tax,
       sub(tax, r(g * a, 100)),
+      sub(tax, mul(sub(r(g - x), tax), P(a))),
       mul(withinT(r(g), t), P(100 - a)),
       mul(r(g), T(t), P(100 - a)),
     )
@@ -94,6 +95,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       within(r(a + b + c, 100), v),
       r((a + b) * v, 10000),
       within(r(b + c, 100), v),
+      sub(within(r(a + b + c, 100), v), r(c * v, 10000)),
       within(r((a + b + c) * 2, 300), v),
     )
   },

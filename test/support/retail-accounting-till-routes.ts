@@ -73,7 +73,13 @@ export const TILL_ROUTES: Readonly<Record<string, Route>> = {
   },
   'card-clearing-balance-at-month-end': (f) => {
     const [b1, b2, b3, fee] = figuresOf(f, 'b1', 'b2', 'b3', 'f')
-    return at2(c$(b2 + b3), mul(c$(b2 + b3), sub(r(1), H(fee))), c$(b3), c$(b1 + b2 + b3))
+    return at2(
+      c$(b2 + b3),
+      mul(c$(b2 + b3), sub(r(1), H(fee))),
+      c$(b3),
+      c$(b1 + b2 + b3),
+      c$(b1 + b2),
+    )
   },
   'chargeback-debit-on-the-settlement': (f) => {
     const [a, cf, p] = figuresOf(f, 'a', 'cf', 'p')

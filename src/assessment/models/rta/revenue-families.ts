@@ -96,7 +96,7 @@ export const REVENUE_FAMILIES = [
   }),
   worked('layaway-refund-after-a-cancellation-fee', (rng) => {
     const p = rng.int(20, 150) * 10
-    const paid = Math.round((p * rng.int(30, 80)) / 1000) * 10
+    const paid = Math.round((p * rng.int(12, 80)) / 1000) * 10
     const f = rng.pick([5, 10, 15, 20])
     const fee = mul(p, pc(f))
     if (sub(paid, fee).n <= 0n) rest()

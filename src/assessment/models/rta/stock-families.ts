@@ -335,6 +335,10 @@ export const STOCK_FAMILIES = [
           frac(tc - lines.reduce((a, b) => a + b, 0)),
           'gives the write-down, not the carrying amount',
         ],
+        [
+          frac(cost.reduce((a, x, i) => a + (x <= nrv[i]! ? x : 0), 0)),
+          'writes the lines below cost off entirely',
+        ],
       ],
     }
   }),

@@ -169,6 +169,10 @@ export const STORE_FAMILIES = [
         [div(mul(t, pc(w)), mul(h, pc(100 + o))), 'leaves the VAT in the sales'],
         [div(budget, h), 'leaves the on-costs out'],
         [
+          div(mul(budget, pc(100 + o)), h),
+          'adds the on-costs to the budget instead of the hourly rate',
+        ],
+        [
           div(mul(t, pc(100 - v), pc(w)), mul(h, pc(100 + o))),
           'takes the VAT rate off the inclusive sales',
         ],
@@ -339,7 +343,7 @@ export const STORE_FAMILIES = [
   worked('holiday-pay-accrued-for-hourly-staff', (rng) => {
     const h0 = rng.int(100, 400)
     const hw = rng.int(1500, 4000)
-    const t = rng.int(50, 180)
+    const t = rng.int(50, 400)
     const rate = 1207
     const hr = rng.int(12, 25)
     const acc = add(h0, mul(hw, frac(rate, 10000)))
@@ -351,11 +355,8 @@ export const STORE_FAMILIES = [
       key: mul(sub(acc, t), hr),
       wrong: [
         [mul(acc, hr), 'leaves the holiday taken out'],
+        [mul(add(acc, t), hr), 'adds the holiday taken instead of taking it off'],
         [mul(sub(mul(hw, frac(rate, 10000)), t), hr), 'leaves the opening hours out'],
-        [
-          mul(sub(add(h0, mul(hw + t, frac(rate, 10000))), t), hr),
-          'accrues on the holiday hours as well',
-        ],
         [mul(hw, frac(rate, 10000), hr), 'gives only the holiday earned in the quarter'],
       ],
     }

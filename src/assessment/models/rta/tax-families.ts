@@ -137,6 +137,10 @@ export const TAX_FAMILIES = [
         [mul(g - x, tp(t), pc(100 - a)), 'takes the tax rate on the tax-inclusive receipts'],
         [tax, 'keeps no vendor allowance'],
         [sub(tax, mul(g, pc(a))), 'takes the allowance on the receipts'],
+        [
+          sub(tax, mul(sub(g - x, tax), pc(a))),
+          'takes the allowance on the taxable sales, not the tax',
+        ],
         [mul(g, div(tp(t), frac(1000 + t, 1000)), pc(100 - a)), 'leaves the exempt sales in'],
         [mul(g, tp(t), pc(100 - a)), 'takes the tax rate on all the receipts'],
       ],
@@ -155,6 +159,10 @@ export const TAX_FAMILIES = [
         [inside(frac(a + b + c, 100), v), 'takes VAT on the ticketed value of all three'],
         [mul(frac(a + b, 100), pc(v)), 'takes the rate on the VAT-inclusive price paid'],
         [inside(frac(b + c, 100), v), 'gives the dearest book free'],
+        [
+          sub(inside(frac(a + b + c, 100), v), mul(frac(c, 100), pc(v))),
+          'takes the free book’s VAT off at the rate instead of the fraction',
+        ],
         [inside(mul(frac(a + b + c, 100), frac(2, 3)), v), 'takes a third off the total'],
       ],
     }
@@ -162,8 +170,7 @@ export const TAX_FAMILIES = [
   worked('bad-debt-relief-on-an-unpaid-account', (rng) => {
     const v = vatRate(rng)
     const i = rng.int(20, 90) * 100
-    const p = rng.int(2, 15) * 100
-    if (p * 2 >= i) rest()
+    const p = rng.int(2, i / 100 - 2) * 100
     return {
       stem: `A furniture shop sold a dining set on account for ${dol(i)}, VAT included at ${v}%, and accounted for the output VAT when it invoiced. The customer paid ${dol(p)} and the rest is now written off and meets the conditions for bad debt relief. How much VAT can the shop reclaim, ${CENT}?`,
       show: money,

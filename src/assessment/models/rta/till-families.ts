@@ -151,6 +151,10 @@ export const TILL_FAMILIES = [
         ],
         [frac(b[3]!, 100), 'leaves only the last day unsettled'],
         [frac(b[1]! + b[2]! + b[3]!, 100), 'leaves the last three days unsettled'],
+        [
+          frac(b[1]! + b[2]!, 100),
+          'counts the two days in transit back from the day before the month end',
+        ],
       ],
     }
   }),

@@ -119,7 +119,7 @@ export const REVENUE_FAMILIES = [
     const rr = rng.int(3, 15)
     const net = div(s, frac(100 + v, 100))
     return {
-      stem: `A clothing shop’s sales for the month were ${dol(s)}, including VAT at ${v}%, and customers may return goods for a refund within 30 days. From experience it expects ${rr}% of the sales value back. What revenue, excluding VAT, does it recognise for the month, ${CENT}?`,
+      stem: `A clothing shop’s sales for the month were ${dol(s)}, including VAT at ${v}%, and customers may return goods for a refund within 30 days. From experience it expects ${rr}% of the sales value back, and under IFRS 15 it recognises revenue only for the sales it expects to keep. What revenue, excluding VAT, does it recognise for the month, ${CENT}?`,
       show: money,
       figures: { v, s, rr },
       key: mul(net, pc(100 - rr)),

@@ -167,11 +167,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['salesMath', 25],
   ]),
-  row('retail-accounting', 'Retail accounting', FIN, 4, 20, [
-    ['pricing', 40],
-    ['vat', 30],
-    ['salesMath', 30],
-  ]),
   row('spreadsheet-financial-functions', 'Spreadsheet financial functions', FIN, 5, 15, [
     ['loans', 35],
     ['npv', 35],

@@ -85,6 +85,7 @@ import { PROOFREADING_DOMAINS } from './proofreading-domains.js'
 import { PYTHON_DOMAINS } from './python-domains.js'
 import { REF_DOMAINS } from './ref-domains.js'
 import { RMM_DOMAINS } from './rmm-domains.js'
+import { RTA_DOMAINS } from './rta-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SAAS_DOMAINS } from './saas-domains.js'
 import { SALESFC_DOMAINS } from './salesfc-domains.js'
@@ -545,6 +546,7 @@ export const D = {
   ...SQL_QUERIES_DOMAINS,
   ...UXR_DOMAINS,
   ...HED_DOMAINS,
+  ...RTA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

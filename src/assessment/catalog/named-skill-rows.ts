@@ -87,6 +87,7 @@ import { PROOFREADING_ROW } from './proofreading-row.js'
 import { PYTHON_ROW } from './python-row.js'
 import { REAL_ESTATE_FINANCE_ROW } from './ref-row.js'
 import { RETAIL_MERCHANDISING_ROW } from './rmm-row.js'
+import { RETAIL_ACCOUNTING_ROW } from './rta-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
 import { SALES_FORECASTING_ROW } from './salesfc-row.js'
@@ -252,4 +253,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,
+  RETAIL_ACCOUNTING_ROW,
 ]

@@ -163,6 +163,7 @@ import { globalMatchModel } from './regex/global-match.js'
 import { replaceGroupsModel } from './regex/replace-groups.js'
 import { whichLinesMatchModel } from './regex/which-lines-match.js'
 import { RMM_MODELS } from './rmm/rmm-models.js'
+import { RTA_MODELS } from './rta/rta-models.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
 import { SALESFC_MODELS } from './salesfc/salesfc-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
@@ -428,6 +429,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...AP_MODELS,
   ...SQLQ_MODELS,
   ...HED_MODELS,
+  ...RTA_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -1097,6 +1097,18 @@ import {
   rmmSpaceModel,
 } from '../models/rmm/rmm-models.js'
 import {
+  RTA_REVENUE_FAMILIES,
+  RTA_STOCK_FAMILIES,
+  RTA_STORE_FAMILIES,
+  RTA_TAX_FAMILIES,
+  RTA_TILL_FAMILIES,
+  rtaRevenueModel,
+  rtaStockModel,
+  rtaStoreModel,
+  rtaTaxModel,
+  rtaTillModel,
+} from '../models/rta/rta-models.js'
+import {
   RWD_IMAGE_FAMILIES,
   RWD_LAYOUT_FAMILIES,
   RWD_MEDIA_FAMILIES,
@@ -2099,6 +2111,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [hedTypeAccessModel, HED_TYPE_ACCESS_FAMILIES],
   [hedClientBuildModel, HED_CLIENT_BUILD_FAMILIES],
   [hedMeasureModel, HED_MEASURE_FAMILIES],
+  [rtaStockModel, RTA_STOCK_FAMILIES],
+  [rtaTaxModel, RTA_TAX_FAMILIES],
+  [rtaTillModel, RTA_TILL_FAMILIES],
+  [rtaRevenueModel, RTA_REVENUE_FAMILIES],
+  [rtaStoreModel, RTA_STORE_FAMILIES],
 ]
 
 /**

@@ -88,6 +88,7 @@ import { PROOFREADING_REVIEW } from './proofreading.js'
 import { PYTHON_REVIEW } from './python.js'
 import { REAL_ESTATE_FINANCE_REVIEW } from './real-estate-finance.js'
 import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
+import { RETAIL_ACCOUNTING_REVIEW } from './retail-accounting.js'
 import { RETAIL_MERCHANDISING_REVIEW } from './retail-merchandising.js'
 import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
 import { SALES_OPERATIONS_REVIEW } from './sales-operations.js'
@@ -247,5 +248,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     PERSONAL_FINANCE_LITERACY_REVIEW,
     TYPOGRAPHY_FOR_SCREENS_REVIEW,
     ONLINE_STORE_ADMINISTRATION_REVIEW,
+    RETAIL_ACCOUNTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

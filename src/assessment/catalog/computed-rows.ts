@@ -162,11 +162,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('e-commerce-accounting', 'E-commerce accounting', FIN, 4, 20, [
-    ['vat', 40],
-    ['pricing', 35],
-    ['salesMath', 25],
-  ]),
   row('retail-accounting', 'Retail accounting', FIN, 4, 20, [
     ['pricing', 40],
     ['vat', 30],

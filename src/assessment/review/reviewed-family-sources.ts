@@ -324,6 +324,18 @@ import {
   dockerRunModel,
 } from '../models/docker/docker-models.js'
 import {
+  ECA_ECONOMICS_FAMILIES,
+  ECA_REVENUE_FAMILIES,
+  ECA_SETTLEMENT_FAMILIES,
+  ECA_STOCK_FAMILIES,
+  ECA_TAX_FAMILIES,
+  ecaEconomicsModel,
+  ecaRevenueModel,
+  ecaSettlementModel,
+  ecaStockModel,
+  ecaTaxModel,
+} from '../models/eca/eca-models.js'
+import {
   EGU_CHECKS_FAMILIES,
   EGU_ENERGY_FAMILIES,
   EGU_FLOW_FAMILIES,
@@ -2099,6 +2111,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [hedTypeAccessModel, HED_TYPE_ACCESS_FAMILIES],
   [hedClientBuildModel, HED_CLIENT_BUILD_FAMILIES],
   [hedMeasureModel, HED_MEASURE_FAMILIES],
+  [ecaSettlementModel, ECA_SETTLEMENT_FAMILIES],
+  [ecaTaxModel, ECA_TAX_FAMILIES],
+  [ecaStockModel, ECA_STOCK_FAMILIES],
+  [ecaRevenueModel, ECA_REVENUE_FAMILIES],
+  [ecaEconomicsModel, ECA_ECONOMICS_FAMILIES],
 ]
 
 /**

@@ -3,10 +3,12 @@ import { closeTaskEngines, createTaskEngines } from '../../../src/assessment/ind
 import { ECA_MODELS } from '../../../src/assessment/models/eca/eca-models.js'
 import type { EcommerceScenario } from '../../../src/assessment/models/eca/eca-text.js'
 import { SETTLEMENT_FAMILIES } from '../../../src/assessment/models/eca/settlement-families.js'
+import { STOCK_FAMILIES } from '../../../src/assessment/models/eca/stock-families.js'
 import { TAX_FAMILIES } from '../../../src/assessment/models/eca/tax-families.js'
 import { drawFamilies } from '../../support/draw-families.js'
 import { digest } from '../../support/e-commerce-accounting-second-working.js'
 import { SETTLEMENT_ROUTES } from '../../support/e-commerce-accounting-settlement-routes.js'
+import { STOCK_ROUTES } from '../../support/e-commerce-accounting-stock-routes.js'
 import { TAX_ROUTES } from '../../support/e-commerce-accounting-tax-routes.js'
 import { describeEngineIndependent } from '../../support/engine-independent.js'
 import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
@@ -14,7 +16,7 @@ import { scenarioKeyChecks } from '../../support/scenario-key-checks.js'
 const engines = createTaskEngines()
 afterAll(() => closeTaskEngines(engines))
 
-const FAMILIES = [...SETTLEMENT_FAMILIES, ...TAX_FAMILIES]
+const FAMILIES = [...SETTLEMENT_FAMILIES, ...TAX_FAMILIES, ...STOCK_FAMILIES]
 const DRAWS = 30
 const DRAWN = drawFamilies<EcommerceScenario>(FAMILIES, DRAWS, 2026_12_07)
 
@@ -23,10 +25,11 @@ describeEngineIndependent('e-commerce accounting scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 32,
+    atLeast: 48,
     second: {
       ...SETTLEMENT_ROUTES,
       ...TAX_ROUTES,
+      ...STOCK_ROUTES,
     },
     route:
       'exact BigInt rationals from the whole cents, rates, units and rules each stem states, worked line by line',

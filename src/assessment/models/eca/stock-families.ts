@@ -92,7 +92,10 @@ export const STOCK_FAMILIES = [
       key: cents(q1 * c1 + (s - q1) * c2 + s * fee),
       wrong: [
         [cents(q1 * c1 + (s - q1) * c2), 'expenses the inbound fees rather than capitalising them'],
-        [cents(q2 * c2 + (s - q2) * c1 + s * fee), 'takes the later batch first'],
+        [
+          cents((s <= q2 ? s * c2 : q2 * c2 + (s - q2) * c1) + s * fee),
+          'takes the later batch first',
+        ],
         [
           mul(cents(s), add(frac(q1 * c1 + q2 * c2, q1 + q2), frac(fee))),
           'uses the weighted average',

@@ -317,11 +317,11 @@ export const ECONOMICS_FAMILIES = [
   }),
   worked('profit-change-from-a-coupon-promotion', (rng) => {
     const b = rng.int(100, 600)
-    const up = rng.int(20, 120)
+    const up = Math.round((b * rng.int(40, 90)) / 100)
     const p = rng.int(2500, 8000)
     const c = Math.round((p * rng.int(25, 35)) / 100)
     const ff = rng.int(300, 600)
-    const dpc = rng.pick([10, 15, 20])
+    const dpc = rng.pick([10, 15])
     const ref = 15
     const disc = Math.round((p * dpc) / 100)
     const base = sub(mul(cents(p), frac(100 - ref, 100)), cents(c + ff))

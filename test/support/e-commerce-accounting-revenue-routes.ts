@@ -133,6 +133,8 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       add(goods, C(bo + sh)),
       add(goods, C(can + sh)),
       sub(add(goods, C(sh)), C(prior)),
+      C(pl + sh),
+      sub(C(pl), C(can + bo)),
     )
   },
   'revenue-on-a-marketplace-order-with-a-post-sale-price-adjustment': (f) => {

@@ -102,13 +102,21 @@ export const SETTLEMENT_ROUTES: Readonly<Record<string, Route>> = {
       mul(C(per), r(d - 1)),
       add(mul(C(per), r(d - 2)), C(last)),
       add(mul(C(per), r(d)), C(last)),
+      C(last),
     )
   },
   'fee-credit-on-a-refund-of-a-fulfilled-order': (f) => {
     const [p, ref, ff, a] = figuresOf(f, 'p', 'ref', 'ff', 'a')
     const fee = mul(C(p), P(ref))
     const admin = mul(fee, P(a))
-    return at2(add(admin, C(ff)), add(fee, C(ff)), C(ff), admin, add(sub(fee, admin), C(ff)))
+    return at2(
+      add(admin, C(ff)),
+      add(fee, C(ff)),
+      C(ff),
+      admin,
+      add(sub(fee, admin), C(ff)),
+      add(add(fee, admin), C(ff)),
+    )
   },
   'shopify-payout-to-match-with-a-currency-conversion-fee': (f) => {
     const [g, fo, p, fx, k, cc] = figuresOf(f, 'g', 'fo', 'p', 'fx', 'k', 'cc')

@@ -60,6 +60,8 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
       add(landed, mul(r(u), C(ob))),
       mul(r(u), C(c)),
       mul(r(u), C(c + du)),
+      mul(r(u), C(c + fr)),
+      add(mul(r(u), C(c + fr + du + ob)), C(st)),
     )
   },
   'units-missing-from-a-warehouse-reconciliation-at-cost': (f) => {
@@ -72,6 +74,7 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
       gone(b - w - t),
       gone(b - w),
       gone(b - accounted + res),
+      gone(b - res - accounted),
     )
   },
   'dropship-cost-of-sales-for-the-month': (f) => {

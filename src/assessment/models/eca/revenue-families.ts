@@ -322,6 +322,8 @@ export const REVENUE_FAMILIES = [
         [cents(pl - can + prior + sh), 'counts the back orders placed in the month'],
         [cents(pl - bo + prior + sh), 'keeps the cancelled orders'],
         [cents(pl - can - bo + sh), 'leaves out last month’s back orders shipped'],
+        [cents(pl + sh), 'books every order placed'],
+        [cents(pl - can - bo), 'leaves out shipping and last month’s back orders'],
       ],
     }
   }),

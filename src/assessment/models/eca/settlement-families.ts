@@ -220,6 +220,7 @@ export const SETTLEMENT_FAMILIES = [
         [cents(per * (d - 1)), 'leaves out the final day'],
         [cents(per * (d - 2) + last), 'counts one business day fewer'],
         [cents(per * d + last), 'counts one business day more'],
+        [cents(last), 'counts only the final day’s payout'],
       ],
     }
   }),
@@ -243,6 +244,10 @@ export const SETTLEMENT_FAMILIES = [
         [
           add(mul(cents(p), frac(ref * (100 - a), 10000)), cents(ff)),
           'keeps the credited share, not the admin charge',
+        ],
+        [
+          add(mul(cents(p), frac(ref * (100 + a), 10000)), cents(ff)),
+          'adds the admin charge to the whole fee kept',
         ],
       ],
     }

@@ -124,15 +124,17 @@ export const STOCK_FAMILIES = [
         [cents(u * (c + fr + du + ob)), 'adds the fulfilment fee still to be charged'],
         [cents(u * c), 'values the units at supplier price only'],
         [cents(u * (c + du)), 'leaves out the inbound freight'],
+        [cents(u * (c + fr)), 'leaves out the duty'],
+        [cents(u * (c + fr + du + ob) + st), 'capitalises the storage and fulfilment fees'],
       ],
     }
   }),
   worked('units-missing-from-a-warehouse-reconciliation-at-cost', (rng) => {
     const t = rng.int(10, 80)
     const rt = rng.int(5, 40)
-    const miss = rng.int(3, 30)
+    const miss = rng.int(15, 60)
     const w = rng.int(500, 3000)
-    const res = rng.int(10, 60)
+    const res = rng.int(3, 12)
     const b = w + t + rt + miss
     const c = rng.int(500, 3000)
     return {
@@ -145,6 +147,7 @@ export const STOCK_FAMILIES = [
         [cents((miss + rt) * c), 'treats the returns in transit as lost'],
         [cents((miss + t + rt) * c), 'compares the books with the centre’s count alone'],
         [cents((miss + res) * c), 'takes the reserved units off the count'],
+        [cents((miss - res) * c), 'takes the reserved units off the book figure as sold'],
       ],
     }
   }),

@@ -162,11 +162,6 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['pricing', 35],
     ['vat', 35],
   ]),
-  row('e-commerce-accounting', 'E-commerce accounting', FIN, 4, 20, [
-    ['vat', 40],
-    ['pricing', 35],
-    ['salesMath', 25],
-  ]),
   row('spreadsheet-financial-functions', 'Spreadsheet financial functions', FIN, 5, 15, [
     ['loans', 35],
     ['npv', 35],

@@ -25,6 +25,7 @@ import { DATA_ENTRY_DOMAINS } from './data-entry-domains.js'
 import { DCOL_DOMAINS } from './dcol-domains.js'
 import { DJU_DOMAINS } from './dju-domains.js'
 import { DOCKER_DOMAINS } from './docker-domains.js'
+import { ECA_DOMAINS } from './eca-domains.js'
 import { EGU_DOMAINS } from './egu-domains.js'
 import { EMAIL_DOMAINS } from './email-domains.js'
 import { EVENT_PLANNING_DOMAINS } from './event-planning-domains.js'
@@ -547,6 +548,7 @@ export const D = {
   ...UXR_DOMAINS,
   ...HED_DOMAINS,
   ...RTA_DOMAINS,
+  ...ECA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -27,6 +27,7 @@ import { DATA_ENTRY_ROW } from './data-entry-row.js'
 import { DIGITAL_COLOUR_ROW } from './dcol-row.js'
 import { DATA_JOURNALISM_ROW } from './dju-row.js'
 import { DOCKER_ROW } from './docker-row.js'
+import { E_COMMERCE_ACCOUNTING_ROW } from './eca-row.js'
 import { ENGINEERING_UNITS_ROW } from './egu-row.js'
 import { EMAIL_MARKETING_ROW } from './email-marketing-row.js'
 import { EVENT_PLANNING_ROW } from './event-planning-row.js'
@@ -254,4 +255,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,
   RETAIL_ACCOUNTING_ROW,
+  E_COMMERCE_ACCOUNTING_ROW,
 ]

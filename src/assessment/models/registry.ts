@@ -45,6 +45,7 @@ import {
 } from './design/ui-design-models.js'
 import { DJU_MODELS } from './dju/dju-models.js'
 import { DOCKER_MODELS } from './docker/docker-models.js'
+import { ECA_MODELS } from './eca/eca-models.js'
 import { EGU_MODELS } from './egu/egu-models.js'
 import { EMAIL_MODELS } from './email/email-models.js'
 import {
@@ -430,6 +431,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SQLQ_MODELS,
   ...HED_MODELS,
   ...RTA_MODELS,
+  ...ECA_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -324,6 +324,18 @@ import {
   dockerRunModel,
 } from '../models/docker/docker-models.js'
 import {
+  ECA_ECONOMICS_FAMILIES,
+  ECA_REVENUE_FAMILIES,
+  ECA_SETTLEMENT_FAMILIES,
+  ECA_STOCK_FAMILIES,
+  ECA_TAX_FAMILIES,
+  ecaEconomicsModel,
+  ecaRevenueModel,
+  ecaSettlementModel,
+  ecaStockModel,
+  ecaTaxModel,
+} from '../models/eca/eca-models.js'
+import {
   EGU_CHECKS_FAMILIES,
   EGU_ENERGY_FAMILIES,
   EGU_FLOW_FAMILIES,
@@ -2116,6 +2128,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [rtaTillModel, RTA_TILL_FAMILIES],
   [rtaRevenueModel, RTA_REVENUE_FAMILIES],
   [rtaStoreModel, RTA_STORE_FAMILIES],
+  [ecaSettlementModel, ECA_SETTLEMENT_FAMILIES],
+  [ecaTaxModel, ECA_TAX_FAMILIES],
+  [ecaStockModel, ECA_STOCK_FAMILIES],
+  [ecaRevenueModel, ECA_REVENUE_FAMILIES],
+  [ecaEconomicsModel, ECA_ECONOMICS_FAMILIES],
 ]
 
 /**

@@ -171,8 +171,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * compounds, a price left unchanged) went or gave way to real slips, and the eight families the
  * drops left over the 0.50 cue limit gained real thin-side slips or wider draws (see
  * family-reviews/retail-accounting.ts).
+ * E-commerce accounting was written on 2026-12-07 to replace a generic row of that name and
+ * awaits independent review; its author left about fifteen families over the 0.50 cue limit (the
+ * highest 0.58, the ad spend at a target TACoS) and the settlement model at 0.39 on the guessing
+ * harness, and flagged slips that may follow no real rule, for the review to bring down or replace.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['e-commerce-accounting']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

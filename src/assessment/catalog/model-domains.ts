@@ -88,6 +88,7 @@ import { RMM_DOMAINS } from './rmm-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SAAS_DOMAINS } from './saas-domains.js'
 import { SALESFC_DOMAINS } from './salesfc-domains.js'
+import { SCI_DOMAINS } from './sci-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
@@ -545,6 +546,7 @@ export const D = {
   ...SQL_QUERIES_DOMAINS,
   ...UXR_DOMAINS,
   ...HED_DOMAINS,
+  ...SCI_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

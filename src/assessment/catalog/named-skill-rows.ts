@@ -90,6 +90,7 @@ import { RETAIL_MERCHANDISING_ROW } from './rmm-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
 import { SALES_FORECASTING_ROW } from './salesfc-row.js'
+import { SCIENTIFIC_DATA_HANDLING_ROW } from './sci-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
@@ -252,4 +253,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   MANAGEMENT_ACCOUNTING_ROW,
   MARKETING_STATISTICS_ROW,
   HTML_EMAIL_DESIGN_ROW,
+  SCIENTIFIC_DATA_HANDLING_ROW,
 ]

@@ -165,6 +165,7 @@ import { whichLinesMatchModel } from './regex/which-lines-match.js'
 import { RMM_MODELS } from './rmm/rmm-models.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
 import { SALESFC_MODELS } from './salesfc/salesfc-models.js'
+import { SCI_MODELS } from './sci/sci-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
 import { dateArithmeticModel } from './scripted/dates.js'
 import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
@@ -428,6 +429,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...AP_MODELS,
   ...SQLQ_MODELS,
   ...HED_MODELS,
+  ...SCI_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -1,5 +1,5 @@
 import { cmp, floorOf, halfUpOf, mul, type R, r } from './bigint-rationals.js'
-import { dp } from './written-half-up.js'
+import { dp, rootAt as rootOfLowest } from './written-half-up.js'
 
 export { add, div, mul, type R, r, sub } from './bigint-rationals.js'
 export { pw, sum } from './corporate-finance-second-working.js'
@@ -15,7 +15,6 @@ export {
   pct1,
   pct2,
   type Route,
-  rootAt,
   writtenAs,
 } from './written-half-up.js'
 
@@ -25,6 +24,16 @@ export {
  * tests' common writer, and sharing nothing with the families' own helpers: significant figures
  * by comparing with powers of ten, logarithms by bisection on exact powers.
  */
+
+/** `a/b` in lowest terms with a positive denominator. */
+function lowest([a, b]: R): R {
+  let [x, y] = [a < 0n ? -a : a, b < 0n ? -b : b]
+  while (y) [x, y] = [y, x % y]
+  const sign = b < 0n ? -1n : 1n
+  return [(sign * a) / x, (sign * b) / x]
+}
+/** √y to `k` places, half up; y is brought to lowest terms first so its float guess stays finite. */
+export const rootAt = (y: R, k: number): R => rootOfLowest(lowest(y), k)
 
 /** Readings drawn in hundredths, thousandths and ten-thousandths. */
 export const H = (x: number): R => r(x, 100)

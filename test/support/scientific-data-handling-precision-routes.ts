@@ -42,7 +42,13 @@ export const PRECISION_ROUTES: Readonly<Record<string, Route>> = {
     const c = div(mul(TT(m), r(1000)), H(v))
     // The volume's digits without the zeros that follow its point: 25.00 → 25, 10.00 → 1.
     const bare = String(v / 100).replace(/0+$/, '').length
-    return texts(sigAt(c, 3), sigAt(c, 4), sigAt(c, bare), allDigits(c), sigAt(sigDownR(c, 3), 3))
+    return texts(
+      sigAt(c, 3),
+      sigAt(c, 4),
+      sigAt(c, bare),
+      sigAt(div(mul(TT(m), r(1000000)), H(v)), 3),
+      sigAt(sigDownR(c, 3), 3),
+    )
   },
   'sum-to-the-fewest-decimal-places': (f) => {
     const [a, b, c] = figuresOf(f, 'a', 'b', 'c')

@@ -70,7 +70,7 @@ export const PRECISION_FAMILIES = [
       wrong: [
         [c, { sf: 4 }, 'counts the leading zeros of the mass, so the volume limits'],
         [c, { sf: vsf }, 'takes the zeros of the volume as not significant'],
-        [c, 'all', 'reports every digit the calculator gives'],
+        [mul(c, 1000), { sf: 3 }, 'divides by the volume in litres, giving mg/L written as mg/mL'],
         [truncSig(c, 3), { sf: 3 }, 'truncates to three figures instead of rounding'],
       ],
     }

@@ -157,8 +157,15 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * Online store administration was written on 2026-12-07 to replace a generic row of that name and
  * awaits independent review; its author left 15 families over the 0.50 cue limit and the orders
  * model at 0.44 on the guessing harness, for the review to bring down.
+ * Scientific data handling was written on 2026-12-07 to replace a generic row of that name and
+ * awaits independent review; its author left families over the 0.50 cue limit (most of them a
+ * middle-value key with too few real slips on one side) for the review to bring down, and the
+ * review should work the significant-figure and uncertainty keys by hand.
  */
-const NOT_YET_REVIEWED: readonly string[] = ['online-store-administration']
+const NOT_YET_REVIEWED: readonly string[] = [
+  'online-store-administration',
+  'scientific-data-handling',
+]
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -136,7 +136,13 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
   'standard-addition-single-spike': (f) => {
     const [s0, dc, s1] = figuresOf(f, 's0', 'dc', 's1')
     const key = r(s0 * dc, s1 - s0)
-    return at3(key, r(s0 * dc, s1), r(s1 * dc, s1 - s0), r((s1 - s0) * dc, s0), add(key, r(dc)))
+    return at3(
+      key,
+      r(s0 * dc, s1),
+      r(s1 * dc, s1 - s0),
+      r((s1 - s0) * dc, s0),
+      r((s0 + s1) * dc, 2 * (s1 - s0)),
+    )
   },
   'dry-weight-concentration-from-an-extract': (f) => {
     const [c, v, g, w] = figuresOf(f, 'c', 'v', 'g', 'w')

@@ -80,6 +80,8 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       sub(middle(xs.slice(h)), middle(xs.slice(0, h + 1))),
       mul(sub(q3, q1), r(1, 2)),
       q3,
+      sub(q3, xs[h]!),
+      q1,
     )
   },
   'upper-fence-for-outliers': (f) => {

@@ -89,6 +89,8 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       rootAt(div(ss, r(k - 1)), 3),
       rootAt(div(ss, r(k * k * (k - 1))), 3),
       rootAt(div(ss, r(k)), 3),
+      rootAt(div(ss, r((k - 1) * (k - 1))), 3),
+      div(ss, r(k * (k - 1))),
     )
   },
   'percent-error-against-a-certified-value': (f) => {
@@ -117,7 +119,14 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
   'uncertainty-scaled-by-an-exact-dilution': (f) => {
     const [u, d] = figuresOf(f, 'u', 'd')
     const U = H(u)
-    return at2(mul(r(d), U), U, rootAt(mul(r(d), sq(U)), 2), mul(r(d * d), U), div(U, r(d)))
+    return at2(
+      mul(r(d), U),
+      U,
+      rootAt(mul(r(d), sq(U)), 2),
+      mul(r(d * d), U),
+      div(U, r(d)),
+      mul(r(d + 1), U),
+    )
   },
   'repeated-deliveries-with-a-rectangular-tolerance': (f) => {
     const [k, a] = figuresOf(f, 'k', 'a')
@@ -198,6 +207,8 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       rootAt(add(h2(rm), h2(rv)), 3),
       H(Math.max(rm, rv)),
       rootAt(sub(add(h2(rm), h2(rv)), h2(rM)), 3),
+      rootAt(mul(r(4), add(h2(rm), h2(rM), h2(rv))), 3),
+      rootAt(add(sq(H(rm + rv)), h2(rM)), 3),
     )
   },
   'en-number-for-a-proficiency-test': (f) => {

@@ -115,6 +115,8 @@ export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
       mmolPerL,
       mul(mmolPerL, r(1000000)),
       mul(div(mul(H(c), div(NITRATE, NITROGEN)), NITROGEN), r(1000)),
+      mul(div(H(c), H(2802)), r(1000)),
+      mul(H(c), div(NITRATE, NITROGEN)),
     )
   },
   'haemocytometer-count-to-cells-per-ml': (f) => {
@@ -189,15 +191,17 @@ export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'rainfall-depth-to-volume-over-a-plot': (f) => {
-    const [mm, ha] = figuresOf(f, 'mm', 'ha')
+    const [mm, ha, k] = figuresOf(f, 'mm', 'ha', 'k')
     const area = r(ha * 1000)
     const depth = r(mm, 1000)
+    const run = r(k, 100)
     return at1(
+      mul(depth, area, run),
       mul(depth, area),
-      mul(depth, r(ha * 100)),
-      mul(r(mm, 100), area),
-      mul(depth, r(ha * 10)),
-      mul(depth, area, r(1000)),
+      mul(depth, area, r(100 - k, 100)),
+      mul(depth, r(ha * 100), run),
+      mul(r(mm, 100), area, run),
+      div(mul(depth, area), run),
     )
   },
   'dose-volume-for-a-body-mass': (f) => {

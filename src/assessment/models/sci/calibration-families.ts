@@ -294,7 +294,10 @@ export const CALIBRATION_FAMILIES = [
         [div(mul(S0, dc), S1), 'divides by the spiked signal, not the increase'],
         [div(mul(S1, dc), sub(S1, S0)), 'uses the spiked signal on top'],
         [div(mul(sub(S1, S0), dc), S0), 'inverts the ratio of signal to increase'],
-        [add(div(mul(S0, dc), sub(S1, S0)), dc), 'adds the spike back to the result'],
+        [
+          div(mul(add(S0, S1), dc), mul(2, sub(S1, S0))),
+          'uses the mean of the two signals for the sample',
+        ],
       ],
     }
   }),

@@ -126,6 +126,8 @@ export const REPLICATES_FAMILIES = [
         [sub(q3in, q1in), 'includes the overall median in both halves'],
         [div(sub(q3, q1), 2), 'gives the semi-interquartile range'],
         [q3, 'reports Q3 instead of the range between quartiles'],
+        [sub(q3, medianOf(s)), 'measures from the median to Q3 only'],
+        [q1, 'reports Q1 instead of the range between quartiles'],
       ],
     }
   }),

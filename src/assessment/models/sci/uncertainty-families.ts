@@ -155,6 +155,8 @@ export const UNCERTAINTY_FAMILIES = [
         [root(div(ss, k - 1), 3), 'reports the sample standard deviation, not the standard error'],
         [root(div(ss, (k - 1) * k * k), 3), 'divides the standard deviation by n instead of √n'],
         [root(div(ss, k), 3), 'reports the population standard deviation'],
+        [root(div(ss, (k - 1) * (k - 1)), 3), 'divides the standard deviation by √(n − 1)'],
+        [div(ss, (k - 1) * k), 'stops at the squared standard error, without the root'],
       ],
     }
   }),
@@ -214,6 +216,7 @@ export const UNCERTAINTY_FAMILIES = [
         [root(mul(d, sq(U)), 2), 'scales by √d, as for repeated independent readings'],
         [mul(d * d, U), 'scales by the square of the factor'],
         [div(U, d), 'divides by the dilution factor'],
+        [mul(d + 1, U), 'scales by one more than d, reading the dilution as 1 part to d parts'],
       ],
     }
   }),
@@ -352,6 +355,14 @@ export const UNCERTAINTY_FAMILIES = [
         [
           root(add(sq(Rm), sq(Rv), mul(-1, sq(RM))), 3),
           'subtracts the molar mass term because M divides',
+        ],
+        [
+          root(mul(4, add(sq(Rm), sq(RM), sq(Rv))), 3),
+          'reports it expanded with a coverage factor of 2',
+        ],
+        [
+          root(add(sq(add(Rm, Rv)), sq(RM)), 3),
+          'adds the mass and volume terms linearly before the quadrature',
         ],
       ],
     }

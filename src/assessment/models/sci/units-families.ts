@@ -174,6 +174,8 @@ export const UNITS_FAMILIES = [
           div(mul(hf(c), hf(6200), 1000), mul(hf(1401), hf(1401))),
           'converts to nitrate mass first, then divides by nitrogen',
         ],
+        [div(mul(hf(c), 1000), hf(2802)), 'divides by the molar mass of N₂, 28.02'],
+        [div(mul(hf(c), hf(6200)), hf(1401)), 'gives the nitrate mass concentration in mg/L'],
       ],
     }
   }),
@@ -297,16 +299,20 @@ export const UNITS_FAMILIES = [
   worked('rainfall-depth-to-volume-over-a-plot', (rng) => {
     const mm = rng.int(3, 80)
     const ha = rng.int(2, 60)
+    const k = rng.int(15, 90)
+    const K = frac(k, 100)
+    const fell = mul(frac(mm, 1000), frac(ha, 10), 10000)
     return {
-      stem: `A rain gauge on a ${ha / 10} ha field plot records ${mm} mm of rain (1 ha = 10,000 m²). What volume of water fell on the plot, in m³ ${DP1}?`,
+      stem: `A rain gauge on a ${ha / 10} ha field plot records ${mm} mm of rain (1 ha = 10,000 m²). The plot's runoff coefficient, the fraction of the rain that runs off, is ${(k / 100).toFixed(2)}. What volume runs off the plot, in m³ ${DP1}?`,
       show: plain(1, 'm³'),
-      figures: { mm, ha },
-      key: mul(frac(mm, 1000), frac(ha, 10), 10000),
+      figures: { mm, ha, k },
+      key: mul(fell, K),
       wrong: [
-        [mul(frac(mm, 1000), frac(ha, 10), 1000), 'takes a hectare as 1,000 m²'],
-        [mul(frac(mm, 100), frac(ha, 10), 10000), 'takes the depth as centimetres'],
-        [mul(frac(mm, 1000), frac(ha, 10), 100), 'takes a hectare as 100 m²'],
-        [mul(mm, frac(ha, 10), 10000), 'gives the volume in litres'],
+        [fell, 'gives all the rain that fell, leaving out the runoff coefficient'],
+        [mul(fell, sub(1, K)), 'uses the fraction that soaks in'],
+        [mul(fell, K, frac(1, 10)), 'takes a hectare as 1,000 m²'],
+        [mul(fell, K, 10), 'takes the depth as centimetres'],
+        [div(fell, K), 'divides by the runoff coefficient'],
       ],
     }
   }),

@@ -54,6 +54,7 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       molar(T(a - ab), r(mm)),
       molar(T(a + ab), cm),
       molar(T(a - ab), r(1)),
+      div(molar(T(a - ab), cm), r(1000)),
     )
   },
   'detection-limit-from-blank-replicates': (f) => {
@@ -75,6 +76,7 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       extract,
       div(mul(extract, kg), litres),
       div(mul(extract, r(v)), kg),
+      div(mul(r(10 * s, 1000), litres), kg),
     )
   },
   'spike-recovery': (f) => {
@@ -155,12 +157,20 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       div(mul(ug, dry), wet),
       div(ug, mul(wet, r(w, 100))),
       div(mul(H(c), wet), mul(r(v, 1000), dry)),
+      div(mul(H(c), r(v)), mul(wet, dry)),
     )
   },
   'single-point-response-factor-with-dilution': (f) => {
     const [cs, as, ax, d] = figuresOf(f, 'cs', 'as', 'ax', 'd')
     const vial = r(ax * cs, as)
-    return at3(mul(vial, r(d)), vial, mul(vial, r(d + 1)), r(cs * as * d, ax), div(vial, r(d)))
+    return at3(
+      mul(vial, r(d)),
+      vial,
+      mul(vial, r(d + 1)),
+      r(cs * as * d, ax),
+      div(vial, r(d)),
+      r(ax * as * d, cs),
+    )
   },
   'back-calculated-standard-accuracy': (f) => {
     const [m, b, x, y] = figuresOf(f, 'm', 'b', 'x', 'y')

@@ -59,6 +59,7 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       cv2(k - 1, 1),
       mul(div(H(Math.max(...raw) - Math.min(...raw)), m), r(100)),
       cv2(k * (k - 1), 10000),
+      div(mul(r(100), ss), mul(r(k - 1), m)),
     )
   },
   'median-of-an-even-number-of-replicates': (f) => {
@@ -93,6 +94,7 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       add(H(q3), mul(r(3), iqr)),
       add(H(med), mul(r(3, 2), iqr)),
       add(H(q3), mul(r(3, 2), H(q3 - med))),
+      mul(H(q3), r(3, 2)),
     )
   },
   'z-score-of-a-reading': (f) => {

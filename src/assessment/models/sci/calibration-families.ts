@@ -102,6 +102,7 @@ export const CALIBRATION_FAMILIES = [
           div(mul(sub(A, AB), 1000000), e),
           'leaves out the path length, as if the cuvette were 1 cm',
         ],
+        [div(mul(sub(A, AB), 1000), mul(e, cm)), 'gives mmol/L, written as µmol/L'],
       ],
     }
   }),
@@ -150,6 +151,10 @@ export const CALIBRATION_FAMILIES = [
           'multiplies by the mass and divides by the volume',
         ],
         [div(mul(inExtract, v), frac(g, 10000)), 'leaves the extract volume in mL'],
+        [
+          div(mul(10, S, frac(v, 1000)), frac(g, 10000)),
+          'forgets to divide by the slope, leaving a signal',
+        ],
       ],
     }
   }),
@@ -327,6 +332,7 @@ export const CALIBRATION_FAMILIES = [
           div(mul(C, frac(g, 10000)), mul(frac(v, 1000), frac(100 - w, 100))),
           'swaps the extract volume and the sample mass',
         ],
+        [div(mul(C, v), dryKg), 'leaves the extract volume in mL'],
       ],
     }
   }),
@@ -347,6 +353,10 @@ export const CALIBRATION_FAMILIES = [
         [mul(div(ax, rf), d + 1), 'reads the dilution as 1 part sample to d parts diluent'],
         [mul(frac(cs * as, ax), d), 'inverts the area ratio'],
         [div(div(ax, rf), d), 'divides by the dilution factor'],
+        [
+          mul(ax, div(as, cs), d),
+          'takes the response factor as concentration per area and divides by it',
+        ],
       ],
     }
   }),

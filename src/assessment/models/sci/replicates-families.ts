@@ -84,6 +84,7 @@ export const REPLICATES_FAMILIES = [
           root(div(mul(10000, ss), mul(k * (k - 1), sq(m))), 2),
           'divides the standard error by the mean',
         ],
+        [div(mul(100, ss), mul(k - 1, m)), 'divides the variance by the mean'],
       ],
     }
   }),
@@ -147,6 +148,7 @@ export const REPLICATES_FAMILIES = [
         [add(Q3, mul(3, iqr)), 'uses the 3 × IQR fence for extreme outliers'],
         [add(M, mul(frac(3, 2), iqr)), 'builds the fence from the median'],
         [add(Q3, mul(frac(3, 2), sub(Q3, M))), 'takes the IQR as Q3 minus the median'],
+        [mul(frac(3, 2), Q3), 'multiplies Q3 by 1.5'],
       ],
     }
   }),

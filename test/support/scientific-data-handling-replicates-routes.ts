@@ -44,6 +44,7 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       div(ss, r(k - 1)),
       rootAt(ss, 3),
       avg(xs.map((x) => abs(sub(x, m)))),
+      sub(ascending(xs)[k - 1]!, ascending(xs)[0]!),
     )
   },
   'coefficient-of-variation-of-replicates': (f) => {
@@ -149,6 +150,7 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       div(sum(kept), r(all.length)),
       avg(ascending(kept).slice(1)),
       middle(all),
+      avg(ascending(kept).slice(0, -1)),
     )
   },
   'pooled-standard-deviation-of-two-runs': (f) => {
@@ -217,7 +219,7 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'standard-deviation-after-a-temperature-conversion': (f) => {
-    const [s] = figuresOf(f, 's')
+    const [s, m] = figuresOf(f, 's', 'm')
     const S = H(s)
     return at3(
       mul(S, r(9, 5)),
@@ -225,6 +227,8 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       mul(S, r(5, 9)),
       S,
       mul(add(S, r(32)), r(9, 5)),
+      rootAt(mul(r(9, 5), sq(S)), 3),
+      add(mul(r(m, 10), r(9, 5)), r(32)),
     )
   },
   'standard-deviation-from-running-sums': (f) => {

@@ -60,6 +60,7 @@ export const REPLICATES_FAMILIES = [
           div(total(xs.map((x) => gap(hf(x), mean(xs.map(hf))))), k),
           'gives the mean absolute deviation',
         ],
+        [div(frac(Math.max(...xs) - Math.min(...xs)), 100), 'reports the range as the spread'],
       ],
     }
   }),
@@ -239,6 +240,10 @@ export const REPLICATES_FAMILIES = [
           'also drops the lowest reading to balance the rejection',
         ],
         [div(medianOf(all), 100), 'reports the median of all the readings'],
+        [
+          mean(sorted(xs).slice(0, -1).map(hf)),
+          'also rejects the highest of the remaining readings',
+        ],
       ],
     }
   }),
@@ -376,6 +381,11 @@ export const REPLICATES_FAMILIES = [
         [mul(S, frac(5, 9)), 'scales by 5/9 instead of 9/5'],
         [S, 'leaves the spread unchanged, since it is a difference'],
         [mul(add(S, 32), frac(9, 5)), 'adds 32 before scaling'],
+        [root(mul(frac(9, 5), sq(S)), 3), 'scales the variance by 9/5 and takes the root'],
+        [
+          add(mul(frac(m, 10), frac(9, 5)), 32),
+          'converts the mean instead of the standard deviation',
+        ],
       ],
     }
   }),

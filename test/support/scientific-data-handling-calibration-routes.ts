@@ -55,6 +55,7 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       molar(T(a + ab), cm),
       molar(T(a - ab), r(1)),
       div(molar(T(a - ab), cm), r(1000)),
+      mul(molar(T(a - ab), cm), r(1000)),
     )
   },
   'detection-limit-from-blank-replicates': (f) => {

@@ -103,6 +103,7 @@ export const CALIBRATION_FAMILIES = [
           'leaves out the path length, as if the cuvette were 1 cm',
         ],
         [div(mul(sub(A, AB), 1000), mul(e, cm)), 'gives mmol/L, written as µmol/L'],
+        [div(mul(sub(A, AB), 1000000000), mul(e, cm)), 'gives nmol/L, written as µmol/L'],
       ],
     }
   }),

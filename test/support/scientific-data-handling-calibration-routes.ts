@@ -1,4 +1,3 @@
-import { cmp } from './bigint-rationals.js'
 import { figuresOf } from './drawn-figures.js'
 import {
   add,
@@ -144,7 +143,8 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       r(s0 * dc, s1),
       r(s1 * dc, s1 - s0),
       r((s1 - s0) * dc, s0),
-      r((s0 + s1) * dc, 2 * (s1 - s0)),
+      r(s0, s1 - s0),
+      r(s0 * dc * 1000, s1 - s0),
     )
   },
   'dry-weight-concentration-from-an-extract': (f) => {
@@ -171,18 +171,6 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       r(cs * as * d, ax),
       div(vial, r(d)),
       r(ax * as * d, cs),
-    )
-  },
-  'back-calculated-standard-accuracy': (f) => {
-    const [m, b, x, y] = figuresOf(f, 'm', 'b', 'x', 'y')
-    const back = r(y - b, m)
-    const gap = cmp(back, r(x)) > 0 ? sub(back, r(x)) : sub(r(x), back)
-    return at2(
-      mul(div(back, r(x)), r(100)),
-      r(y * 100, m * x),
-      mul(div(r(x), back), r(100)),
-      r((y + b) * 100, m * x),
-      mul(div(gap, r(x)), r(100)),
     )
   },
   'absorbance-from-percent-transmittance': (f) => {

@@ -64,9 +64,14 @@ export const PRECISION_ROUTES: Readonly<Record<string, Route>> = {
   },
   'significant-figures-in-a-written-reading': (f) => {
     const [z, t, core] = figuresOf(f, 'z', 't', 'core')
+    const nonZero = String(core).replace(/0/g, '').length
+    // z = 0: a reading above one, every written digit significant.
+    if (z === 0) {
+      const digits = String(core).length + t
+      return texts(String(digits), String(digits - t), String(nonZero), String(t))
+    }
     const after = `${'0'.repeat(z)}${core}${'0'.repeat(t)}`
     const sf = sfOfDigits(after)
-    const nonZero = String(core).replace(/0/g, '').length
     return texts(
       String(sf),
       String(after.length + 1),
@@ -100,18 +105,14 @@ export const PRECISION_ROUTES: Readonly<Record<string, Route>> = {
     // s ≡ 2 (mod 4): the mean sits exactly halfway between two hundredths.
     const low = (s - 2) / 4
     const even = low % 2 === 0 ? low : low + 1
+    const tenths = [x0, x1, x2, x3].reduce((a, x) => a + Math.round(x / 10), 0)
     return texts(
       dp(r(even, 100), 2),
-      dp(r(low + 1, 100), 2),
-      dp(r(low, 100), 2),
+      dp(r(even === low ? low + 1 : low, 100), 2),
+      dp(r(tenths, 40), 2),
       allDigits(mean),
       dp(mean, 1),
     )
-  },
-  'round-once-not-in-steps': (f) => {
-    const [w, a, tail] = figuresOf(f, 'w', 'a', 'tail')
-    const x = add(r(w), r(a, 10), r(tail, 1000))
-    return texts(dp(x, 1), dp(dp2(x), 1), dp(x, 2), dp(x, 0), allDigits(x))
   },
   'uncertainty-sets-the-last-reported-digit': (f) => {
     const [x, u] = figuresOf(f, 'x', 'u')
@@ -149,6 +150,7 @@ export const PRECISION_ROUTES: Readonly<Record<string, Route>> = {
       dp(sub(ph(3), r(3)), 3),
       dp(sub(r(14), ph(3)), 3),
       dp(add(r(k), logAt(r(a, 100), 3)), 3),
+      dp(r(k), 3),
     )
   },
   'percentage-with-an-exact-hundred': (f) => {
@@ -189,10 +191,6 @@ export const PRECISION_ROUTES: Readonly<Record<string, Route>> = {
   },
 }
 
-/** `x` rounded half up to two places, as an exact rational. */
-function dp2(x: R): R {
-  return r((2n * x[0] * 100n + x[1]) / (2n * x[1]), 100)
-}
 function expectHundredths(u: number): void {
   if (u < 200 || u >= 950)
     throw new Error(`uncertainty ${u} does not round to one figure in the hundredths`)

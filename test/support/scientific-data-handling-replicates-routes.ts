@@ -218,19 +218,6 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       rootAt(mul(r(10000), div(sq(d), mul(r(2), sq(mid)))), 2),
     )
   },
-  'standard-deviation-after-a-temperature-conversion': (f) => {
-    const [s, m] = figuresOf(f, 's', 'm')
-    const S = H(s)
-    return at3(
-      mul(S, r(9, 5)),
-      add(mul(S, r(9, 5)), r(32)),
-      mul(S, r(5, 9)),
-      S,
-      mul(add(S, r(32)), r(9, 5)),
-      rootAt(mul(r(9, 5), sq(S)), 3),
-      add(mul(r(m, 10), r(9, 5)), r(32)),
-    )
-  },
   'standard-deviation-from-running-sums': (f) => {
     const xs = list(f, 'x').map(H)
     const k = xs.length

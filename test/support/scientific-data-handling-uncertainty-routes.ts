@@ -50,6 +50,7 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       mul(C, UV),
       mul(UC, V),
       rootAt(mul(r(10000), rel2), 4),
+      rootAt(add(sq(UC), sq(UV)), 4),
     )
   },
   'relative-uncertainty-of-a-quotient': (f) => {
@@ -65,6 +66,7 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       pc(sub(bigger, smaller)),
       pc(bigger),
       rootAt(add(sq(rm), sq(rv)), 3),
+      rootAt(div(mul(r(10000), add(sq(TT(um)), sq(H(uv)))), sq(div(TT(m), H(v)))), 3),
     )
   },
   'standard-error-from-a-stated-sd': (f) => {
@@ -114,6 +116,7 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       rootAt(mul(r(3), sq(sq(L)), sq(U)), 2),
       sub(cube(add(L, U)), cube(sub(L, U))),
       mul(r(3), L, U),
+      mul(r(3), cube(L), U),
     )
   },
   'uncertainty-scaled-by-an-exact-dilution': (f) => {
@@ -140,17 +143,6 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       rootAt(mul(r(k, 6), A2), 3),
     )
   },
-  'expanded-uncertainty-with-k-2': (f) => {
-    const [u1, u2] = figuresOf(f, 'u1', 'u2')
-    const c2 = add(sq(T(u1)), sq(T(u2)))
-    return at3(
-      rootAt(mul(r(4), c2), 3),
-      rootAt(c2, 3),
-      mul(r(2), T(u1 + u2)),
-      rootAt(mul(r(2), c2), 3),
-      T(u1 + u2),
-    )
-  },
   'standard-uncertainty-from-a-glassware-tolerance': (f) => {
     const [a] = figuresOf(f, 'a')
     const A2 = sq(T(a))
@@ -161,6 +153,7 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       rootAt(div(A2, r(6)), 3),
       rootAt(div(mul(r(4), A2), r(3)), 3),
       rootAt(div(A2, r(12)), 3),
+      rootAt(mul(A2, r(3)), 3),
     )
   },
   'confidence-interval-half-width-with-t': (f) => {

@@ -20,21 +20,6 @@ const ZERO_K = H(27315)
 
 /** Units and conversions worked again from each draw's concentrations, volumes and readings. */
 export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
-  'stock-volume-for-a-dilution': (f) => {
-    const [c1, c2, v2] = figuresOf(f, 'c1', 'c2', 'v2')
-    // Stock in µM is c1 × 1000; the volume in µL is C₂V₂ ÷ C₁ with V₂ in µL.
-    const v2ul = r(v2 * 1000)
-    const stock = r(c1 * 1000)
-    const v1 = div(mul(r(c2), v2ul), stock)
-    const factor = div(stock, r(c2))
-    return at1(
-      v1,
-      div(mul(r(c2), r(v2)), stock),
-      sub(v2ul, v1),
-      div(mul(stock, v2ul), mul(r(c2), r(1000))),
-      div(v2ul, sub(factor, r(1))),
-    )
-  },
   'diluent-to-make-up-a-dilution': (f) => {
     const [c1, c2, v2] = figuresOf(f, 'c1', 'c2', 'v2')
     const factor = r(c1, c2)
@@ -56,6 +41,7 @@ export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
       div(ng, pw(r(d), k - 1)),
       div(ng, r(d * k)),
       div(ng, pw(r(d), k + 1)),
+      div(r(c0), pw(r(d), k)),
     )
   },
   'molarity-from-a-weighed-mass': (f) => {
@@ -68,6 +54,7 @@ export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
       mul(mmol, r(v)),
       mmol,
       div(mul(r(m), H(mw)), r(v)),
+      mul(div(mmol, litres), r(1000)),
     )
   },
   'mass-of-a-hydrate-to-weigh': (f) => {
@@ -166,6 +153,7 @@ export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
       div(div(r(p), r(rho, 1000)), H(mw)),
       div(r(rho), H(mw)),
       div(mul(r(rho), r(p, 10)), H(mw)),
+      div(div(perLitre, r(1000)), H(mw)),
     )
   },
   'original-concentration-from-a-diluted-reading': (f) => {

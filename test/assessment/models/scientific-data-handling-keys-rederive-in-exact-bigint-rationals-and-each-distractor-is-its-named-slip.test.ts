@@ -35,7 +35,7 @@ describeEngineIndependent('scientific data handling scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 75,
     second: {
       ...UNITS_ROUTES,
       ...PRECISION_ROUTES,

@@ -10,6 +10,7 @@ import {
   plain,
   precise,
   rest,
+  sig,
   sub,
   th,
   thf,
@@ -97,21 +98,38 @@ export const PRECISION_FAMILIES = [
     }
   }),
   worked('significant-figures-in-a-written-reading', (rng) => {
-    const z = rng.int(1, 3)
-    const core = rng.pick(['105', '1005', '205', '3008', '4070', '5', '12', '706', '9'])
     const t = rng.int(1, 2)
-    const text = `0.${'0'.repeat(z)}${core}${'0'.repeat(t)}`
-    const sfs = core.length + t
+    // Two readings in five are below one, with leading zeros after the point; the rest are above
+    // one, with a captive zero and trailing zeros after the point, so every digit counts.
+    if (rng.next() < 0.4) {
+      const z = rng.int(1, 3)
+      const core = rng.pick(['105', '1005', '205', '3008', '4070', '5', '12', '706', '9'])
+      const text = `0.${'0'.repeat(z)}${core}${'0'.repeat(t)}`
+      const sfs = core.length + t
+      return {
+        stem: `A data sheet records a concentration as ${text} mol/L, written exactly as the instrument reported it. How many significant figures does the reading have?`,
+        show: plain(0),
+        figures: { z, t, core: Number(core) },
+        key: frac(sfs),
+        wrong: [
+          [frac(z + 1 + sfs), 'counts every digit, leading zeros included'],
+          [frac(core.length), 'drops the trailing zeros after the point'],
+          [frac([...core].filter((c) => c !== '0').length), 'counts only the non-zero digits'],
+          [frac(z + sfs), 'counts every digit after the decimal point'],
+        ],
+      }
+    }
+    const core = rng.pick(['1205', '2045', '3107', '6028', '10205', '40306'])
+    const text = `${core}.${'0'.repeat(t)}`
     return {
-      stem: `A data sheet records a concentration as ${text} mol/L, written exactly as the instrument reported it. How many significant figures does the reading have?`,
+      stem: `A data sheet records a peak area as ${text} counts, written exactly as the instrument reported it. How many significant figures does the reading have?`,
       show: plain(0),
-      figures: { z, t, core: Number(core) },
-      key: frac(sfs),
+      figures: { z: 0, t, core: Number(core) },
+      key: frac(core.length + t),
       wrong: [
-        [frac(z + 1 + sfs), 'counts every digit, leading zeros included'],
         [frac(core.length), 'drops the trailing zeros after the point'],
         [frac([...core].filter((c) => c !== '0').length), 'counts only the non-zero digits'],
-        [frac(z + sfs), 'counts every digit after the decimal point'],
+        [frac(t), 'counts only the digits after the decimal point'],
       ],
     }
   }),
@@ -138,9 +156,16 @@ export const PRECISION_FAMILIES = [
   }),
   precise('an-exact-count-keeps-the-reading-precision', (rng) => {
     const k = rng.int(12, 48)
-    const m = rng.int(1001, 9999)
+    // The vial mass is stepped up until the fifth figure of the total rounds up, so truncating
+    // gives a different total from rounding.
+    let m = rng.int(1001, 9899)
+    const rounding = (x: number) => {
+      const y = mul(k, thf(x))
+      return y.n % y.d !== 0n && sig(truncSig(y, 4), 4) !== sig(y, 4)
+    }
+    for (let i = 0; i < 100 && !rounding(m); i++) m++
+    if (!rounding(m)) rest()
     const t = mul(k, thf(m))
-    if (t.n % t.d === 0n) rest()
     return {
       stem: `Each of ${k} identical vials is filled with ${th(m)} g of buffer (a measured mass); the count of vials is exact. The lab reports a product to the fewest significant figures of its measured factors, rounded half up. What total mass of buffer should be reported, in g?`,
       figures: { k, m },
@@ -167,36 +192,23 @@ export const PRECISION_FAMILIES = [
     const down = frac((s - 2) / 4, 100)
     const up = frac((s + 2) / 4, 100)
     const even = ((s - 2) / 4) % 2 === 0 ? down : up
+    // No reading ends in 5, so rounding each one to a tenth first has no tie of its own.
+    if (xs.some((x) => x % 10 === 5)) rest()
+    const early = frac(
+      xs.reduce((a, x) => a + Math.floor((x + 5) / 10), 0),
+      40,
+    )
     return {
       stem: `Four replicate readings of ${xs.map(h).join(', ')} mg/L are averaged. The lab's SOP rounds results to two decimal places by round half to even (a 5 exactly halfway goes to the even digit). What mean should be reported, in mg/L?`,
       figures: { x0: xs[0]!, x1: xs[1]!, x2: xs[2]!, x3: xs[3]! },
       key: [even, { dp: 2 }],
       wrong: [
-        [up, { dp: 2 }, 'rounds the half up, against the SOP'],
-        [down, { dp: 2 }, 'truncates the third decimal'],
+        even === down
+          ? [up, { dp: 2 }, 'rounds the half up, against the SOP']
+          : [down, { dp: 2 }, 'rounds the half down by truncating the third decimal'],
+        [early, { dp: 2 }, 'rounds each reading to one decimal place before averaging'],
         [m, 'all', 'reports the unrounded mean'],
         [m, { dp: 1 }, 'rounds to one decimal place'],
-      ],
-    }
-  }),
-  precise('round-once-not-in-steps', (rng) => {
-    const w = rng.int(10, 99)
-    const a = rng.int(0, 9)
-    const tail = rng.int(45, 49)
-    const x = frac(w * 1000 + a * 100 + tail, 1000)
-    return {
-      stem: `A result is calculated as ${w}.${a}${tail} µg and must be reported to one decimal place, rounded half up in a single step from the full figure. What should be reported, in µg?`,
-      figures: { w, a, tail },
-      key: [x, { dp: 1 }],
-      wrong: [
-        [
-          frac(w * 100 + a * 10 + 5, 100),
-          { dp: 1 },
-          'rounds in steps, to two places first and then to one',
-        ],
-        [x, { dp: 2 }, 'rounds to two decimal places'],
-        [x, { dp: 0 }, 'rounds to whole units'],
-        [x, 'all', 'reports the full figure unrounded'],
       ],
     }
   }),
@@ -269,6 +281,7 @@ export const PRECISION_FAMILIES = [
           { dp: 3 },
           'adds the logarithm of the mantissa to the exponent',
         ],
+        [frac(k), { dp: 3 }, 'takes the exponent alone as the pH, leaving out the mantissa'],
       ],
     }
   }),

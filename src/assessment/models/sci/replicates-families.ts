@@ -367,28 +367,6 @@ export const REPLICATES_FAMILIES = [
       ],
     }
   }),
-  worked('standard-deviation-after-a-temperature-conversion', (rng) => {
-    const m = rng.int(150, 400)
-    const s = rng.int(5, 90)
-    const S = hf(s)
-    return {
-      stem: `Daily incubator readings have mean ${m / 10} °C and standard deviation ${h(s)} °C. The client wants both in °F (°F = °C × 9/5 + 32). What is the standard deviation in °F ${DP3}?`,
-      show: plain(3, '°F'),
-      figures: { m, s },
-      key: mul(S, frac(9, 5)),
-      wrong: [
-        [add(mul(S, frac(9, 5)), 32), 'adds the 32° offset to a spread'],
-        [mul(S, frac(5, 9)), 'scales by 5/9 instead of 9/5'],
-        [S, 'leaves the spread unchanged, since it is a difference'],
-        [mul(add(S, 32), frac(9, 5)), 'adds 32 before scaling'],
-        [root(mul(frac(9, 5), sq(S)), 3), 'scales the variance by 9/5 and takes the root'],
-        [
-          add(mul(frac(m, 10), frac(9, 5)), 32),
-          'converts the mean instead of the standard deviation',
-        ],
-      ],
-    }
-  }),
   worked('standard-deviation-from-running-sums', (rng) => {
     const k = rng.int(5, 8)
     const xs = draws(rng, k, 1000, 1500)

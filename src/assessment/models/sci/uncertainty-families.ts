@@ -91,6 +91,7 @@ export const UNCERTAINTY_FAMILIES = [
           root(mul(10000, add(sq(div(UC, C)), sq(div(UV, V)))), 4),
           'stops at the relative uncertainty, as a percentage',
         ],
+        [root(add(sq(UC), sq(UV)), 4), 'combines the absolute uncertainties, the rule for a sum'],
       ],
     }
   }),
@@ -118,6 +119,10 @@ export const UNCERTAINTY_FAMILIES = [
         [
           root(add(sq(rm), sq(rv)), 3),
           'gives the relative uncertainty as a fraction, not a percentage',
+        ],
+        [
+          root(div(mul(10000, add(sq(ttf(um)), sq(hf(uv)))), sq(div(ttf(m), hf(v)))), 3),
+          'combines the absolute uncertainties, the rule for a sum, then divides by the density',
         ],
       ],
     }
@@ -198,6 +203,10 @@ export const UNCERTAINTY_FAMILIES = [
           'gives the full width of the volume between the edge less u and the edge plus u',
         ],
         [mul(3, L, U), 'multiplies by 3L instead of 3L²'],
+        [
+          mul(3, L, sq(L), U),
+          'multiplies the volume by 3u, taking the absolute uncertainty as the relative one',
+        ],
       ],
     }
   }),
@@ -238,25 +247,6 @@ export const UNCERTAINTY_FAMILIES = [
       ],
     }
   }),
-  worked('expanded-uncertainty-with-k-2', (rng) => {
-    const u1 = rng.int(5, 80)
-    const u2 = rng.int(5, 80)
-    if (u1 === u2) rest()
-    const [U1, U2] = [thf(u1), thf(u2)]
-    const uc2 = add(sq(U1), sq(U2))
-    return {
-      stem: `An uncertainty budget has two independent standard uncertainty components, ${th(u1)} mg/L and ${th(u2)} mg/L. The report states an expanded uncertainty with coverage factor k = 2 applied to the combined standard uncertainty. What expanded uncertainty should be reported, in mg/L ${DP3}?`,
-      show: plain(3, 'mg/L'),
-      figures: { u1, u2 },
-      key: root(mul(4, uc2), 3),
-      wrong: [
-        [root(uc2, 3), 'stops at the combined standard uncertainty, without k'],
-        [mul(2, add(U1, U2)), 'adds the components linearly before applying k'],
-        [root(mul(2, uc2), 3), 'applies k inside the square root'],
-        [add(U1, U2), 'adds the components linearly without k'],
-      ],
-    }
-  }),
   worked('standard-uncertainty-from-a-glassware-tolerance', (rng) => {
     const a = rng.int(15, 300)
     const A = thf(a)
@@ -271,6 +261,7 @@ export const UNCERTAINTY_FAMILIES = [
         [root(div(sq(A), 6), 3), 'divides by √6, the triangular distribution'],
         [root(div(sq(mul(2, A)), 3), 3), 'takes the full width, twice the tolerance, over √3'],
         [root(div(sq(A), 12), 3), 'divides the half-width by √12, as for a full-width resolution'],
+        [root(mul(sq(A), 3), 3), 'multiplies by √3 instead of dividing'],
       ],
     }
   }),

@@ -20,31 +20,9 @@ import {
 // (mM for µM, mL for L), a dilution read as parts rather than a total, a hydrate's mass left out
 // of the molar mass, and a temperature scale shifted without being rescaled or the reverse.
 
-const ul1 = plain(1, 'µL')
 const ml2 = plain(2, 'mL')
 
 export const UNITS_FAMILIES = [
-  worked('stock-volume-for-a-dilution', (rng) => {
-    const c1 = rng.pick([10, 20, 25, 50, 100, 200])
-    const c2 = rng.int(5, 95) * 10
-    const v2 = rng.pick([10, 15, 20, 25, 50, 100])
-    if (c2 >= c1 * 1000) rest()
-    return {
-      stem: `A protocol asks for ${v2} mL of a ${c2} µM working solution made from a ${c1} mM stock, using C₁V₁ = C₂V₂. How much stock should be pipetted, in µL ${DP1}?`,
-      show: ul1,
-      figures: { c1, c2, v2 },
-      key: div(mul(c2, v2), c1),
-      wrong: [
-        [div(mul(c2, v2), mul(c1, 1000)), 'leaves the stock in mM against the target in µM'],
-        [sub(mul(v2, 1000), div(mul(c2, v2), c1)), 'gives the diluent volume, not the stock'],
-        [div(mul(c1, v2, 1000), c2), 'inverts the ratio, C₁V₂ ÷ C₂'],
-        [
-          div(mul(v2, 1000), sub(div(mul(c1, 1000), c2), 1)),
-          'reads the dilution factor as parts of diluent per part of stock',
-        ],
-      ],
-    }
-  }),
   worked('diluent-to-make-up-a-dilution', (rng) => {
     const c1 = rng.int(2, 40) * 5
     const c2 = rng.int(1, 19)
@@ -84,6 +62,7 @@ export const UNITS_FAMILIES = [
         [div(mul(c0, 1000), power(frac(d), k - 1)), 'counts one dilution too few'],
         [div(mul(c0, 1000), d * k), 'divides by the dilution once per step, added up'],
         [div(mul(c0, 1000), power(frac(d), k + 1)), 'counts the stock tube as a dilution'],
+        [div(c0, power(frac(d), k)), 'leaves the answer in µg/mL, labelled as ng/mL'],
       ],
     }
   }),
@@ -101,6 +80,7 @@ export const UNITS_FAMILIES = [
         [div(mul(m, v), hf(mw)), 'multiplies by the volume instead of dividing'],
         [div(m, hf(mw)), 'stops at the millimoles dissolved, leaving out the volume'],
         [div(mul(m, hf(mw)), v), 'multiplies by the molar mass instead of dividing'],
+        [div(mul(m, 1000000), mul(hf(mw), v)), 'gives µmol/L, labelled as mM'],
       ],
     }
   }),
@@ -181,7 +161,7 @@ export const UNITS_FAMILIES = [
   }),
   worked('haemocytometer-count-to-cells-per-ml', (rng) => {
     const counts = [0, 1, 2, 3].map(() => rng.int(20, 90))
-    const d = rng.pick([2, 5, 10])
+    const d = rng.pick([4, 5, 10, 20])
     const sum = counts.reduce((a, b) => a + b, 0)
     const m = frac(sum, 4)
     return {
@@ -260,6 +240,10 @@ export const UNITS_FAMILIES = [
           div(mul(frac(p, 10), rho), hf(mw)),
           'uses the percentage as a whole number, not a fraction',
         ],
+        [
+          div(mul(frac(p, 1000), frac(rho, 1000)), hf(mw)),
+          'gives mol per mL of acid, not per litre',
+        ],
       ],
     }
   }),
@@ -300,6 +284,8 @@ export const UNITS_FAMILIES = [
     const mm = rng.int(3, 80)
     const ha = rng.int(2, 60)
     const k = rng.int(15, 90)
+    // At 0.50 the share that soaks in equals the share that runs off.
+    if (k === 50) rest()
     const K = frac(k, 100)
     const fell = mul(frac(mm, 1000), frac(ha, 10), 10000)
     return {

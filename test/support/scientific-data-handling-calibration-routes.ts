@@ -109,7 +109,7 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       r(p - q),
       mul(sub(r(1), div(n1, n0)), r(100)),
       logAt(sub(n0, n1), 2),
-      add(r(p - q), logAt(r(b, a), 2)),
+      div(n0, n1),
     )
   },
   'concentration-by-internal-standard': (f) => {

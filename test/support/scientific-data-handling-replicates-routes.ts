@@ -71,19 +71,27 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
     return at2(middle(xs), r(raw[k / 2 - 1]! + raw[k / 2]!, 2), s[k / 2]!, s[k / 2 - 1]!, avg(xs))
   },
   'interquartile-range-by-the-halves-method': (f) => {
-    const xs = ascending(list(f, 'x').map((x) => r(x)))
+    const recorded = list(f, 'x').map((x) => r(x))
+    const xs = ascending(recorded)
     const k = xs.length
     const h = (k - 1) / 2
     const q1 = middle(xs.slice(0, h))
     const q3 = middle(xs.slice(h + 1))
+    const iqr = sub(q3, q1)
+    // The middle of each half of the list as recorded, with no sort.
+    const asListed = (ys: readonly R[]): R => {
+      const j = ys.length
+      return j % 2 ? ys[(j - 1) / 2]! : mul(add(ys[j / 2 - 1]!, ys[j / 2]!), r(1, 2))
+    }
+    const unsorted = sub(asListed(recorded.slice(h + 1)), asListed(recorded.slice(0, h)))
+    const shows = cmp(unsorted, r(0)) > 0 && cmp(unsorted, iqr) !== 0
     return at2(
-      sub(q3, q1),
+      iqr,
       sub(xs[k - 1]!, xs[0]!),
       sub(middle(xs.slice(h)), middle(xs.slice(0, h + 1))),
-      mul(sub(q3, q1), r(1, 2)),
-      q3,
+      mul(iqr, r(1, 2)),
       sub(q3, xs[h]!),
-      q1,
+      ...(shows ? [unsorted] : []),
     )
   },
   'upper-fence-for-outliers': (f) => {
@@ -95,7 +103,8 @@ export const REPLICATES_ROUTES: Readonly<Record<string, Route>> = {
       add(H(q3), mul(r(3), iqr)),
       add(H(med), mul(r(3, 2), iqr)),
       add(H(q3), mul(r(3, 2), H(q3 - med))),
-      mul(H(q3), r(3, 2)),
+      add(H(q1), mul(r(3, 2), iqr)),
+      mul(add(H(q3), r(3, 2)), iqr),
     )
   },
   'z-score-of-a-reading': (f) => {

@@ -199,7 +199,6 @@ export const UNCERTAINTY_ROUTES: Readonly<Record<string, Route>> = {
       H(rm + rM + rv),
       rootAt(add(h2(rm), h2(rv)), 3),
       H(Math.max(rm, rv)),
-      rootAt(sub(add(h2(rm), h2(rv)), h2(rM)), 3),
       rootAt(mul(r(4), add(h2(rm), h2(rM), h2(rv))), 3),
       rootAt(add(sq(H(rm + rv)), h2(rM)), 3),
     )

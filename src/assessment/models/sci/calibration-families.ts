@@ -219,7 +219,7 @@ export const CALIBRATION_FAMILIES = [
         [frac(p - q), 'subtracts the exponents and ignores the leading figures'],
         [mul(sub(1, div(n1, n0)), 100), 'gives the percentage reduction'],
         [log10At(sub(n0, n1), 2), 'takes the logarithm of the difference'],
-        [add(frac(p - q), log10At(frac(b, a), 2)), 'inverts the ratio of the leading figures'],
+        [ratio, 'gives the ratio N₀ ÷ N itself, without taking its logarithm'],
       ],
     }
   }),

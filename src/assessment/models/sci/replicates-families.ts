@@ -118,18 +118,32 @@ export const REPLICATES_FAMILIES = [
     const q3 = medianOf(s.slice(half + 1))
     const q1in = medianOf(s.slice(0, half + 1))
     const q3in = medianOf(s.slice(half))
+    // The quartiles read off the halves of the list in recorded order, without sorting it.
+    const mid = (ys: readonly number[]) => {
+      const j = ys.length
+      return j % 2 ? frac(ys[(j - 1) / 2]!) : frac(ys[j / 2 - 1]! + ys[j / 2]!, 2)
+    }
+    const unsorted = sub(mid(xs.slice(half + 1)), mid(xs.slice(0, half)))
+    const key = sub(q3, q1)
+    const unsortedShows = unsorted.n > 0n && unsorted.n * key.d !== key.n * unsorted.d
     return {
       stem: `${k} replicate counts are ${listed(xs.map(String))}. The lab takes Q1 and Q3 as the medians of the lower and upper halves, leaving the overall median out of both halves. What is the interquartile range ${DP2}?`,
       show: plain(2),
       figures: indexed('x', xs),
-      key: sub(q3, q1),
+      key,
       wrong: [
         [frac(s[k - 1]! - s[0]!), 'gives the range'],
         [sub(q3in, q1in), 'includes the overall median in both halves'],
-        [div(sub(q3, q1), 2), 'gives the semi-interquartile range'],
-        [q3, 'reports Q3 instead of the range between quartiles'],
+        [div(key, 2), 'gives the semi-interquartile range'],
         [sub(q3, medianOf(s)), 'measures from the median to Q3 only'],
-        [q1, 'reports Q1 instead of the range between quartiles'],
+        ...(unsortedShows
+          ? [
+              [
+                unsorted,
+                'takes the quartiles from the readings in recorded order, unsorted',
+              ] as const,
+            ]
+          : []),
       ],
     }
   }),
@@ -149,7 +163,8 @@ export const REPLICATES_FAMILIES = [
         [add(Q3, mul(3, iqr)), 'uses the 3 × IQR fence for extreme outliers'],
         [add(M, mul(frac(3, 2), iqr)), 'builds the fence from the median'],
         [add(Q3, mul(frac(3, 2), sub(Q3, M))), 'takes the IQR as Q3 minus the median'],
-        [mul(frac(3, 2), Q3), 'multiplies Q3 by 1.5'],
+        [add(Q1, mul(frac(3, 2), iqr)), 'adds 1.5 × IQR to Q1, the base of the lower fence'],
+        [mul(add(Q3, frac(3, 2)), iqr), 'adds 1.5 to Q3 before multiplying by the IQR'],
       ],
     }
   }),

@@ -344,10 +344,6 @@ export const UNCERTAINTY_FAMILIES = [
         [root(add(sq(Rm), sq(Rv)), 3), 'leaves out the molar mass term'],
         [rm > rv ? Rm : Rv, 'keeps only the largest term'],
         [
-          root(add(sq(Rm), sq(Rv), mul(-1, sq(RM))), 3),
-          'subtracts the molar mass term because M divides',
-        ],
-        [
           root(mul(4, add(sq(Rm), sq(RM), sq(Rv))), 3),
           'reports it expanded with a coverage factor of 2',
         ],

@@ -158,10 +158,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * awaits independent review; its author left 15 families over the 0.50 cue limit and the orders
  * model at 0.44 on the guessing harness, for the review to bring down.
  * Scientific data handling was written on 2026-12-07 to replace a generic row of that name and
- * awaits independent review; its author left 17 families over the 0.50 cue limit (the worst
- * round-once-not-in-steps at 0.92 and the significant-figure count at 0.85) and the calibration
- * model at 0.395 on the guessing harness, for the review to bring down, and the review should
- * work the significant-figure and uncertainty keys by hand.
+ * is half reviewed: the first pass brought every family within the cue limits (five that could
+ * not be, one per domain, were deleted, leaving 75, and the significant-figure count now also
+ * draws readings above one, where the key is the largest count) and every model within the
+ * guessing harness, redrew the four families whose slips could equal the key or each other, and
+ * replaced the thin slips with real ones; the second pass is left to work all 75 keys by hand
+ * (the significant-figure and uncertainty keys first) and write the record.
  */
 const NOT_YET_REVIEWED: readonly string[] = [
   'online-store-administration',

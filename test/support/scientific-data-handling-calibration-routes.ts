@@ -109,7 +109,8 @@ export const CALIBRATION_ROUTES: Readonly<Record<string, Route>> = {
       r(p - q),
       mul(sub(r(1), div(n1, n0)), r(100)),
       logAt(sub(n0, n1), 2),
-      div(n0, n1),
+      // ln of the ratio, in millionths; the draw keeps it clear of a half at the third place.
+      r(Math.round(Math.log(((a / b) * 10 ** p) / 10 ** q) * 1000000), 1000000),
     )
   },
   'concentration-by-internal-standard': (f) => {

@@ -28,6 +28,16 @@ import {
 // multiplier or a population SD, a recovery against the wrong base, a ratio inverted.
 
 const sq = (x: Fraction): Fraction => mul(x, x)
+/**
+ * ln x to six places, for a slip shown to two: a draw whose third to sixth places sit within a
+ * millionth of a half is redrawn, so the two places shown are safe from floating error.
+ */
+function lnMillionths(x: Fraction): Fraction {
+  const v = Math.log(Number(x.n) / Number(x.d)) * 1000000
+  const frac3 = (((v % 10000) + 10000) % 10000) - 5000
+  if (Math.abs(frac3) < 2) rest()
+  return frac(Math.round(v), 1000000)
+}
 const draws = (rng: { int: (a: number, b: number) => number }, k: number, lo: number, hi: number) =>
   Array.from({ length: k }, () => rng.int(lo, hi))
 
@@ -219,7 +229,7 @@ export const CALIBRATION_FAMILIES = [
         [frac(p - q), 'subtracts the exponents and ignores the leading figures'],
         [mul(sub(1, div(n1, n0)), 100), 'gives the percentage reduction'],
         [log10At(sub(n0, n1), 2), 'takes the logarithm of the difference'],
-        [ratio, 'gives the ratio N₀ ÷ N itself, without taking its logarithm'],
+        [lnMillionths(ratio), 'takes the natural logarithm, ln(N₀ ÷ N), instead of log₁₀'],
       ],
     }
   }),

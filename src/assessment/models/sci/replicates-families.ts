@@ -399,7 +399,7 @@ export const REPLICATES_FAMILIES = [
         [root(div(ss, k), 3), 'divides by n, the population formula'],
         [div(ss, k - 1), 'stops at the variance'],
         [root(div(ss, k * (k - 1)), 3), 'gives the standard error of the mean'],
-        [root(ss, 3), 'takes the root before dividing by n − 1'],
+        [root(ss, 3), 'takes the root of the corrected sum of squares without dividing by n − 1'],
       ],
     }
   }),

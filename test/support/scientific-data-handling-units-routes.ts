@@ -66,7 +66,7 @@ export const UNITS_ROUTES: Readonly<Record<string, Route>> = {
       mul(mmol, H(a)),
       mul(mmol, add(H(a), WATER)),
       mul(r(c * v), hydrate),
-      mul(r(c), hydrate),
+      div(mul(mmol, hydrate), r(1000)),
     )
   },
   'celsius-reading-to-fahrenheit': (f) => {

@@ -99,7 +99,7 @@ export const UNITS_FAMILIES = [
         [div(mul(c, v, hf(a)), 1000), 'uses the anhydrous molar mass for the hydrate'],
         [div(mul(c, v, add(hf(a), hf(1802))), 1000), 'adds one water instead of all of them'],
         [mul(c, v, mwh), 'takes the volume in mL as litres'],
-        [mul(c, mwh), 'leaves out the volume, giving the mass for a litre of solution'],
+        [div(mul(c, v, mwh), 1000000), 'gives the mass in grams, written as mg'],
       ],
     }
   }),

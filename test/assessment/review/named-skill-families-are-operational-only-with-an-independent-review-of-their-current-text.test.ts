@@ -158,17 +158,15 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * awaits independent review; its author left 15 families over the 0.50 cue limit and the orders
  * model at 0.44 on the guessing harness, for the review to bring down.
  * Scientific data handling was written on 2026-12-07 to replace a generic row of that name and
- * is half reviewed: the first pass brought every family within the cue limits (five that could
- * not be, one per domain, were deleted, leaving 75, and the significant-figure count now also
- * draws readings above one, where the key is the largest count) and every model within the
- * guessing harness, redrew the four families whose slips could equal the key or each other, and
- * replaced the thin slips with real ones; the second pass is left to work all 75 keys by hand
- * (the significant-figure and uncertainty keys first) and write the record.
+ * reviewed in two passes: the first brought every family within the cue limits (five that could
+ * not be, one per domain, were deleted, leaving 75) and every model within the guessing harness,
+ * fixing about fifteen cued or coinciding families with real slips or better draws; the second
+ * worked all 75 keys from the conventions their stems state (significant-figure rule, propagation
+ * rule, sample or population SD, rounding) and found none wrong and no stem ambiguous, replaced
+ * the log reduction's bare N₀ ÷ N ratio with the natural-logarithm slip and kept the ×/÷ 1,000
+ * unit slips as real (see family-reviews/scientific-data-handling.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = [
-  'online-store-administration',
-  'scientific-data-handling',
-]
+const NOT_YET_REVIEWED: readonly string[] = ['online-store-administration']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -90,6 +90,7 @@ import { RESPONSIVE_WEB_DESIGN_REVIEW } from './responsive-web-design.js'
 import { RETAIL_MERCHANDISING_REVIEW } from './retail-merchandising.js'
 import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
 import { SALES_OPERATIONS_REVIEW } from './sales-operations.js'
+import { SCIENTIFIC_DATA_HANDLING_REVIEW } from './scientific-data-handling.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
@@ -245,5 +246,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     REAL_ESTATE_FINANCE_REVIEW,
     PERSONAL_FINANCE_LITERACY_REVIEW,
     TYPOGRAPHY_FOR_SCREENS_REVIEW,
+    SCIENTIFIC_DATA_HANDLING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -371,9 +371,4 @@ export const COMPUTED_ROWS: readonly CatalogRow[] = [
     ['percentages', 30],
     ['sheetLookup', 30],
   ]),
-  row('scientific-data-handling', 'Scientific data handling', OTH, 5, 20, [
-    ['statistics', 45],
-    ['units', 35],
-    ['numberBases', 20],
-  ]),
 ]

@@ -90,6 +90,7 @@ import { RTA_DOMAINS } from './rta-domains.js'
 import { RWD_DOMAINS } from './rwd-domains.js'
 import { SAAS_DOMAINS } from './saas-domains.js'
 import { SALESFC_DOMAINS } from './salesfc-domains.js'
+import { SCI_DOMAINS } from './sci-domains.js'
 import { SCM_DOMAINS } from './scm-domains.js'
 import { SEO_DOMAINS } from './seo-domains.js'
 import { SMM_DOMAINS } from './smm-domains.js'
@@ -549,6 +550,7 @@ export const D = {
   ...HED_DOMAINS,
   ...RTA_DOMAINS,
   ...ECA_DOMAINS,
+  ...SCI_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

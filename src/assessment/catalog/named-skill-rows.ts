@@ -92,6 +92,7 @@ import { RETAIL_ACCOUNTING_ROW } from './rta-row.js'
 import { RWD_ROW } from './rwd-row.js'
 import { SUBSCRIPTION_METRICS_ROW } from './saas-row.js'
 import { SALES_FORECASTING_ROW } from './salesfc-row.js'
+import { SCIENTIFIC_DATA_HANDLING_ROW } from './sci-row.js'
 import { SCM_ROW } from './scm-row.js'
 import { SEO_ROW } from './seo-row.js'
 import { SMM_ROW } from './smm-row.js'
@@ -256,4 +257,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HTML_EMAIL_DESIGN_ROW,
   RETAIL_ACCOUNTING_ROW,
   E_COMMERCE_ACCOUNTING_ROW,
+  SCIENTIFIC_DATA_HANDLING_ROW,
 ]

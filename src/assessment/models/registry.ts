@@ -167,6 +167,7 @@ import { RMM_MODELS } from './rmm/rmm-models.js'
 import { RTA_MODELS } from './rta/rta-models.js'
 import { RWD_MODELS } from './rwd/rwd-models.js'
 import { SALESFC_MODELS } from './salesfc/salesfc-models.js'
+import { SCI_MODELS } from './sci/sci-models.js'
 import { SCM_MODELS } from './scm/scm-models.js'
 import { dateArithmeticModel } from './scripted/dates.js'
 import { colorNotationModel, contrastModel, timecodeModel } from './scripted/design-computations.js'
@@ -432,6 +433,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...HED_MODELS,
   ...RTA_MODELS,
   ...ECA_MODELS,
+  ...SCI_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

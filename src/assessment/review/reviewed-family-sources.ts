@@ -1144,6 +1144,18 @@ import {
   salesfcSeasonModel,
   salesfcSeriesModel,
 } from '../models/salesfc/salesfc-models.js'
+import {
+  SCI_CALIBRATION_FAMILIES,
+  SCI_PRECISION_FAMILIES,
+  SCI_REPLICATES_FAMILIES,
+  SCI_UNCERTAINTY_FAMILIES,
+  SCI_UNITS_FAMILIES,
+  sciCalibrationModel,
+  sciPrecisionModel,
+  sciReplicatesModel,
+  sciUncertaintyModel,
+  sciUnitsModel,
+} from '../models/sci/sci-models.js'
 import { FORECAST_FAMILIES as SCM_FORECAST_FAMILIES } from '../models/scm/forecast-families.js'
 import { FREIGHT_FAMILIES as SCM_FREIGHT_FAMILIES } from '../models/scm/freight-families.js'
 import { INCOTERM_FAMILIES as SCM_INCOTERM_FAMILIES } from '../models/scm/incoterm-families.js'
@@ -2038,6 +2050,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [osaOrdersModel, OSA_ORDERS_FAMILIES],
   [osaRefundsModel, OSA_REFUNDS_FAMILIES],
   [osaReportingModel, OSA_REPORTING_FAMILIES],
+  [sciUnitsModel, SCI_UNITS_FAMILIES],
+  [sciPrecisionModel, SCI_PRECISION_FAMILIES],
+  [sciUncertaintyModel, SCI_UNCERTAINTY_FAMILIES],
+  [sciReplicatesModel, SCI_REPLICATES_FAMILIES],
+  [sciCalibrationModel, SCI_CALIBRATION_FAMILIES],
   [mgaCvpModel, MGA_CVP_FAMILIES],
   [mgaCostingModel, MGA_COSTING_FAMILIES],
   [mgaBudgetingModel, MGA_BUDGETING_FAMILIES],

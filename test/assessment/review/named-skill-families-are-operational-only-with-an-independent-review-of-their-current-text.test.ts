@@ -175,6 +175,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * awaits independent review; its author left about fifteen families over the 0.50 cue limit (the
  * highest 0.58, the ad spend at a target TACoS) and the settlement model at 0.39 on the guessing
  * harness, and flagged slips that may follow no real rule, for the review to bring down or replace.
+ * Scientific data handling was written on 2026-12-07 to replace a generic row of that name and
+ * reviewed in two passes: the first brought every family within the cue limits (five that could
+ * not be, one per domain, were deleted, leaving 75) and every model within the guessing harness,
+ * fixing about fifteen cued or coinciding families with real slips or better draws; the second
+ * worked all 75 keys from the conventions their stems state (significant-figure rule, propagation
+ * rule, sample or population SD, rounding) and found none wrong and no stem ambiguous, replaced
+ * the log reduction's bare N₀ ÷ N ratio with the natural-logarithm slip and kept the ×/÷ 1,000
+ * unit slips as real (see family-reviews/scientific-data-handling.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = ['e-commerce-accounting']
 /**

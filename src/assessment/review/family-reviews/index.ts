@@ -92,6 +92,7 @@ import { RETAIL_ACCOUNTING_REVIEW } from './retail-accounting.js'
 import { RETAIL_MERCHANDISING_REVIEW } from './retail-merchandising.js'
 import { SALES_FORECASTING_REVIEW } from './sales-forecasting.js'
 import { SALES_OPERATIONS_REVIEW } from './sales-operations.js'
+import { SCIENTIFIC_DATA_HANDLING_REVIEW } from './scientific-data-handling.js'
 import { SEO_REVIEW } from './seo.js'
 import { SOCIAL_MEDIA_MARKETING_REVIEW } from './social-media-marketing.js'
 import { SPANISH_LANGUAGE_REVIEW } from './spanish-language.js'
@@ -249,5 +250,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TYPOGRAPHY_FOR_SCREENS_REVIEW,
     ONLINE_STORE_ADMINISTRATION_REVIEW,
     RETAIL_ACCOUNTING_REVIEW,
+    SCIENTIFIC_DATA_HANDLING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -134,7 +134,7 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       div(fixed, P(ref)),
       div(C(sub0), gap),
       div(fixed, add(P(ref), T(pay))),
-      div(mul(r(12), fixed), gap),
+      div(C(app), gap),
     )
   },
   'ad-cost-per-order-from-acos-and-average-order': (f) => {

@@ -241,6 +241,7 @@ export const ECONOMICS_FAMILIES = [
     const ref = rng.pick([12, 15])
     const pay = rng.pick([25, 29, 30])
     const app = rng.int(20, 200) * 100
+    if (app === sub0) rest()
     return {
       stem: `A seller compares a marketplace charging a ${ref}% referral fee on sales with its own store, which costs a ${dollars(sub0)} monthly platform plan plus ${dollars(app)} a month of apps, and ${(pay / 10).toFixed(1)}% card processing on sales. Ignore per-order fixed fees. At what monthly sales are the two equally costly, ${CENT}?`,
       show: money,
@@ -253,7 +254,7 @@ export const ECONOMICS_FAMILIES = [
           div(cents(sub0 + app), frac(ref * 10 + pay, 1000)),
           'adds the card rate to the referral rate',
         ],
-        [div(cents(12 * (sub0 + app)), frac(ref * 10 - pay, 1000)), 'annualises the monthly costs'],
+        [div(cents(app), frac(ref * 10 - pay, 1000)), 'leaves out the platform plan'],
       ],
     }
   }),

@@ -39,7 +39,7 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       cap,
       sub(mul(C(at), P(t)), C(now)),
       sub(div(cap, add(r(1), P(t))), C(now)),
-      add(cap, C(now)),
+      sub(mul(C(tot - at), P(t)), C(now)),
     )
   },
   'break-even-acos-after-marketplace-fees': (f) => {
@@ -73,20 +73,14 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       mul(P(rr), perReturn),
       perReturn,
       mul(P(rr), C(lab + ob)),
-      mul(P(rr), add(C(lab), mul(C(c), P(un)))),
+      add(mul(P(rr), add(C(lab), mul(C(c), P(un)))), C(ob)),
       mul(P(rr), C(lab + ob + c)),
     )
   },
   'unbilled-ad-spend-accrued-at-month-end': (f) => {
     const [th, u, s, k] = figuresOf(f, 'th', 'u', 's', 'k')
     const billed = mul(r(k), C(th))
-    return at2(
-      sub(C(u + s), billed),
-      sub(C(s), billed),
-      C(s),
-      C(u),
-      add(sub(C(u + s), billed), C(th)),
-    )
+    return at2(sub(C(u + s), billed), sub(C(s), billed), C(s), C(u), C(th))
   },
   'price-for-a-target-margin-after-percentage-fees': (f) => {
     const [c, ff, m] = figuresOf(f, 'c', 'ff', 'm')
@@ -108,7 +102,7 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       units(C(p - c - ff)),
       units(sub(net, C(c))),
       units(C(p - c)),
-      units(sub(sub(net, C(c)), mul(C(ff), P(115)))),
+      sub(units(sub(net, C(c + ff))), r(1)),
     )
   },
   'operating-profit-from-a-sellers-month-summary': (f) => {
@@ -140,7 +134,7 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       div(fixed, P(ref)),
       div(C(sub0), gap),
       div(fixed, add(P(ref), T(pay))),
-      div(mul(r(12), fixed), gap),
+      div(C(app), gap),
     )
   },
   'ad-cost-per-order-from-acos-and-average-order': (f) => {

@@ -47,7 +47,7 @@ export const SETTLEMENT_ROUTES: Readonly<Record<string, Route>> = {
       charged,
       mul(C(s - rf), P(p)),
       sub(charged, mul(C(rf), P(p), P(a))),
-      mul(C(s - rf), P(p), P(100 - a)),
+      add(charged, mul(C(rf), P(p), P(a))),
     )
   },
   'gross-sales-grossed-up-from-a-processor-payout': (f) => {
@@ -127,7 +127,7 @@ export const SETTLEMENT_ROUTES: Readonly<Record<string, Route>> = {
       sub(afterPct, C(k * fx)),
       sub(sub(afterPct, C(k * fx)), mul(C(g), T(cc))),
       sub(afterPct, conv),
-      sub(sub(afterPct, C(fx)), conv),
+      sub(sub(sub(C(g), mul(sub(C(g), C(fo)), T(p))), C(k * fx)), conv),
     )
   },
   'marketplace-reimbursement-for-lost-stock-booked-as-income': (f) => {

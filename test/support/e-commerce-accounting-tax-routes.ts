@@ -63,7 +63,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(all, P(17)),
       inside(all, P(home)),
       mul(C(ref + ful), P(home)),
-      mul(all, P(home + 3)),
+      div(mul(all, P(home)), sub(r(1), P(home))),
     )
   },
   'net-sales-ex-vat-from-vat-inclusive-marketplace-orders': (f) => {

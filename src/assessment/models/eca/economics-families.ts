@@ -50,6 +50,7 @@ export const ECONOMICS_FAMILIES = [
     const t = rng.int(6, 15)
     const at = Math.round((tot * rng.int(25, 60)) / 100)
     const now = rng.int(100, Math.floor((at * t) / 10000) - 50) * 100
+    if (((tot - at) * t) / 100 <= now) rest()
     return {
       stem: `A seller targets a TACoS (ad spend ÷ total sales) of ${t}%. It forecasts total sales of ${dollars(tot)} next month, ${dollars(at)} of them from ads, and has already committed ${dollars(now)} of that month's ad budget. How much more can it spend on ads next month, ${CENT}?`,
       show: money,
@@ -62,7 +63,10 @@ export const ECONOMICS_FAMILIES = [
           'applies the target to ad-attributed sales',
         ],
         [sub(mul(cents(tot), frac(t, 100 + t)), cents(now)), 'divides by one plus the target'],
-        [add(mul(cents(tot), frac(t, 100)), cents(now)), 'adds the committed budget'],
+        [
+          sub(mul(cents(tot - at), frac(t, 100)), cents(now)),
+          'applies the target to the organic sales only',
+        ],
       ],
     }
   }),
@@ -139,8 +143,8 @@ export const ECONOMICS_FAMILIES = [
         ],
         [mul(frac(rr, 100), cents(lab + ob)), 'leaves out the items written off'],
         [
-          mul(frac(rr, 100), add(cents(lab), mul(cents(c), frac(un, 100)))),
-          'leaves out the lost outbound shipping',
+          add(mul(frac(rr, 100), add(cents(lab), mul(cents(c), frac(un, 100)))), cents(ob)),
+          'counts the outbound shipping on every order as a return cost',
         ],
         [mul(frac(rr, 100), cents(lab + ob + c)), 'writes off every returned item'],
       ],
@@ -161,7 +165,7 @@ export const ECONOMICS_FAMILIES = [
         [cents(s - k * th), 'leaves out the opening unbilled spend'],
         [cents(s), 'accrues the month’s whole spend'],
         [cents(u), 'carries the opening figure forward'],
-        [cents(u + s - (k - 1) * th), 'takes the first charge as clearing last month only'],
+        [cents(th), 'accrues a full threshold, the next charge due'],
       ],
     }
   }),
@@ -194,8 +198,7 @@ export const ECONOMICS_FAMILIES = [
     const ref = 15
     const cm = mul(cents(p), frac(100 - ref, 100))
     const per = sub(cm, cents(c + ff))
-    const wide = sub(sub(cm, cents(c)), mul(cents(ff), frac(100 + ref, 100)))
-    if (wide.n <= 0n) rest()
+    if (per.n <= 0n || div(cents(fx), per).d === 1n) rest()
     const up = (x: ReturnType<typeof div>) => frac((x.n + x.d - 1n) / x.d)
     return {
       stem: `A product launch costs ${dollars(fx)} up front (samples, photography and launch ads). The product sells at ${dollars(p)} with a ${ref}% referral fee, a ${dollars(ff)} fulfilment fee and a ${dollars(c)} landed cost. How many units must sell to recover the launch cost (a part unit counts as a whole unit)?`,
@@ -206,7 +209,7 @@ export const ECONOMICS_FAMILIES = [
         [up(div(cents(fx), cents(p - c - ff))), 'leaves out the referral fee'],
         [up(div(cents(fx), sub(cm, cents(c)))), 'leaves out the fulfilment fee'],
         [up(div(cents(fx), cents(p - c))), 'uses the gross margin before fees'],
-        [up(div(cents(fx), wide)), 'takes the referral fee on the fulfilment fee as well'],
+        [frac(div(cents(fx), per).n / div(cents(fx), per).d), 'rounds the part unit down'],
       ],
     }
   }),
@@ -238,6 +241,7 @@ export const ECONOMICS_FAMILIES = [
     const ref = rng.pick([12, 15])
     const pay = rng.pick([25, 29, 30])
     const app = rng.int(20, 200) * 100
+    if (app === sub0) rest()
     return {
       stem: `A seller compares a marketplace charging a ${ref}% referral fee on sales with its own store, which costs a ${dollars(sub0)} monthly platform plan plus ${dollars(app)} a month of apps, and ${(pay / 10).toFixed(1)}% card processing on sales. Ignore per-order fixed fees. At what monthly sales are the two equally costly, ${CENT}?`,
       show: money,
@@ -250,7 +254,7 @@ export const ECONOMICS_FAMILIES = [
           div(cents(sub0 + app), frac(ref * 10 + pay, 1000)),
           'adds the card rate to the referral rate',
         ],
-        [div(cents(12 * (sub0 + app)), frac(ref * 10 - pay, 1000)), 'annualises the monthly costs'],
+        [div(cents(app), frac(ref * 10 - pay, 1000)), 'leaves out the platform plan'],
       ],
     }
   }),

@@ -106,8 +106,8 @@ export const SETTLEMENT_FAMILIES = [
           'credits back only the admin charge share',
         ],
         [
-          mul(cents(s - rf), frac(p * (100 - a), 10000)),
-          'takes the admin charge off every fee, not only the credits',
+          add(mul(cents(s), frac(p, 100)), mul(cents(rf), frac(p * a, 10000))),
+          'books the admin charge as a fee but misses the credit',
         ],
       ],
     }
@@ -281,8 +281,11 @@ export const SETTLEMENT_FAMILIES = [
           'leaves out the per-order fees',
         ],
         [
-          sub(sub(mul(cents(g), frac(1000 - p, 1000)), cents(fx)), mul(cents(fo), frac(cc, 1000))),
-          'takes the fixed fee once for the day',
+          sub(
+            sub(mul(cents(g - fo), frac(1000 - p, 1000)), cents(k * fx)),
+            mul(cents(fo), frac(cc - 1000, 1000)),
+          ),
+          'charges the conversion fee instead of the card rate on foreign orders',
         ],
       ],
     }

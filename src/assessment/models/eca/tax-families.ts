@@ -137,8 +137,8 @@ export const TAX_FAMILIES = [
         ],
         [mul(cents(ref + ful), frac(home, 100)), 'leaves out the advertising invoice'],
         [
-          mul(cents(ref + ful + ads), frac(home + 3, 100)),
-          'uses the marketplace country’s standard rate plus its 3% surcharge',
+          mul(cents(ref + ful + ads), frac(home, 100 - home)),
+          'grosses the fees up by the rate, dividing by one less the rate',
         ],
       ],
     }

@@ -1,8 +1,7 @@
-import { VariantError } from '../assemble-variant.js'
 import { type Fraction, frac } from '../exact.js'
 import { mul } from '../rmm/rmm-text.js'
 
-export { CENT, DOLLAR, dollars, n, PCT1, pct, plain, usd } from '../dju/dju-text.js'
+export { CENT, DOLLAR, dollars, n, PCT1, pct, plain, rest, usd } from '../dju/dju-text.js'
 export type { Fraction } from '../exact.js'
 export { frac } from '../exact.js'
 export type { RetailScenario as AffiliateScenario } from '../rmm/rmm-text.js'
@@ -28,10 +27,6 @@ export const tp = (t: number): string => `${t % 10 === 0 ? t / 10 : (t / 10).toF
 export const share = (t: number, c: number): Fraction => mul(tenths(t), cents(c))
 /** The sum of whole numbers. */
 export const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
-/** A draw that leaves no contrast between the key and its mistakes. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}
 /** Rounding sentences stems state. */
 export const WHOLE = 'to the nearest whole number (a half rounded up)'
 export const DP2 = 'to two decimal places (a half rounded up)'

@@ -1,5 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
-
 export type { JournalismScenario as BusinessMathScenario } from '../dju/dju-text.js'
 export {
   add,
@@ -24,6 +22,7 @@ export {
   plain,
   points,
   power,
+  rest,
   sub,
   tenthPct,
   tenths,
@@ -42,8 +41,3 @@ export {
 
 /** A drawn whole percent as a stem writes it: `12%`. */
 export const wp = (p: number): string => `${p}%`
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}

@@ -1,4 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
 import { fixed } from '../egu/egu-text.js'
 import { type Fraction, frac } from '../exact.js'
 
@@ -18,6 +17,7 @@ export {
   num,
   plain,
   power,
+  rest,
   rootRounded,
   sub,
   tenthPct,
@@ -48,11 +48,6 @@ export const beta = (b: number): Fraction => frac(b, 100)
 export const kd = (k: number): string => `$${k.toLocaleString('en-US')}k`
 /** An amount in $ thousands to one place: `$1,234.5k`. */
 export const inK = (x: Fraction): string => `$${fixed(x, 1)}k`
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}
 
 /** Whole cents as dollars: 123456 → `$1234.56`. */
 export const money = (c: number): string => `$${(c / 100).toFixed(2)}`

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { VariantError } from '../assemble-variant.js'
 import { fixed } from '../egu/egu-text.js'
 import { type Fraction, frac } from '../exact.js'
 import { add, div, mul, sub } from '../rmm/rmm-text.js'
@@ -143,3 +144,8 @@ export function places(rng: Rng): readonly [string, string] {
   return [a!, b!]
 }
 export const place = (rng: Rng): string => rng.pick(PLACES)
+
+/** A draw whose figures leave the case without the contrast it is about: drawn again. */
+export function rest(): never {
+  throw new VariantError('the draw leaves no contrast to work')
+}

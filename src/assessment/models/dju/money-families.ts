@@ -19,6 +19,7 @@ import {
   place,
   plain,
   power,
+  rest,
   sub,
   tenthPct,
   tenths,
@@ -354,8 +355,3 @@ export const MONEY_FAMILIES = [
     }
   }),
 ]
-
-/** A draw whose figures leave the case without the contrast it is about. */
-function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}

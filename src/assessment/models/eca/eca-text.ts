@@ -1,4 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
 import { dollars, type Fraction, usd } from '../dju/dju-text.js'
 
 export type { JournalismScenario as EcommerceScenario } from '../dju/dju-text.js'
@@ -18,6 +17,7 @@ export {
   pc,
   pct,
   plain,
+  rest,
   sub,
   usd,
   WHOLE,
@@ -38,11 +38,6 @@ export {
 export const tenth = (t: number): string => `${(t / 10).toFixed(1)}%`
 /** An exchange rate drawn in ten-thousandths as a stem writes it: 10850 → `1.0850`. */
 export const rate4 = (x: number): string => (x / 10000).toFixed(4)
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}
 
 /** A rate drawn in hundredths of a percent as a stem writes it: 725 → `7.25%`. */
 export const hundredth = (h: number): string => `${(h / 100).toFixed(2)}%`

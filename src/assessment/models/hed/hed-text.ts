@@ -1,4 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
 import { HALF } from '../dju/dju-text.js'
 
 export type { JournalismScenario as HtmlEmailScenario } from '../dju/dju-text.js'
@@ -17,6 +16,7 @@ export {
   pct,
   plain,
   points,
+  rest,
   sub,
   WHOLE,
   worked,
@@ -39,8 +39,3 @@ export const KIB = '1 KB = 1,024 bytes'
 
 /** A drawn thousandth as a stem writes it: 53 → `0.053`. */
 export const th = (t: number): string => (t / 1000).toFixed(3)
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}

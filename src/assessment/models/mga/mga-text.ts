@@ -19,6 +19,7 @@ export {
   pc,
   pct,
   plain,
+  rest,
   sub,
   usd,
   WHOLE,
@@ -37,11 +38,6 @@ export const dl = (x: number): string => `$${x.toLocaleString('en-US')}`
 /** Cents as a stem writes them: `$12.40`. */
 export const ct = (c: number): string =>
   `$${Math.floor(c / 100).toLocaleString('en-US')}.${String(c % 100).padStart(2, '0')}`
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}
 
 /** A variance's draw: the key and each named mistake as signed amounts, favourable above zero. */
 export interface Signed {

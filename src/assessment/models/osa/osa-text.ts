@@ -1,4 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
 import { type Fraction, frac } from '../exact.js'
 
 export type { JournalismScenario as OnlineStoreScenario } from '../dju/dju-text.js'
@@ -21,6 +20,7 @@ export {
   pct,
   plain,
   points,
+  rest,
   sub,
   usd,
   WHOLE,
@@ -70,8 +70,3 @@ export function workingDaysAfter(
 }
 /** A day as a fraction, for a date answer. */
 export const dayOf = (k: number): Fraction => frac(k)
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}

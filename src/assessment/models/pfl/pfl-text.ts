@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
+import { rest } from '../dju/dju-text.js'
 import { fixed } from '../egu/egu-text.js'
 import { type Fraction, frac } from '../exact.js'
 import { worked as positive, type Worked } from '../rmm/rmm-text.js'
@@ -17,6 +17,7 @@ export {
   num,
   plain,
   power,
+  rest,
   sub,
   usd,
 } from '../dju/dju-text.js'
@@ -42,11 +43,6 @@ export const pc = (p: number): Fraction => frac(p, 100)
 /** A drawn tenth of a percent as a rate, and as a stem writes it. */
 export const tp = (t: number): Fraction => frac(t, 1000)
 export const tpText = (t: number): string => `${fixed(frac(t, 10), 1)}%`
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}
 
 /**
  * A numeric family whose named mistakes must all differ from the key: a draw where one shows the

@@ -1,11 +1,10 @@
-import type { Rng } from '../../rng.js'
-import { VariantError } from '../assemble-variant.js'
 import { fixed } from '../egu/egu-text.js'
 import { type Fraction, frac } from '../exact.js'
-import { worked as positive, type Worked } from '../rmm/rmm-text.js'
 
 export type { JournalismScenario as RetailAccountingScenario } from '../dju/dju-text.js'
-export { add, CENT, div, type Fraction, frac, mul, sub } from '../dju/dju-text.js'
+export { add, CENT, div, type Fraction, frac, mul, rest, sub } from '../dju/dju-text.js'
+// The money writers and the refusing `worked` are personal finance literacy's, unchanged.
+export { dol, money, PCT2, pc, pct2, tp, tpText, worked } from '../pfl/pfl-text.js'
 
 /*
  * Retail accounting scenarios for a freelance bookkeeper or accountant who keeps the books of
@@ -14,37 +13,7 @@ export { add, CENT, div, type Fraction, frac, mul, sub } from '../dju/dju-text.j
  * says. `figures` keeps the draw so the key test can work every option again its own way.
  */
 
-/** The rounding sentence of a rate answer. */
-export const PCT2 = 'as a percentage to two decimal places (a half rounded up)'
-/** A fraction of one as a percentage to two places: 0.12345 → `12.35%`. */
-export const pct2 = (x: Fraction): string => `${fixed(frac(x.n * 100n, x.d), 2)}%`
-/** Dollars to the cent. */
-export const money = (x: Fraction): string => `$${fixed(x, 2)}`
 /** Hours to one place. */
 export const hours = (x: Fraction): string => `${fixed(x, 1)} hours`
-/** A whole dollar amount as a stem writes it: 1234 → `$1,234`. */
-export const dol = (d: number): string => `$${d.toLocaleString('en-US')}`
 /** Cents as a stem writes them: 123456 → `$1,234.56`. */
 export const cts = (c: number): string => `$${fixed(frac(c, 100), 2)}`
-/** A drawn whole percent as a rate. */
-export const pc = (p: number): Fraction => frac(p, 100)
-/** A drawn tenth of a percent as a rate, and as a stem writes it. */
-export const tp = (t: number): Fraction => frac(t, 1000)
-export const tpText = (t: number): string => `${fixed(frac(t, 10), 1)}%`
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}
-
-/**
- * A numeric family whose named mistakes must all differ from the key: a draw where one shows the
- * key's figure leaves no contrast, and is refused.
- */
-export const worked = (id: string, draw: (rng: Rng) => Worked) =>
-  positive(id, (rng) => {
-    const w = draw(rng)
-    const key = w.show(w.key)
-    if (w.wrong.some(([x]) => w.show(x) === key)) rest()
-    return w
-  })

@@ -19,6 +19,7 @@ export {
   num,
   plain,
   power,
+  rest,
   rootRounded,
   sub,
   WHOLE,
@@ -118,8 +119,3 @@ export const listed = (xs: readonly string[]): string =>
 /** Figures `k0`, `k1`, … for a drawn list, so the key test can read it back. */
 export const indexed = (k: string, xs: readonly number[]): Record<string, number> =>
   Object.fromEntries(xs.map((x, i) => [`${k}${i}`, x]))
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}

@@ -1,4 +1,3 @@
-import { VariantError } from '../assemble-variant.js'
 import { type Fraction, frac } from '../exact.js'
 
 export type { JournalismScenario as TypographyScenario } from '../dju/dju-text.js'
@@ -15,6 +14,7 @@ export {
   n,
   plain,
   power,
+  rest,
   sub,
   WHOLE,
   worked,
@@ -41,8 +41,3 @@ export const ceil = (x: Fraction): Fraction => frac((x.n + x.d - 1n) / x.d)
 
 /** `a ≤ b`. */
 export const atMost = (a: Fraction, b: Fraction): boolean => a.n * b.d <= b.n * a.d
-
-/** A draw whose figures leave the case without the contrast it is about. */
-export function rest(): never {
-  throw new VariantError('the draw leaves no contrast to work')
-}

@@ -6,6 +6,7 @@ import {
   ceilR,
   div,
   figuresOf,
+  H,
   mul,
   P,
   pct1,
@@ -29,17 +30,6 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       div(C(sp), C(at - rf)),
       div(C(sp), C(at + sp)),
       div(C(sp), C(tot - at)),
-    )
-  },
-  'ad-spend-allowed-at-a-target-tacos': (f) => {
-    const [tot, t, at, now] = figuresOf(f, 'tot', 't', 'at', 'now')
-    const cap = mul(C(tot), P(t))
-    return at2(
-      sub(cap, C(now)),
-      cap,
-      sub(mul(C(at), P(t)), C(now)),
-      sub(div(cap, add(r(1), P(t))), C(now)),
-      sub(mul(C(tot - at), P(t)), C(now)),
     )
   },
   'break-even-acos-after-marketplace-fees': (f) => {
@@ -83,7 +73,7 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
     return at2(sub(C(u + s), billed), sub(C(s), billed), C(s), C(u), C(th))
   },
   'price-for-a-target-margin-after-percentage-fees': (f) => {
-    const [c, ff, m] = figuresOf(f, 'c', 'ff', 'm')
+    const [c, ff, m, tx] = figuresOf(f, 'c', 'ff', 'm', 'tx')
     const costs = C(c + ff)
     return at2(
       div(costs, P(85 - m)),
@@ -91,6 +81,9 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
       div(costs, P(100 - m)),
       div(C(c), P(85 - m)),
       div(mul(costs, P(100 + m)), P(85)),
+      mul(div(costs, P(85 - m)), add(r(1), H(tx))),
+      div(costs, sub(P(85 - m), H(tx))),
+      div(costs, sub(P(100 - m), mul(P(15), add(r(1), H(tx))))),
     )
   },
   'units-to-break-even-on-a-product-launch': (f) => {
@@ -126,15 +119,19 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'monthly-sales-where-an-own-store-costs-the-same-as-a-marketplace': (f) => {
-    const [sub0, ref, pay, app] = figuresOf(f, 'sub0', 'ref', 'pay', 'app')
-    const fixed = C(sub0 + app)
+    const [sub0, ref, pay, app, th] = figuresOf(f, 'sub0', 'ref', 'pay', 'app', 'th')
+    // The marketplace's $39.99 monthly selling plan offsets part of the own store's fixed costs.
+    const plan = C(3999)
+    const fixed = sub(C(sub0 + app), plan)
     const gap = sub(P(ref), T(pay))
     return at2(
       div(fixed, gap),
       div(fixed, P(ref)),
-      div(C(sub0), gap),
+      div(sub(C(sub0), plan), gap),
       div(fixed, add(P(ref), T(pay))),
-      div(C(app), gap),
+      div(C(sub0 + app), gap),
+      div(add(C(sub0 + app), plan), gap),
+      div(sub(C(sub0 + app + th), plan), gap),
     )
   },
   'ad-cost-per-order-from-acos-and-average-order': (f) => {

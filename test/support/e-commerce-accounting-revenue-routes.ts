@@ -18,16 +18,30 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
   'revenue-at-delivery-with-orders-in-transit-at-both-ends': (f) => {
     const [sh, te, ts, up] = figuresOf(f, 'sh', 'te', 'ts', 'up')
     const delivered = add(sub(C(sh), C(te)), C(ts))
-    return at2(delivered, C(sh), sub(C(sh), C(te)), C(sh + ts), add(delivered, C(up)))
+    return at2(
+      delivered,
+      C(sh),
+      sub(C(sh), C(te)),
+      C(sh + ts),
+      add(delivered, C(up)),
+      sub(C(sh), C(te + ts)),
+    )
   },
   'pre-order-liability-at-month-end': (f) => {
     const [op, pd, sp] = figuresOf(f, 'op', 'pd', 'sp')
     return at2(sub(C(op + pd), C(sp)), sub(C(pd), C(sp)), C(op + pd), C(pd), C(op + pd + sp))
   },
   'net-sales-with-seller-and-marketplace-funded-promotions': (f) => {
-    const [g, sc, mc, k] = figuresOf(f, 'g', 'sc', 'mc', 'k')
+    const [g, sc, mc, k, rf] = figuresOf(f, 'g', 'sc', 'mc', 'k', 'rf')
     const net = sub(C(g), C(sc))
-    return at2(net, sub(net, C(mc)), C(g), sub(net, mul(r(k), C(60))), sub(C(g), C(mc)))
+    return at2(
+      net,
+      sub(net, C(mc)),
+      C(g),
+      sub(net, mul(r(k), C(60))),
+      sub(C(g), C(mc)),
+      sub(net, C(rf)),
+    )
   },
   'subscription-revenue-deferred-at-month-end': (f) => {
     const [a, pa, ma, b, pb, mb] = figuresOf(f, 'a', 'pa', 'ma', 'b', 'pb', 'mb')
@@ -39,6 +53,7 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       add(mul(annual, r(ma, 12)), mul(quarterly, r(mb, 3))),
       mul(annual, r(12 - ma, 12)),
       add(annual, quarterly),
+      add(mul(annual, r(13 - ma, 12)), mul(quarterly, r(4 - mb, 3))),
     )
   },
   'foreign-currency-sale-at-the-sale-date-rate': (f) => {
@@ -146,6 +161,7 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(q), C(p - adj)),
       sub(sold, mul(r(k), C(adj), P(85))),
       sub(sold, mul(r(k), C(p))),
+      mul(sub(sold, mul(r(k), C(adj))), P(85)),
     )
   },
   'deferred-revenue-on-a-prepaid-bundle-of-deliveries-after-a-skip': (f) => {

@@ -89,15 +89,18 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'write-down-to-a-marketplace-net-realisable-value': (f) => {
-    const [u, c, p, ff] = figuresOf(f, 'u', 'c', 'p', 'ff')
+    const [u, c, p, ff, nm, st] = figuresOf(f, 'u', 'c', 'p', 'ff', 'nm', 'st')
     const down = (value: ReturnType<typeof C>) => mul(r(u), sub(C(c), value))
     const afterReferral = mul(C(p), P(85))
+    const nrv = sub(afterReferral, C(ff))
     return at2(
-      down(sub(afterReferral, C(ff))),
+      down(nrv),
       down(afterReferral),
       down(C(p - ff)),
       mul(r(u), C(c)),
       down(mul(C(p - ff), P(85))),
+      down(sub(nrv, mul(C(p), P(nm)))),
+      down(sub(nrv, C(st))),
     )
   },
   'loss-on-disposing-of-stranded-units': (f) => {
@@ -119,14 +122,26 @@ export const STOCK_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'closing-stock-including-goods-in-transit-by-shipping-terms': (f) => {
-    const [own, fba, sp, de, con] = figuresOf(f, 'own', 'fba', 'sp', 'de', 'con')
-    const owned = sub(C(own), C(con))
+    const [own, fba, sp, de, con, ds, dp] = figuresOf(
+      f,
+      'own',
+      'fba',
+      'sp',
+      'de',
+      'con',
+      'ds',
+      'dp',
+    )
+    // Goods on the road to a wholesale buyer stay the seller's until delivery on destination terms.
+    const owned = add(sub(C(own), C(con)), C(ds))
     return at2(
       add(owned, C(fba + sp)),
-      C(own + fba + sp),
+      C(own + fba + sp + ds),
       add(owned, C(fba)),
       add(owned, C(fba + sp + de)),
       add(owned, C(sp)),
+      sub(add(owned, C(fba + sp)), C(ds)),
+      add(owned, C(fba + sp + dp)),
     )
   },
   'cost-of-sales-from-a-count-across-locations': (f) => {

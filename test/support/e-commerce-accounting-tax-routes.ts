@@ -52,11 +52,11 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(C(g), P(d)),
       inside(C(g + s), P(d)),
       mul(C(g + s), P(20)),
-      add(mul(C(g), P(d)), mul(C(s), P(20))),
+      mul(C(g + s), P(23)),
     )
   },
   'reverse-charge-vat-on-fees-from-another-member-state': (f) => {
-    const [ref, ful, ads, home] = figuresOf(f, 'ref', 'ful', 'ads', 'home')
+    const [ref, ful, ads, home, cr] = figuresOf(f, 'ref', 'ful', 'ads', 'home', 'cr')
     const all = C(ref + ful + ads)
     return at2(
       mul(all, P(home)),
@@ -64,12 +64,21 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       inside(all, P(home)),
       mul(C(ref + ful), P(home)),
       div(mul(all, P(home)), sub(r(1), P(home))),
+      mul(add(all, C(cr)), P(home)),
     )
   },
   'net-sales-ex-vat-from-vat-inclusive-marketplace-orders': (f) => {
     const [g, sh, fee] = figuresOf(f, 'g', 'sh', 'fee')
     const ex = (x: R) => sub(x, inside(x, P(20)))
-    return at2(ex(C(g + sh)), mul(C(g + sh), P(80)), ex(C(g)), C(g + sh), ex(C(g + sh - fee)))
+    return at2(
+      ex(C(g + sh)),
+      mul(C(g + sh), P(80)),
+      ex(C(g)),
+      C(g + sh),
+      ex(C(g + sh - fee)),
+      add(ex(C(g)), C(sh)),
+      C(g + sh - fee),
+    )
   },
   'tax-due-after-crossing-an-economic-nexus-threshold': (f) => {
     const [m, k, rt] = figuresOf(f, 'm', 'k', 'r')
@@ -120,6 +129,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(net, H(nw)),
       sub(inside(C(rc), H(nw)), inside(C(rc), H(old))),
       div(mul(C(rc), H(nw - old)), add(r(1), H(nw))),
+      inside(C(rc), H(old)),
     )
   },
   'taxable-sales-line-of-a-state-return-for-a-marketplace-seller': (f) => {
@@ -150,13 +160,14 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'use-tax-on-untaxed-supplies-bought-online': (f) => {
-    const [pk, sh, inv, rt] = figuresOf(f, 'pk', 'sh', 'inv', 'r')
+    const [pk, sh, inv, rt, tp] = figuresOf(f, 'pk', 'sh', 'inv', 'r', 'tp')
     return at2(
       mul(C(pk + sh), H(rt)),
       mul(C(pk + sh + inv), H(rt)),
       mul(C(pk), H(rt)),
       inside(C(pk + sh), H(rt)),
       mul(C(inv), H(rt)),
+      mul(C(pk + sh + tp), H(rt)),
     )
   },
   'uk-vat-on-low-value-consignments-sold-from-abroad': (f) => {
@@ -178,6 +189,7 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       C(t),
       add(C(t), back),
       sub(C(t), inside(C(rf), H(rt))),
+      sub(C(t), inside(C(rx), H(rt))),
     )
   },
 }

@@ -35,7 +35,7 @@ describeEngineIndependent('e-commerce accounting scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 79,
     second: {
       ...SETTLEMENT_ROUTES,
       ...TAX_ROUTES,

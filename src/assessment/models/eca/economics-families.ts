@@ -5,6 +5,7 @@ import {
   div,
   dollars,
   frac,
+  hundredth,
   mul,
   n,
   PCT1,
@@ -24,6 +25,8 @@ import {
 // price, percentage fees left out of the base, and spend billed taken for spend incurred.
 
 const money = usd(2)
+/** A marketplace's monthly professional selling plan, in cents. */
+const PLAN = 3999
 const units = (x: Parameters<typeof money>[0]): string => plain(0, 'units')(x)
 
 export const ECONOMICS_FAMILIES = [
@@ -42,31 +45,6 @@ export const ECONOMICS_FAMILIES = [
         [div(cents(sp), cents(at - rf)), 'deducts the refunds the stated measure keeps in'],
         [div(cents(sp), cents(at + sp)), 'divides by sales plus spend'],
         [div(cents(sp), cents(tot - at)), 'divides by organic sales'],
-      ],
-    }
-  }),
-  worked('ad-spend-allowed-at-a-target-tacos', (rng) => {
-    const tot = rng.int(20000, 100000) * 100
-    const t = rng.int(6, 15)
-    const at = Math.round((tot * rng.int(25, 60)) / 100)
-    const now = rng.int(100, Math.floor((at * t) / 10000) - 50) * 100
-    if (((tot - at) * t) / 100 <= now) rest()
-    return {
-      stem: `A seller targets a TACoS (ad spend ÷ total sales) of ${t}%. It forecasts total sales of ${dollars(tot)} next month, ${dollars(at)} of them from ads, and has already committed ${dollars(now)} of that month's ad budget. How much more can it spend on ads next month, ${CENT}?`,
-      show: money,
-      figures: { tot, t, at, now },
-      key: sub(mul(cents(tot), frac(t, 100)), cents(now)),
-      wrong: [
-        [mul(cents(tot), frac(t, 100)), 'ignores the budget already committed'],
-        [
-          sub(mul(cents(at), frac(t, 100)), cents(now)),
-          'applies the target to ad-attributed sales',
-        ],
-        [sub(mul(cents(tot), frac(t, 100 + t)), cents(now)), 'divides by one plus the target'],
-        [
-          sub(mul(cents(tot - at), frac(t, 100)), cents(now)),
-          'applies the target to the organic sales only',
-        ],
       ],
     }
   }),
@@ -174,10 +152,11 @@ export const ECONOMICS_FAMILIES = [
     const ff = rng.int(300, 700)
     const ref = 15
     const m = rng.pick([15, 20, 25, 30])
+    const tx = rng.pick([600, 625, 700, 725, 825])
     return {
-      stem: `A seller wants a ${m}% profit margin on the selling price of a product with a landed cost of ${dollars(c)}, a ${dollars(ff)} fulfilment fee and a ${ref}% referral fee on the price. What price gives exactly that margin, ${CENT}?`,
+      stem: `A seller wants a ${m}% profit margin on the selling price of a product with a landed cost of ${dollars(c)}, a ${dollars(ff)} fulfilment fee and a ${ref}% referral fee on the price. The marketplace adds sales tax of ${hundredth(tx)} to the price at checkout and remits it as marketplace facilitator; the referral fee is charged on the price before tax. What selling price, before that tax, gives exactly that margin, ${CENT}?`,
       show: money,
-      figures: { c, ff, m },
+      figures: { c, ff, m, tx },
       key: div(cents(c + ff), frac(100 - ref - m, 100)),
       wrong: [
         [mul(cents(c + ff), frac(100 + ref + m, 100)), 'marks up the costs by the fee and margin'],
@@ -186,6 +165,18 @@ export const ECONOMICS_FAMILIES = [
         [
           div(mul(cents(c + ff), frac(100 + m, 100)), frac(100 - ref, 100)),
           'takes the margin on cost',
+        ],
+        [
+          mul(div(cents(c + ff), frac(100 - ref - m, 100)), frac(10000 + tx, 10000)),
+          'builds the sales tax the marketplace collects into the price',
+        ],
+        [
+          div(cents(c + ff), frac(10000 - 100 * (ref + m) - tx, 10000)),
+          'deducts the sales tax from the price as if it were a fee',
+        ],
+        [
+          div(cents(c + ff), frac(1000000 - 10000 * m - ref * (10000 + tx), 1000000)),
+          'takes the referral fee on the tax-inclusive price',
         ],
       ],
     }
@@ -237,24 +228,36 @@ export const ECONOMICS_FAMILIES = [
     }
   }),
   worked('monthly-sales-where-an-own-store-costs-the-same-as-a-marketplace', (rng) => {
-    const sub0 = rng.int(30, 300) * 100
+    const sub0 = rng.int(50, 300) * 100
     const ref = rng.pick([12, 15])
     const pay = rng.pick([25, 29, 30])
     const app = rng.int(20, 200) * 100
+    const th = rng.int(150, 400) * 100
     if (app === sub0) rest()
     return {
-      stem: `A seller compares a marketplace charging a ${ref}% referral fee on sales with its own store, which costs a ${dollars(sub0)} monthly platform plan plus ${dollars(app)} a month of apps, and ${(pay / 10).toFixed(1)}% card processing on sales. Ignore per-order fixed fees. At what monthly sales are the two equally costly, ${CENT}?`,
+      stem: `A seller compares a marketplace charging a ${ref}% referral fee on sales and a $39.99 monthly selling plan with its own store, which costs a ${dollars(sub0)} monthly platform plan plus ${dollars(app)} a month of apps, and ${(pay / 10).toFixed(1)}% card processing on sales; the store's theme was a one-off purchase of ${dollars(th)}. Ignore per-order fixed fees. At what monthly sales are the two equally costly, ${CENT}?`,
       show: money,
-      figures: { sub0, ref, pay, app },
-      key: div(cents(sub0 + app), frac(ref * 10 - pay, 1000)),
+      figures: { sub0, ref, pay, app, th },
+      key: div(cents(sub0 + app - PLAN), frac(ref * 10 - pay, 1000)),
       wrong: [
-        [div(cents(sub0 + app), frac(ref, 100)), 'leaves out the card processing'],
-        [div(cents(sub0), frac(ref * 10 - pay, 1000)), 'leaves out the apps'],
+        [div(cents(sub0 + app - PLAN), frac(ref, 100)), 'leaves out the card processing'],
+        [div(cents(sub0 - PLAN), frac(ref * 10 - pay, 1000)), 'leaves out the apps'],
         [
-          div(cents(sub0 + app), frac(ref * 10 + pay, 1000)),
+          div(cents(sub0 + app - PLAN), frac(ref * 10 + pay, 1000)),
           'adds the card rate to the referral rate',
         ],
-        [div(cents(app), frac(ref * 10 - pay, 1000)), 'leaves out the platform plan'],
+        [
+          div(cents(sub0 + app), frac(ref * 10 - pay, 1000)),
+          'leaves out the marketplace’s monthly selling plan',
+        ],
+        [
+          div(cents(sub0 + app + PLAN), frac(ref * 10 - pay, 1000)),
+          'counts the marketplace’s selling plan as an own-store cost',
+        ],
+        [
+          div(cents(sub0 + app + th - PLAN), frac(ref * 10 - pay, 1000)),
+          'counts the one-off theme as a monthly cost',
+        ],
       ],
     }
   }),

@@ -43,6 +43,10 @@ export const REVENUE_FAMILIES = [
         [cents(sh - te), 'leaves out February’s shipments delivered in March'],
         [cents(sh + ts), 'adds February’s deliveries but keeps March’s goods in transit'],
         [cents(sh - te + ts + up), 'counts the paid, unshipped orders'],
+        [
+          cents(sh - te - ts),
+          'takes February’s shipments delivered in March off as February’s revenue',
+        ],
       ],
     }
   }),
@@ -69,17 +73,19 @@ export const REVENUE_FAMILIES = [
     const mc = rng.int(1000, 6000) * 100
     const k = rng.int(100, 900)
     const fee = 60
+    const rf = Math.round(((g - sc) * 15) / 100)
     if (sc === mc) rest()
     return {
-      stem: `A seller's marketplace orders for the month list at ${dollars(g)}. Buyers used ${n(k)} coupons: the seller funded ${dollars(sc)} of discounts, and the marketplace funded a further ${dollars(mc)} of discounts from its own promotion, still paying the seller the list price on those. The marketplace charges a ${dollars(fee)} redemption fee per coupon. What net sales does the seller report, ${CENT}?`,
+      stem: `A seller's marketplace orders for the month list at ${dollars(g)}. Buyers used ${n(k)} coupons: the seller funded ${dollars(sc)} of discounts, and the marketplace funded a further ${dollars(mc)} of discounts from its own promotion, still paying the seller the list price on those. The marketplace charges a ${dollars(fee)} redemption fee per coupon, and its referral fees for the month were ${dollars(rf)}. What net sales does the seller report, ${CENT}?`,
       show: money,
-      figures: { g, sc, mc, k },
+      figures: { g, sc, mc, k, rf },
       key: cents(g - sc),
       wrong: [
         [cents(g - sc - mc), 'deducts the marketplace-funded discounts'],
         [cents(g), 'deducts no discounts'],
         [cents(g - sc - k * fee), 'deducts the redemption fees from sales'],
         [cents(g - mc), 'deducts the marketplace’s discounts instead of the seller’s'],
+        [cents(g - sc - rf), 'reports sales net of the referral fees'],
       ],
     }
   }),
@@ -106,6 +112,10 @@ export const REVENUE_FAMILIES = [
         ],
         [mul(cents(a * pa), frac(12 - ma, 12)), 'leaves out the quarterly plans'],
         [cents(a * pa + b * pb), 'defers all the cash received'],
+        [
+          add(mul(cents(a * pa), frac(13 - ma, 12)), mul(cents(b * pb), frac(4 - mb, 3))),
+          'still defers the box shipped this month',
+        ],
       ],
     }
   }),
@@ -346,6 +356,10 @@ export const REVENUE_FAMILIES = [
           'nets the fee refund against the adjustments',
         ],
         [cents(q * p - k * p), 'reverses the whole sale for the adjusted buyers'],
+        [
+          mul(cents(q * p - k * adj), frac(100 - fee, 100)),
+          'books revenue net of the referral fee',
+        ],
       ],
     }
   }),

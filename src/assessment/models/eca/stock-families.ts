@@ -176,13 +176,16 @@ export const STOCK_FAMILIES = [
     const p = c + rng.int(-300, 400)
     const ref = 15
     const ff = rng.int(300, 700)
+    const nm = rng.pick([10, 15, 20])
+    const st = rng.int(10, 90)
     const nrv = mul(cents(p), frac(100 - ref, 100))
     const net = sub(nrv, cents(ff))
     if (p - ff >= c || p * (100 - ref) >= c * 100) rest()
+    if (p * (100 - ref - nm) <= 100 * (ff + st)) rest()
     return {
-      stem: `A seller holds ${n(u)} units costing ${dollars(c)} each that will now sell only at ${dollars(p)} on a marketplace charging a ${ref}% referral fee and a ${dollars(ff)} fulfilment fee per unit. Stock is held at the lower of cost and net realisable value. What write-down is booked, ${CENT}?`,
+      stem: `A seller holds ${n(u)} units costing ${dollars(c)} each that will now sell only at ${dollars(p)} on a marketplace charging a ${ref}% referral fee and a ${dollars(ff)} fulfilment fee per unit. Until they sell, the units incur monthly storage of ${dollars(st)} each; the seller's normal profit margin is ${nm}% of the price. Stock is held at the lower of cost and net realisable value. What write-down is booked, ${CENT}?`,
       show: money,
-      figures: { u, c, p, ff },
+      figures: { u, c, p, ff, nm, st },
       key: mul(sub(cents(c), net), u),
       wrong: [
         [mul(sub(cents(c), nrv), u), 'leaves out the fulfilment fee'],
@@ -197,6 +200,14 @@ export const STOCK_FAMILIES = [
             u,
           ),
           'takes the referral fee off the price after the fulfilment fee',
+        ],
+        [
+          mul(sub(cents(c), sub(net, mul(cents(p), frac(nm, 100)))), u),
+          'also deducts the normal profit margin, the old market floor',
+        ],
+        [
+          mul(sub(cents(c), sub(net, cents(st))), u),
+          'deducts the storage, a holding cost, as a cost to sell',
         ],
       ],
     }
@@ -250,16 +261,27 @@ export const STOCK_FAMILIES = [
     const sp = rng.int(1000, 8000) * 100
     const de = rng.int(1000, 8000) * 100
     const con = rng.int(500, 4000) * 100
+    const ds = rng.int(300, 3000) * 100
+    const dp = rng.int(300, 3000) * 100
+    if (ds === dp) rest()
     return {
-      stem: `At month end, at cost: the seller's own store room holds ${dollars(own)} of stock (including ${dollars(con)} of a maker's goods held on consignment), the fulfilment centre holds ${dollars(fba)} of the seller's stock, and two supplier shipments are at sea: ${dollars(sp)} bought on FOB shipping-point terms and ${dollars(de)} on FOB destination terms. What closing stock does the seller report, ${CENT}?`,
+      stem: `At month end, at cost: the seller's own store room holds ${dollars(own)} of stock (including ${dollars(con)} of a maker's goods held on consignment), the fulfilment centre holds ${dollars(fba)} of the seller's stock, and two supplier shipments are at sea: ${dollars(sp)} bought on FOB shipping-point terms and ${dollars(de)} on FOB destination terms. Two wholesale orders the seller has shipped are still on the road, not in any of these figures: ${dollars(ds)} sold on FOB destination terms and ${dollars(dp)} sold on FOB shipping-point terms. What closing stock does the seller report, ${CENT}?`,
       show: money,
-      figures: { own, fba, sp, de, con },
-      key: cents(own - con + fba + sp),
+      figures: { own, fba, sp, de, con, ds, dp },
+      key: cents(own - con + fba + sp + ds),
       wrong: [
-        [cents(own + fba + sp), 'includes the consigned goods'],
-        [cents(own - con + fba), 'leaves out the goods in transit it owns'],
-        [cents(own - con + fba + sp + de), 'includes the shipment it does not yet own'],
-        [cents(own - con + sp), 'leaves out the stock at the fulfilment centre'],
+        [cents(own + fba + sp + ds), 'includes the consigned goods'],
+        [cents(own - con + fba + ds), 'leaves out the supplier shipment it owns at sea'],
+        [cents(own - con + fba + sp + de + ds), 'includes the shipment it does not yet own'],
+        [cents(own - con + sp + ds), 'leaves out the stock at the fulfilment centre'],
+        [
+          cents(own - con + fba + sp),
+          'leaves out the goods sold on destination terms, still its own until delivered',
+        ],
+        [
+          cents(own - con + fba + sp + ds + dp),
+          'includes the goods sold on shipping-point terms, the buyer’s from shipment',
+        ],
       ],
     }
   }),

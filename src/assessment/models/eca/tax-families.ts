@@ -102,9 +102,9 @@ export const TAX_FAMILIES = [
   worked('ioss-vat-on-a-low-value-import-with-shipping', (rng) => {
     const g = rng.int(40, 145) * 100 - 1
     const s = rng.int(5, 20) * 100 - 1
-    const d = rng.pick([17, 19, 21, 22, 23, 24, 25])
+    const d = rng.pick([17, 19, 21, 22, 24, 25])
     return {
-      stem: `A UK seller registered for IOSS sells goods priced at ${eur(g)} plus ${eur(s)} delivery (both net of VAT) to a consumer in a member state with a VAT rate of ${d}%, shipped from the UK. Under IOSS the seller charges the destination VAT on the whole price including delivery. What VAT is charged, ${NEAR_EURO_CENT}?`,
+      stem: `A UK seller registered for IOSS in Ireland (23%) through an intermediary sells goods priced at ${eur(g)} plus ${eur(s)} delivery (both net of VAT) to a consumer in a member state with a VAT rate of ${d}%, shipped from the UK. Under IOSS the seller charges the destination VAT on the whole price including delivery. What VAT is charged, ${NEAR_EURO_CENT}?`,
       show: euro,
       figures: { g, s, d },
       key: mul(cents(g + s), frac(d, 100)),
@@ -112,10 +112,7 @@ export const TAX_FAMILIES = [
         [mul(cents(g), frac(d, 100)), 'leaves delivery out of the VAT base'],
         [mul(cents(g + s), frac(d, 100 + d)), 'takes the VAT out as if the price included it'],
         [mul(cents(g + s), frac(20, 100)), 'charges the UK rate'],
-        [
-          add(mul(cents(g), frac(d, 100)), mul(cents(s), frac(20, 100))),
-          'charges UK VAT on the delivery as a UK service',
-        ],
+        [mul(cents(g + s), frac(23, 100)), 'charges the Irish rate of its IOSS registration'],
       ],
     }
   }),
@@ -124,10 +121,11 @@ export const TAX_FAMILIES = [
     const ful = rng.int(1000, 7000) * 100 + rng.int(0, 99)
     const ads = rng.int(300, 2500) * 100 + rng.int(0, 99)
     const home = rng.pick([19, 20, 21])
+    const cr = rng.int(200, 1500) * 100 + rng.int(0, 99)
     return {
-      stem: `A VAT-registered seller in a member state with a ${home}% rate receives the month's marketplace invoices from the marketplace's Luxembourg company, with no VAT charged: referral fees ${eur(ref)}, fulfilment fees ${eur(ful)} and advertising ${eur(ads)}. The seller applies the reverse charge at its home rate. What output VAT does it self-account for on these invoices, ${NEAR_EURO_CENT}?`,
+      stem: `A VAT-registered seller in a member state with a ${home}% rate receives the month's marketplace invoices from the marketplace's Luxembourg company, with no VAT charged: referral fees ${eur(ref)}, fulfilment fees ${eur(ful)} and advertising ${eur(ads)}. It also receives a domestic carrier's invoice for ${eur(cr)} plus ${home}% VAT charged by the carrier. The seller applies the reverse charge at its home rate where it must. What output VAT does it self-account for under the reverse charge, ${NEAR_EURO_CENT}?`,
       show: euro,
-      figures: { ref, ful, ads, home },
+      figures: { ref, ful, ads, home, cr },
       key: mul(cents(ref + ful + ads), frac(home, 100)),
       wrong: [
         [mul(cents(ref + ful + ads), frac(17, 100)), 'uses the Luxembourg rate of 17%'],
@@ -139,6 +137,10 @@ export const TAX_FAMILIES = [
         [
           mul(cents(ref + ful + ads), frac(home, 100 - home)),
           'grosses the fees up by the rate, dividing by one less the rate',
+        ],
+        [
+          mul(cents(ref + ful + ads + cr), frac(home, 100)),
+          'reverse-charges the domestic carrier’s invoice, which already bears VAT',
         ],
       ],
     }
@@ -157,6 +159,11 @@ export const TAX_FAMILIES = [
         [mul(cents(g), frac(5, 6)), 'leaves out the delivery charges'],
         [cents(g + sh), 'books the VAT-inclusive total'],
         [mul(cents(g + sh - fee), frac(5, 6)), 'nets the fees before taking out VAT'],
+        [
+          add(mul(cents(g), frac(5, 6)), cents(sh)),
+          'takes VAT out of the goods but not the delivery',
+        ],
+        [cents(g + sh - fee), 'books the payout (VAT-inclusive sales less fees) as sales'],
       ],
     }
   }),
@@ -244,6 +251,10 @@ export const TAX_FAMILIES = [
           'takes the new-rate tax out as if it were included',
         ],
         [mul(cents(rc), frac(nw - old, 10000 + nw)), 'grosses down at the new rate'],
+        [
+          mul(cents(rc), frac(old, 10000 + old)),
+          'gives the tax the store charged, not the shortfall on it',
+        ],
       ],
     }
   }),
@@ -324,16 +335,21 @@ export const TAX_FAMILIES = [
     const sh = rng.int(20, 200) * 100 + rng.int(0, 99)
     const inv = rng.int(5000, 30000) * 100
     const r = rng.pick([600, 625, 700, 725, 825])
+    const tp = rng.int(100, 1500) * 100 + rng.int(0, 99)
     return {
-      stem: `In the month a seller bought, without sales tax, ${dollars(inv)} of goods for resale and ${dollars(pk)} of boxes and mailers it uses to ship (not resold), with ${dollars(sh)} delivery on the boxes, which the state treats as part of the taxable price. At a use tax rate of ${hundredth(r)}, what use tax does the seller accrue, ${CENT}?`,
+      stem: `In the month a seller bought, without sales tax, ${dollars(inv)} of goods for resale and ${dollars(pk)} of boxes and mailers it uses to ship (not resold), with ${dollars(sh)} delivery on the boxes, which the state treats as part of the taxable price. It also bought ${dollars(tp)} of tape and labels from an in-state supplier that charged sales tax on them. At a use tax rate of ${hundredth(r)}, what use tax does the seller accrue, ${CENT}?`,
       show: money,
-      figures: { pk, sh, inv, r },
+      figures: { pk, sh, inv, r, tp },
       key: mul(cents(pk + sh), frac(r, 10000)),
       wrong: [
         [mul(cents(pk + sh + inv), frac(r, 10000)), 'charges use tax on goods bought for resale'],
         [mul(cents(pk), frac(r, 10000)), 'leaves the delivery out'],
         [mul(cents(pk + sh), frac(r, 10000 + r)), 'takes the tax out as if it were included'],
         [mul(cents(inv), frac(r, 10000)), 'taxes the resale stock instead of the supplies'],
+        [
+          mul(cents(pk + sh + tp), frac(r, 10000)),
+          'accrues use tax on supplies the supplier already taxed',
+        ],
       ],
     }
   }),
@@ -358,7 +374,7 @@ export const TAX_FAMILIES = [
     const t = rng.int(1000, 6000) * 100 + rng.int(0, 99)
     const r = rng.pick([600, 625, 700, 725, 825])
     const rf = rng.int(500, 5000) * 100
-    const rx = rng.int(100, Math.floor(rf / 200)) * 100
+    const rx = rng.int(100, Math.floor(rf / 200) - 1) * 100
     return {
       stem: `A store charged ${dollars(t)} of sales tax in the month. It refunded customers ${dollars(rf)} in full, of which ${dollars(rx)} was for exempt goods (no tax charged) and the rest for goods taxed at ${hundredth(r)}, tax included. It may deduct the tax refunded. What sales tax does it owe for the month, ${CENT}?`,
       show: money,
@@ -377,6 +393,10 @@ export const TAX_FAMILIES = [
         [
           sub(cents(t), mul(cents(rf), frac(r, 10000 + r))),
           'deducts tax on the exempt refunds too',
+        ],
+        [
+          sub(cents(t), mul(cents(rx), frac(r, 10000 + r))),
+          'deducts tax on the exempt refunds instead of the taxed ones',
         ],
       ],
     }

@@ -45,7 +45,7 @@ export const REVENUE_FAMILIES = [
         [cents(sh - te + ts + up), 'counts the paid, unshipped orders'],
         [
           cents(sh - te - ts),
-          'takes February’s shipments delivered in March off as February’s revenue',
+          'deducts February’s shipments delivered in March, as if inside March’s shipments',
         ],
       ],
     }

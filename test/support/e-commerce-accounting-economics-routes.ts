@@ -171,7 +171,7 @@ export const ECONOMICS_ROUTES: Readonly<Record<string, Route>> = {
   },
   'profit-change-from-a-coupon-promotion': (f) => {
     const [b, up, p, c, ff, dpc] = figuresOf(f, 'b', 'up', 'p', 'c', 'ff', 'dpc')
-    // The coupon in whole cents, half up, as the listing shows it.
+    // The coupon in whole cents, half up, as the stem states it.
     const disc = Math.floor((2 * p * dpc + 100) / 200)
     const base = sub(afterReferral(C(p)), C(c + ff))
     const promo = sub(afterReferral(C(p - disc)), C(c + ff))

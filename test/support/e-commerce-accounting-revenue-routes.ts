@@ -24,7 +24,7 @@ export const REVENUE_ROUTES: Readonly<Record<string, Route>> = {
       sub(C(sh), C(te)),
       C(sh + ts),
       add(delivered, C(up)),
-      sub(C(sh), C(te + ts)),
+      add(C(sh), C(te), C(ts)),
     )
   },
   'pre-order-liability-at-month-end': (f) => {

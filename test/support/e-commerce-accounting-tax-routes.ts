@@ -63,7 +63,6 @@ export const TAX_ROUTES: Readonly<Record<string, Route>> = {
       mul(all, P(17)),
       inside(all, P(home)),
       mul(C(ref + ful), P(home)),
-      div(mul(all, P(home)), sub(r(1), P(home))),
       mul(add(all, C(cr)), P(home)),
     )
   },

@@ -340,7 +340,7 @@ export const ECONOMICS_FAMILIES = [
     )
     if (key.n <= 0n || promo.n <= 0n || onFull.n <= 0n) rest()
     return {
-      stem: `A product sells ${n(b)} units a month at ${dollars(p)}; a ${dpc}% coupon for the month is expected to lift sales to ${n(b + up)} units. The referral fee is ${ref}% of the price paid, the fulfilment fee ${dollars(ff)} and the landed cost ${dollars(c)}. By how much does the coupon change the month's profit, ${CENT}?`,
+      stem: `A product sells ${n(b)} units a month at ${dollars(p)}; a ${dpc}% coupon (${dollars(disc)} off a unit) for the month is expected to lift sales to ${n(b + up)} units. The referral fee is ${ref}% of the price paid, the fulfilment fee ${dollars(ff)} and the landed cost ${dollars(c)}. By how much does the coupon change the month's profit, ${CENT}?`,
       show: money,
       figures: { b, up, p, c, ff, dpc },
       key,

@@ -43,10 +43,7 @@ export const REVENUE_FAMILIES = [
         [cents(sh - te), 'leaves out February’s shipments delivered in March'],
         [cents(sh + ts), 'adds February’s deliveries but keeps March’s goods in transit'],
         [cents(sh - te + ts + up), 'counts the paid, unshipped orders'],
-        [
-          cents(sh - te - ts),
-          'deducts February’s shipments delivered in March, as if inside March’s shipments',
-        ],
+        [cents(sh + te + ts), 'adds the goods still in transit instead of deducting them'],
       ],
     }
   }),

@@ -172,10 +172,15 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * drops left over the 0.50 cue limit gained real thin-side slips or wider draws (see
  * family-reviews/retail-accounting.ts).
  * E-commerce accounting was written on 2026-12-07 to replace a generic row of that name and
- * awaits independent review. A short first pass brought every model within 0.38 on the guessing
- * harness and replaced six weak or invented mistakes with real slips, but thirteen families remain
- * over the 0.50 cue limit (the highest 0.57, the reverse charge on marketplace fees), the IOSS
- * family keeps a slip that follows no real rule, and no key has yet been worked by hand.
+ * reviewed in two passes: the first brought every model within the guessing harness and every
+ * family within the cue limits, giving thirteen cued families real thin-side slips, the IOSS
+ * family its registration-rate slip for an invented one and dropping a TACoS family (79 left);
+ * the second worked all 79 keys by hand from the conventions their stems state and found one
+ * wrong against its stem (the coupon promotion's key took the coupon rounded to the cent while
+ * its stem gave only a percentage; the stem now states it in cents), made the nexus family refuse
+ * draws that land exactly on the threshold, dropped the grossed-up reverse-charge slip and made
+ * the delivery cut-off slip the goods in transit added instead of deducted (see
+ * family-reviews/e-commerce-accounting.ts).
  * Scientific data handling was written on 2026-12-07 to replace a generic row of that name and
  * reviewed in two passes: the first brought every family within the cue limits (five that could
  * not be, one per domain, were deleted, leaving 75) and every model within the guessing harness,
@@ -185,7 +190,7 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * the log reduction's bare N₀ ÷ N ratio with the natural-logarithm slip and kept the ×/÷ 1,000
  * unit slips as real (see family-reviews/scientific-data-handling.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['e-commerce-accounting']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

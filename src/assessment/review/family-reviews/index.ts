@@ -28,6 +28,7 @@ import { DATA_ENTRY_REVIEW } from './data-entry.js'
 import { DATA_JOURNALISM_REVIEW } from './data-journalism.js'
 import { DIGITAL_COLOUR_REVIEW } from './digital-colour.js'
 import { DOCKER_REVIEW } from './docker.js'
+import { E_COMMERCE_ACCOUNTING_REVIEW } from './e-commerce-accounting.js'
 import { EMAIL_MARKETING_ANALYTICS_REVIEW } from './email-marketing-analytics.js'
 import { ENGINEERING_UNITS_REVIEW } from './engineering-units.js'
 import { ENGLISH_GRAMMAR_REVIEW } from './english-grammar.js'
@@ -251,5 +252,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     ONLINE_STORE_ADMINISTRATION_REVIEW,
     RETAIL_ACCOUNTING_REVIEW,
     SCIENTIFIC_DATA_HANDLING_REVIEW,
+    E_COMMERCE_ACCOUNTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

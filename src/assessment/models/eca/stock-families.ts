@@ -183,7 +183,7 @@ export const STOCK_FAMILIES = [
     if (p - ff >= c || p * (100 - ref) >= c * 100) rest()
     if (p * (100 - ref - nm) <= 100 * (ff + st)) rest()
     return {
-      stem: `A seller holds ${n(u)} units costing ${dollars(c)} each that will now sell only at ${dollars(p)} on a marketplace charging a ${ref}% referral fee and a ${dollars(ff)} fulfilment fee per unit. Until they sell, the units incur monthly storage of ${dollars(st)} each; the seller's normal profit margin is ${nm}% of the price. Stock is held at the lower of cost and net realisable value. What write-down is booked, ${CENT}?`,
+      stem: `A seller holds ${n(u)} units costing ${dollars(c)} each that will now sell only at ${dollars(p)} on a marketplace charging a ${ref}% referral fee and a ${dollars(ff)} fulfilment fee per unit. Until they sell, the units incur monthly storage of ${dollars(st)} each, a cost of holding them rather than of selling them; the seller's normal profit margin is ${nm}% of the price. Stock is held at the lower of cost and net realisable value. What write-down is booked, ${CENT}?`,
       show: money,
       figures: { u, c, p, ff, nm, st },
       key: mul(sub(cents(c), net), u),

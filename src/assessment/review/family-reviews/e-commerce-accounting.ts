@@ -236,8 +236,8 @@ export const E_COMMERCE_ACCOUNTING_REVIEW: TestFamilyReview = {
     },
     'eca-stock/write-down-to-a-marketplace-net-realisable-value': {
       verdict: 'ok',
-      fingerprint: 'c60d949122006390',
-      note: 'units x (cost - (price x 85 % - fulfilment fee)) worked by hand; the stem says lower of cost and net realisable value, so neither the normal margin nor storage (a holding cost, not a cost to sell) comes off',
+      fingerprint: '88595504697fd9b5',
+      note: 'units x (cost - (price x 85 % - fulfilment fee)) worked by hand; the stem says lower of cost and net realisable value, so neither the normal margin nor storage (which the stem calls a cost of holding, not of selling) comes off',
     },
     'eca-stock/loss-on-disposing-of-stranded-units': {
       verdict: 'ok',

@@ -51,14 +51,14 @@ export const SETTLEMENT_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'gross-sales-grossed-up-from-a-processor-payout': (f) => {
-    const [k, p, fx, pcn] = figuresOf(f, 'k', 'p', 'fx', 'pcn')
+    const [k, p, fx, pcn, rel] = figuresOf(f, 'k', 'p', 'fx', 'pcn', 'rel')
     const back = C(pcn + k * fx)
     return at2(
       div(back, sub(r(1), T(p))),
-      C(pcn),
+      C(pcn + rel),
       back,
       add(mul(C(pcn), add(r(1), T(p))), C(k * fx)),
-      div(back, sub(r(1), T(2 * p))),
+      div(add(back, C(rel)), sub(r(1), T(p))),
     )
   },
   'processor-fees-expensed-including-those-kept-on-refunds': (f) => {

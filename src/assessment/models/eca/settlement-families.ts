@@ -120,21 +120,23 @@ export const SETTLEMENT_FAMILIES = [
     const g = k * avg
     // Whole orders of whole tens of dollars keep the percentage fee, and so the payout, in cents.
     const pcn = g - (g * p) / 1000 - k * fx
+    // Last month's sales were paid out already; the reserve released with them is not this month's.
+    const rel = rng.int(20, 200) * 1000
     return {
-      stem: `A payment processor paid out ${dollars(pcn)} for ${n(k)} orders, with no refunds. It charges ${tenth(p)} of each order plus ${dollars(fx)} per order, deducted before payout. What gross sales does the bookkeeper record for these orders, ${CENT}?`,
+      stem: `A payment processor paid out ${dollars(pcn + rel)} for ${n(k)} orders, with no refunds; the payout also released ${dollars(rel)} of a rolling reserve it had held back from last month's payouts. It charges ${tenth(p)} of each order plus ${dollars(fx)} per order, deducted before payout. What gross sales does the bookkeeper record for these orders, ${CENT}?`,
       show: money,
-      figures: { k, p, fx, pcn },
+      figures: { k, p, fx, pcn, rel },
       key: div(add(cents(pcn), cents(k * fx)), frac(1000 - p, 1000)),
       wrong: [
-        [cents(pcn), 'books the payout as the sales'],
+        [cents(pcn + rel), 'books the payout, reserve and all, as the sales'],
         [add(cents(pcn), cents(k * fx)), 'adds back only the fixed fees'],
         [
           add(mul(cents(pcn), frac(1000 + p, 1000)), cents(k * fx)),
           'adds the percentage on the payout, not on the sales',
         ],
         [
-          div(add(cents(pcn), cents(k * fx)), frac(1000 - 2 * p, 1000)),
-          'grosses up at double the percentage, counting the fee on the fee',
+          div(add(cents(pcn + rel), cents(k * fx)), frac(1000 - p, 1000)),
+          'grosses up the released reserve as if it were this month’s sales',
         ],
       ],
     }

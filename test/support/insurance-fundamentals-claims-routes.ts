@@ -187,4 +187,16 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       add(avg(lb - d, sb, vb), avg(lc, sc, vc)),
     )
   },
+  'claim-paid-from-an-aggregate-eroded-by-earlier-claims': (f) => {
+    const [ag, oc, e1, e2, d, c] = figuresOf(f, 'ag', 'oc', 'e1', 'e2', 'd', 'c')
+    const remaining = ag - e1 - e2
+    return at2(
+      r(Math.min(c - d, oc, remaining)),
+      r(Math.min(c - d, oc)),
+      r(c - d),
+      r(remaining - d),
+      r(ag - e1),
+      r(oc - e1 - e2),
+    )
+  },
 }

@@ -329,4 +329,26 @@ export const CLAIMS_FAMILIES = [
       ],
     }
   }),
+  worked('claim-paid-from-an-aggregate-eroded-by-earlier-claims', (rng) => {
+    const oc = rng.int(10, 40) * 100000
+    const e1 = rng.int(2, oc / 100000) * 25000
+    const e2 = rng.int(2, oc / 100000) * 25000
+    const left = rng.int(2, oc / 50000 - 2) * 50000
+    const ag = left + e1 + e2
+    const d = rng.int(1, 5) * 10000
+    const c = d + left + rng.int(2, 20) * 50000
+    return {
+      stem: `A professional indemnity policy has a ${dol(oc)} limit each claim and a ${dol(ag)} annual aggregate, both in excess of a ${dol(d)} deductible each claim; payments this year have already eroded the aggregate by ${dol(e1)} and ${dol(e2)}. A new claim settles at ${dol(c)}. What does the insurer pay on it, ${CENT}?`,
+      show: money,
+      figures: { ag, oc, e1, e2, d, c },
+      key: frac(left),
+      wrong: [
+        [frac(Math.min(c - d, oc)), 'ignores the erosion of the aggregate'],
+        [frac(c - d), 'ignores both limits'],
+        [frac(left - d), 'takes the deductible off the remaining aggregate'],
+        [frac(ag - e1), 'counts only one earlier payment against the aggregate'],
+        [frac(oc - e1 - e2), 'erodes the each-claim limit instead of the aggregate'],
+      ],
+    }
+  }),
 ]

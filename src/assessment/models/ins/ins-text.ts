@@ -21,3 +21,5 @@ export const factor3 = (x: Fraction): string => fixed(x, 3)
 export const f3 = (t: number): string => (t / 1000).toFixed(3)
 /** The rounding sentence of a factor answer. */
 export const DP3 = 'to three decimal places (a half rounded up)'
+/** A count or rate to two places, as an option shows it. */
+export const two = (x: Fraction): string => fixed(x, 2)

@@ -52,6 +52,7 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       r(total - 5 * d),
       r(total - d),
       r(total),
+      r(total - small - Math.min(retained - small, a)),
     )
   },
   'sublimits-for-debris-removal-and-spoilage': (f) => {

@@ -197,6 +197,8 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       div(mul(ult, trend), r(ep)),
       div(mul(r(l), trend), onLevel),
       div(mul(ult, trend, P(ol)), r(ep)),
+      div(mul(ult, pw(add(r(1), P(t)), y + 1)), onLevel),
+      div(mul(ult, add(r(1), P(y * t))), onLevel),
     )
   },
   'rate-per-1000-of-sum-insured-from-a-loss-cost': (f) => {
@@ -219,6 +221,8 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       mul(forClaims(sub(r(1), P(v))), r(100)),
       forClaims(sub(r(1), P(v + q))),
       mul(forClaims(P(v + q)), r(100)),
+      mul(forClaims(sub(r(1), P(q))), r(100)),
+      mul(forClaims(sub(r(1), P(v + q))), r(1000)),
     )
   },
 }

@@ -125,6 +125,7 @@ export const REINSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(rp), used, r(dleft, 365)),
       mul(r(rp), r(Math.min(l, y), y)),
       mul(r(rp), r(inLayer(l, x, y), x + y)),
+      mul(r(rp), r(dleft, 365)),
     )
   },
   'burning-cost-rate-for-an-excess-layer': (f) => {

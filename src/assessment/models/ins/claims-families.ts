@@ -75,6 +75,7 @@ export const CLAIMS_FAMILIES = [
         [frac(all - 5 * d), 'takes the full deductible off the small claim too'],
         [frac(all - d), 'takes one deductible for the year'],
         [frac(all), 'leaves out the deductibles'],
+        [frac(all - small - a), 'leaves out the claim below the deductible'],
       ],
     }
   }),

@@ -322,6 +322,8 @@ export const PRICING_FAMILIES = [
         [div(mul(ult, tr), ep), 'leaves the premium at historical rates'],
         [div(mul(l, tr), mul(ep, pc(ol))), 'leaves the losses undeveloped'],
         [div(mul(ult, tr, pc(ol)), ep), 'multiplies the losses by the on-level factor'],
+        [div(mul(ult, power(pc(100 + t), y + 1)), mul(ep, pc(ol))), 'trends one year too many'],
+        [div(mul(ult, add(1, frac(y * t, 100))), mul(ep, pc(ol))), 'adds up the yearly trends'],
       ],
     }
   }),
@@ -361,6 +363,8 @@ export const PRICING_FAMILIES = [
         [div(mul(g, pc(100 - v), 100), s), 'leaves out the profit target'],
         [div(mul(g, pc(100 - v - q)), s), 'gives claims per policy'],
         [div(mul(g, pc(v + q), 100), s), 'gives the expense and profit share to claims'],
+        [div(mul(g, pc(100 - q), 100), s), 'leaves out the expenses'],
+        [div(mul(g, pc(100 - v - q), 1000), s), 'gives claims per 1,000 policies'],
       ],
     }
   }),

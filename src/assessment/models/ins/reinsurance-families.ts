@@ -221,6 +221,7 @@ export const REINSURANCE_FAMILIES = [
         [mul(div(mul(rp, rec), y), frac(dleft, 365)), 'prorates for time as well'],
         [div(mul(rp, lesser(l, y)), y), 'measures the loss from the ground up'],
         [div(mul(rp, rec), x + y), 'divides by the top of the layer instead of its limit'],
+        [mul(rp, frac(dleft, 365)), 'prorates for time instead of amount'],
       ],
     }
   }),

@@ -184,6 +184,7 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       sub(add(avg(lb, sb, vb), avg(lc, sc, vc)), r(d)),
       sub(mul(r(lb + lc), r(sb + sc, vb + vc)), r(d)),
       r(lb + lc - d),
+      sub(mul(r(lb + lc), r(sb, vb)), r(d)),
       sub(add(avg(lb, sb, vb), avg(lc, sc, vc)), r(2 * d)),
       add(avg(lb - d, sb, vb), avg(lc, sc, vc)),
     )

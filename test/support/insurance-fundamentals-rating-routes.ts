@@ -134,7 +134,7 @@ export const RATING_ROUTES: Readonly<Record<string, Route>> = {
     return at2(
       sub(collected, mul(r(p), P(c))),
       sub(collected, mul(r(p + fee), P(c))),
-      sub(collected, mul(add(r(p), tax), P(c))),
+      add(collected, mul(r(p), P(c))),
       sub(add(r(p + fee), mul(r(p + fee), T(t))), mul(r(p), P(c))),
       sub(r(p), mul(r(p), P(c))),
       collected,
@@ -154,7 +154,7 @@ export const RATING_ROUTES: Readonly<Record<string, Route>> = {
   'premium-on-an-excess-layer-from-increased-limit-factors': (f) => {
     const [b, a, c, e] = figuresOf(f, 'b', 'a', 'c', 'e')
     const layer = (top: number, bottom: number) => mul(r(b), sub(P(top), P(bottom)))
-    return at2(layer(c, 100), layer(c, 0), layer(a, 100), layer(c, a), layer(e, a))
+    return at2(layer(c, 100), layer(c, 0), layer(a, 100), layer(c, a), layer(e, a), layer(e, 0))
   },
   'premium-tax-on-a-policy-covering-two-states': (f) => {
     const [p, s1, s2, n1, n2, t1, t2, fee] = figuresOf(

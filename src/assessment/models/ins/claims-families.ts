@@ -325,6 +325,7 @@ export const CLAIMS_FAMILIES = [
       wrong: [
         [sub(div(mul(lb + lc, sb + sc), vb + vc), d), 'averages the two items together'],
         [frac(lb + lc - d), 'ignores average'],
+        [sub(div(mul(lb + lc, sb), vb), d), 'applies the building’s average to the contents too'],
         [sub(add(div(mul(lb, sb), vb), lc), 2 * d), 'takes the deductible off each item'],
         [add(div(mul(lb - d, sb), vb), lc), 'takes the deductible off before average'],
       ],

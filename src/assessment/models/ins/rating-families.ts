@@ -249,7 +249,7 @@ export const RATING_FAMILIES = [
       key,
       wrong: [
         [sub(add(p, f, tax), mul(p + f, pc(c))), 'takes commission on the fee as well'],
-        [sub(add(p, f, tax), mul(add(p, tax), pc(c))), 'takes commission on the tax as well'],
+        [add(p, f, tax, mul(p, pc(c))), 'adds the commission instead of keeping it'],
         [add(p, f, mul(p + f, tp(t)), mul(-p, pc(c))), 'taxes the fee as well'],
         [mul(p, pc(100 - c)), 'remits only the net premium'],
         [add(p, f, tax), 'keeps no commission'],
@@ -292,6 +292,7 @@ export const RATING_FAMILIES = [
         [mul(b, frac(a - 100, 100)), 'reads the $2M layer as the $2M limit'],
         [mul(b, frac(c - a, 100)), 'takes the layer as attaching at $2M'],
         [mul(b, frac(e - a, 100)), 'prices $2M excess of $3M'],
+        [mul(b, frac(e, 100)), 'prices the whole $5M limit'],
       ],
     }
   }),

@@ -25,7 +25,7 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(l - d), share),
       r(l - d),
       sub(mul(r(l), r(s, v)), r(d)),
-      sub(sub(r(l), sub(required, r(s))), r(d)),
+      sub(mul(r(l), P(c)), r(d)),
       mul(r(l), share),
     )
   },
@@ -50,22 +50,9 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       r(total - Math.min(retained, a)),
       r(total - retained),
       r(total - 5 * d),
-      r(total - d),
+      r(a),
       r(total),
-      r(total - small - Math.min(retained - small, a)),
-    )
-  },
-  'sublimits-for-debris-removal-and-spoilage': (f) => {
-    const [b, rr, rs, sp, ss, d] = figuresOf(f, 'b', 'r', 'rs', 'sp', 'ss', 'd')
-    const debris = Math.min(rr, rs)
-    const spoil = Math.min(sp, ss)
-    return at2(
-      less(b + debris + spoil, d),
-      less(b + rr + spoil, d),
-      less(b + debris + spoil, d, d, d),
-      less(b + rs + ss, d),
-      less(b + spoil, d),
-      r(b + debris + spoil),
+      r(total - retained - a),
     )
   },
   'replacement-cost-holdback-after-the-repair': (f) => {

@@ -72,17 +72,6 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(l), pw(sev, y), pw(add(r(1), P(g)), y)),
     )
   },
-  'indicated-rate-change-by-the-loss-ratio-method': (f) => {
-    const [plr, v, q] = figuresOf(f, 'plr', 'v', 'q')
-    const permissible = sub(r(1), P(v + q))
-    return pct2(
-      sub(div(K(plr), permissible), r(1)),
-      sub(K(plr), permissible),
-      sub(div(K(plr), sub(r(1), P(v))), r(1)),
-      div(K(plr), permissible),
-      sub(r(1), div(permissible, K(plr))),
-    )
-  },
   'experience-modification-with-credibility': (f) => {
     const [ex, ac, z] = figuresOf(f, 'ex', 'ac', 'z')
     const blend = (ratio: R, w: R) => add(mul(ratio, w), sub(r(1), w))

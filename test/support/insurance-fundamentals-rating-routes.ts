@@ -19,17 +19,6 @@ const days = (d: number, year = 365): R => r(d, year)
 
 /** Rating and premium worked again from each draw's rates, factors, terms and days. */
 export const RATING_ROUTES: Readonly<Record<string, Route>> = {
-  'rated-premium-from-base-rate-and-factors': (f) => {
-    const [s, c, a, b, k] = figuresOf(f, 's', 'c', 'a', 'b', 'k')
-    const rated = (rate: R, factor: R, credit: R) => mul(r(s), rate, factor, sub(r(1), credit))
-    return at2(
-      rated(per100(c), mul(P(a), P(b)), P(k)),
-      rated(per100(c), mul(P(a), P(b)), r(0)),
-      rated(per100(c), sub(add(P(a), P(b)), r(1)), P(k)),
-      rated(per100(c), mul(P(a), P(b)), r(-k, 100)),
-      rated(r(c, 100000), mul(P(a), P(b)), P(k)),
-    )
-  },
   'amount-charged-after-a-minimum-premium-fee-and-premium-tax': (f) => {
     const [s, c, m, fee, t] = figuresOf(f, 's', 'c', 'm', 'f', 't')
     const taxed = (x: R) => add(x, mul(x, T(t)))
@@ -197,7 +186,7 @@ export const RATING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(p), up(rt + g - k)),
       mul(r(p), up(rt), up(-k)),
       mul(r(p), up(rt), up(g)),
-      mul(r(p), up(rt), up(g), up(k)),
+      sub(mul(r(p), up(rt), up(g)), mul(r(p), P(k))),
     )
   },
 }

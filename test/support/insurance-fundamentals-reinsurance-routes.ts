@@ -1,5 +1,4 @@
 import {
-  add,
   at2,
   div,
   mul,
@@ -103,17 +102,6 @@ export const REINSURANCE_ROUTES: Readonly<Record<string, Route>> = {
       mul(sub(losses, mul(r(e), P(a))), keep(co)),
       mul(writtenLayer, keep(co)),
       mul(sub(pays(e, 0, a + b), mul(r(e), P(b))), keep(co)),
-    )
-  },
-  'sliding-scale-ceding-commission': (f) => {
-    const [p, c0, b, s, lr] = figuresOf(f, 'p', 'c0', 'b', 's', 'lr')
-    const slide = mul(r(b - lr), r(s, 1000))
-    return at2(
-      mul(r(p), add(P(c0), slide)),
-      mul(r(p), P(c0)),
-      mul(r(p), sub(P(c0), slide)),
-      mul(r(p), P(c0 + b - lr)),
-      mul(r(p), P(c0 + 10)),
     )
   },
   'reinstatement-premium-after-a-loss-to-the-layer': (f) => {

@@ -126,17 +126,6 @@ export const RESULTS_ROUTES: Readonly<Record<string, Route>> = {
     const [e, ay, dv, w] = figuresOf(f, 'e', 'ay', 'dv', 'w')
     return pct2(r(ay + dv, e), r(ay, e), r(ay - dv, e), r(ay + dv, w), r(dv, e))
   },
-  'operating-ratio-after-investment-income': (f) => {
-    const [e, w, cr, i] = figuresOf(f, 'e', 'w', 'cr', 'i')
-    const combined = K(cr)
-    return pct2(
-      sub(combined, r(i, e)),
-      add(combined, r(i, e)),
-      sub(combined, r(i, w)),
-      r(i, e),
-      combined,
-    )
-  },
   'earned-premium-from-written-and-unearned-reserves': (f) => {
     const [w, u0, u1] = figuresOf(f, 'w', 'u0', 'u1')
     return at2(r(w + u0 - u1), r(w), r(w - u0 + u1), r(w - u1), r(w + u0))

@@ -35,7 +35,7 @@ describeEngineIndependent('insurance fundamentals scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 75,
     second: {
       ...RATING_ROUTES,
       ...CLAIMS_ROUTES,

@@ -27,7 +27,7 @@ export const CLAIMS_FAMILIES = [
         [mul(l - d, f), 'takes the deductible off before the coinsurance fraction'],
         [frac(l - d), 'ignores the coinsurance clause'],
         [sub(mul(l, div(s, v)), d), 'measures the limit against the full value'],
-        [sub(sub(l, sub(mul(v, pc(c)), s)), d), 'takes the shortfall in cover off the loss'],
+        [sub(mul(l, pc(c)), d), 'pays the coinsurance percentage of the loss, as in health cover'],
         [mul(l, f), 'leaves out the deductible'],
       ],
     }
@@ -73,32 +73,9 @@ export const CLAIMS_FAMILIES = [
       wrong: [
         [frac(all - retained), 'ignores the aggregate deductible'],
         [frac(all - 5 * d), 'takes the full deductible off the small claim too'],
-        [frac(all - d), 'takes one deductible for the year'],
+        [frac(a), 'reads the aggregate deductible as an aggregate limit'],
         [frac(all), 'leaves out the deductibles'],
-        [frac(all - small - a), 'leaves out the claim below the deductible'],
-      ],
-    }
-  }),
-  worked('sublimits-for-debris-removal-and-spoilage', (rng) => {
-    const b = rng.int(80, 400) * 1000
-    const rs = rng.int(10, 50) * 1000
-    const r = rs + rng.int(2, 30) * 1000
-    const ss = rng.int(10, 50) * 1000
-    const sp = ss - rng.int(1, 9) * 1000
-    const d = rng.int(5, 25) * 1000
-    if (sp <= 0) rest()
-    const key = frac(b + rs + sp - d)
-    return {
-      stem: `A food manufacturer’s property policy has a ${dol(d)} deductible each occurrence, taken once off the whole claim, a debris-removal sublimit of ${dol(rs)} and a spoilage sublimit of ${dol(ss)}. A fire causes ${dol(b)} of building damage, ${dol(r)} of debris removal and ${dol(sp)} of spoiled stock. What does the insurer pay, ${CENT}?`,
-      show: money,
-      figures: { b, r, rs, sp, ss, d },
-      key,
-      wrong: [
-        [frac(b + r + sp - d), 'ignores the debris-removal sublimit'],
-        [frac(b + rs + sp - 3 * d), 'takes the deductible off each part of the claim'],
-        [frac(b + rs + ss - d), 'pays the spoilage sublimit instead of the loss'],
-        [frac(b + sp - d), 'leaves the debris removal out'],
-        [frac(b + rs + sp), 'leaves out the deductible'],
+        [frac(all - retained - a), 'takes the aggregate deductible on top of the per-claim ones'],
       ],
     }
   }),

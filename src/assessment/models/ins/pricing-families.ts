@@ -105,28 +105,6 @@ export const PRICING_FAMILIES = [
       ],
     }
   }),
-  worked('indicated-rate-change-by-the-loss-ratio-method', (rng) => {
-    const v = rng.int(20, 30)
-    const q = rng.int(3, 7)
-    const p = 100 - v - q
-    const plr = p * 10 + rng.int(20, 150)
-    const key = sub(div(frac(plr, 1000), pc(p)), 1)
-    return {
-      stem: `A book’s projected loss ratio (trended, developed, on current rates) is ${(plr / 10).toFixed(1)}%. Variable expenses are ${v}% and the profit load ${q}% of premium. What rate change does the loss ratio method indicate, ${PCT2}?`,
-      show: pct2,
-      figures: { plr, v, q },
-      key,
-      wrong: [
-        [sub(frac(plr, 1000), pc(p)), 'takes the difference in loss ratio points'],
-        [
-          sub(div(frac(plr, 1000), pc(100 - v)), 1),
-          'leaves the profit load out of the permissible loss ratio',
-        ],
-        [div(frac(plr, 1000), pc(p)), 'gives the indicated factor instead of the change'],
-        [sub(1, div(pc(p), frac(plr, 1000))), 'divides the permissible by the projected ratio'],
-      ],
-    }
-  }),
   worked('experience-modification-with-credibility', (rng) => {
     const ex = rng.int(50, 500) * 1000
     const ac = Math.round((ex * rng.int(50, 180)) / 100 / 1000) * 1000

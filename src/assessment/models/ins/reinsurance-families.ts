@@ -155,7 +155,7 @@ export const REINSURANCE_FAMILIES = [
     const w = e + rng.int(100, 900) * 1000
     const a = rng.int(70, 85)
     const b = rng.int(10, 30)
-    const lr = rng.int(a + 5, a + b + 20)
+    const lr = rng.int(a + b + 2, a + b + 20)
     const l = (e * lr) / 100
     const co = rng.pick([5, 10])
     const key = mul(lesser(l - (e * a) / 100, (e * b) / 100), pc(100 - co))
@@ -175,31 +175,6 @@ export const REINSURANCE_FAMILIES = [
           mul(lesser(l, (e * (a + b)) / 100) - (e * b) / 100, pc(100 - co)),
           'reads the limit as the attachment',
         ],
-      ],
-    }
-  }),
-  worked('sliding-scale-ceding-commission', (rng) => {
-    const p = rng.int(1000, 9000) * 1000
-    const c0 = rng.int(25, 32)
-    const b = rng.int(55, 65)
-    const s = rng.pick([5, 6, 7, 8])
-    const lr = rng.int(b - 12, b - 3)
-    const cm = c0 + 10
-    const rate = add(pc(c0), mul(b - lr, frac(s, 1000)))
-    const key = mul(p, rate)
-    return {
-      stem: `A quota share’s ceding commission is provisionally ${c0}% at a ceded loss ratio of ${b}%, and slides up ${(s / 10).toFixed(1)} points of commission for each point the loss ratio falls below ${b}%, to at most ${cm}%. The ceded premium is ${dol(p)} and the ceded loss ratio came in at ${lr}%. What is the ceding commission, ${CENT}?`,
-      show: money,
-      figures: { p, c0, b, s, lr },
-      key,
-      wrong: [
-        [mul(p, pc(c0)), 'leaves the commission at the provisional rate'],
-        [
-          mul(p, sub(pc(c0), mul(b - lr, frac(s, 1000)))),
-          'slides the commission down as losses improve',
-        ],
-        [mul(p, pc(c0 + b - lr)), 'slides a full point per point'],
-        [mul(p, pc(cm)), 'gives the maximum commission'],
       ],
     }
   }),

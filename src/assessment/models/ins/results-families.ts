@@ -273,26 +273,6 @@ export const RESULTS_FAMILIES = [
       ],
     }
   }),
-  worked('operating-ratio-after-investment-income', (rng) => {
-    const e = rng.int(1000, 5000) * 1000
-    const w = e + rng.int(50, 300) * 1000
-    const cr = rng.int(950, 1080)
-    const i = Math.round((e * rng.int(30, 90)) / 1000 / 1000) * 1000
-    const c = frac(cr, 1000)
-    const key = sub(c, frac(i, e))
-    return {
-      stem: `A book’s combined ratio is ${(cr / 10).toFixed(1)}% on earned premium of ${dol(e)} (written ${dol(w)}), and the premium and reserves it holds earned ${dol(i)} of investment income. The operating ratio is the combined ratio less investment income as a share of earned premium. What is the operating ratio, ${PCT2}?`,
-      show: pct2,
-      figures: { e, w, cr, i },
-      key,
-      wrong: [
-        [add(c, frac(i, e)), 'adds the investment income ratio'],
-        [sub(c, frac(i, w)), 'puts investment income over written premium'],
-        [frac(i, e), 'gives the investment income ratio'],
-        [c, 'gives the combined ratio, leaving out the investment income'],
-      ],
-    }
-  }),
   worked('earned-premium-from-written-and-unearned-reserves', (rng) => {
     const w = rng.int(800, 4000) * 1000
     const u0 = rng.int(200, 1500) * 1000

@@ -160,7 +160,7 @@ export const REINSURANCE_FAMILIES = [
     const co = rng.pick([5, 10])
     const key = mul(lesser(l - (e * a) / 100, (e * b) / 100), pc(100 - co))
     return {
-      stem: `A stop loss protects a book with earned premium ${dol(e)} (written ${dol(w)}): it pays the loss ratio above ${a}% of earned premium, up to a further ${b}% of earned premium, and the cedant keeps ${co}% of each recovery. The year’s incurred losses are ${dol(l)}. What does the stop loss pay, ${CENT}?`,
+      stem: `A stop loss protects a book with earned premium ${dol(e)} (written ${dol(w)}): its layer is the loss ratio above ${a}% of earned premium, up to a further ${b}% of earned premium, and the cedant keeps ${co}% of the loss that falls in the layer (the limit applies before the cedant’s share). The year’s incurred losses are ${dol(l)}. What does the stop loss pay, ${CENT}?`,
       show: money,
       figures: { e, w, a, b, lr, co },
       key,

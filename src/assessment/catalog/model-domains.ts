@@ -49,6 +49,7 @@ import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
 import { HTTP_DOMAINS } from './http-domains.js'
 import { I18N_DOMAINS } from './i18n-domains.js'
+import { INS_DOMAINS } from './ins-domains.js'
 import { INVOICING_DOMAINS } from './invoicing-domains.js'
 import { IP4_DOMAINS } from './ip4-domains.js'
 import { IVA_DOMAINS } from './iva-domains.js'
@@ -551,6 +552,7 @@ export const D = {
   ...RTA_DOMAINS,
   ...ECA_DOMAINS,
   ...SCI_DOMAINS,
+  ...INS_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -51,6 +51,7 @@ import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
 import { HTTP_ROW } from './http-row.js'
 import { INTERNATIONALISATION_ROW } from './i18n-row.js'
+import { INSURANCE_FUNDAMENTALS_ROW } from './ins-row.js'
 import { INVOICING_ROW } from './invoicing-row.js'
 import { IPV4_SUBNETTING_ROW } from './ip4-row.js'
 import { INVESTMENT_APPRAISAL_ROW } from './iva-row.js'
@@ -258,4 +259,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   RETAIL_ACCOUNTING_ROW,
   E_COMMERCE_ACCOUNTING_ROW,
   SCIENTIFIC_DATA_HANDLING_ROW,
+  INSURANCE_FUNDAMENTALS_ROW,
 ]

@@ -91,6 +91,7 @@ import {
 } from './htmlcss/htmlcss-models.js'
 import { HTTP_MODELS } from './http/http-models.js'
 import { I18N_MODELS } from './i18n/i18n-models.js'
+import { INS_MODELS } from './ins/ins-models.js'
 import { INVOICING_MODELS } from './invoicing/invoicing-models.js'
 import { IP4_MODELS } from './ip4/ip4-models.js'
 import { IVA_MODELS } from './iva/iva-models.js'
@@ -434,6 +435,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...RTA_MODELS,
   ...ECA_MODELS,
   ...SCI_MODELS,
+  ...INS_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -630,6 +630,18 @@ import {
   i18nTextModel,
   i18nTimeModel,
 } from '../models/i18n/i18n-models.js'
+import {
+  INS_CLAIMS_FAMILIES,
+  INS_PRICING_FAMILIES,
+  INS_RATING_FAMILIES,
+  INS_REINSURANCE_FAMILIES,
+  INS_RESULTS_FAMILIES,
+  insClaimsModel,
+  insPricingModel,
+  insRatingModel,
+  insReinsuranceModel,
+  insResultsModel,
+} from '../models/ins/ins-models.js'
 import { DOCUMENT_FAMILIES as BILL_DOCUMENT_FAMILIES } from '../models/invoicing/document-families.js'
 import {
   billDocumentsModel,
@@ -2150,6 +2162,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ecaStockModel, ECA_STOCK_FAMILIES],
   [ecaRevenueModel, ECA_REVENUE_FAMILIES],
   [ecaEconomicsModel, ECA_ECONOMICS_FAMILIES],
+  [insRatingModel, INS_RATING_FAMILIES],
+  [insClaimsModel, INS_CLAIMS_FAMILIES],
+  [insResultsModel, INS_RESULTS_FAMILIES],
+  [insReinsuranceModel, INS_REINSURANCE_FAMILIES],
+  [insPricingModel, INS_PRICING_FAMILIES],
 ]
 
 /**

@@ -51,6 +51,7 @@ import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTML_EMAIL_DESIGN_REVIEW } from './html-email-design.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
 import { HUMAN_RESOURCES_REVIEW } from './human-resources.js'
+import { INSURANCE_FUNDAMENTALS_REVIEW } from './insurance-fundamentals.js'
 import { INTERNATIONALISATION_REVIEW } from './internationalisation.js'
 import { INVESTMENT_APPRAISAL_REVIEW } from './investment-appraisal.js'
 import { INVOICING_AND_BILLING_REVIEW } from './invoicing-and-billing.js'
@@ -253,5 +254,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     RETAIL_ACCOUNTING_REVIEW,
     SCIENTIFIC_DATA_HANDLING_REVIEW,
     E_COMMERCE_ACCOUNTING_REVIEW,
+    INSURANCE_FUNDAMENTALS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -172,8 +172,8 @@ export const RATING_FAMILIES = [
     }
   }),
   worked('net-adjustment-for-a-fleet-vehicle-swap', (rng) => {
-    const a = rng.int(15, 40) * 100
-    const b = rng.int(8, Math.min(30, a / 100 - 3)) * 100
+    const a = rng.int(20, 45) * 100
+    const b = rng.int(5, Math.floor(a / 200) - 1) * 100
     const d = rng.int(210, 330)
     if (a * d <= 365 * b + 36500 || a - b <= b) rest()
     const key = frac((a - b) * d, 365)

@@ -124,7 +124,6 @@ export const RATING_ROUTES: Readonly<Record<string, Route>> = {
     const collected = add(r(p), r(fee), tax)
     return at2(
       sub(collected, mul(r(p), P(c))),
-      sub(collected, mul(r(p + fee), P(c))),
       add(collected, mul(r(p), P(c))),
       sub(r(p), mul(r(p), P(c))),
       collected,

@@ -225,7 +225,6 @@ export const RATING_FAMILIES = [
       figures: { p, f, t, c },
       key,
       wrong: [
-        [sub(add(p, f, tax), mul(p + f, pc(c))), 'takes commission on the fee as well'],
         [add(p, f, tax, mul(p, pc(c))), 'adds the commission instead of keeping it'],
         [mul(p, pc(100 - c)), 'remits only the net premium'],
         [add(p, f, tax), 'keeps no commission'],

@@ -30,15 +30,21 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'franchise-deductible-across-three-cargo-losses': (f) => {
-    const [s, fp, l1, l2, l3] = figuresOf(f, 's', 'fp', 'l1', 'l2', 'l3')
+    const [s, fp, l1, l2, l3, l4] = figuresOf(f, 's', 'fp', 'l1', 'l2', 'l3', 'l4')
     const fr = mul(r(s), P(fp))
-    const paid = [l1, l2, l3].filter((l) => l * 100 > s * fp)
+    const losses = [l1, l2, l3, l4]
+    const paid = losses.filter((l) => l * 100 > s * fp)
+    const paidAtOrAbove = losses.filter((l) => l * 100 >= s * fp)
+    const paidOnFour = losses.filter((l) => l * 100 > 4 * s * fp)
+    const all = r(l1 + l2 + l3 + l4)
     return at2(
       sum(paid.map((l) => r(l))),
-      r(l1 + l2 + l3),
+      all,
+      sum(paidAtOrAbove.map((l) => r(l))),
+      sub(all, fr),
       sum(paid.map((l) => sub(r(l), fr))),
-      sub(r(l1 + l2 + l3), fr),
-      mul(r(l1 + l2 + l3), sub(r(1), P(fp))),
+      sub(sum(paid.map((l) => r(l))), fr),
+      sum(paidOnFour.map((l) => r(l))),
     )
   },
   'per-claim-deductible-capped-by-an-annual-aggregate': (f) => {
@@ -59,11 +65,13 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
     const [rc, life, age, a, d] = figuresOf(f, 'rc', 'life', 'age', 'a', 'd')
     const acv = sub(r(rc), mul(r(rc), r(age, life)))
     return at2(
-      sub(r(Math.min(a, rc)), acv),
+      sub(r(a), acv),
       sub(r(rc), acv),
       sub(sub(r(a), acv), r(d)),
       mul(r(a), r(age, life)),
       r(a - d),
+      sub(r(a), sub(acv, r(d))),
+      sub(r(a), mul(r(rc), r(age, life))),
     )
   },
   'stock-loss-valued-at-cost-less-salvage': (f) => {
@@ -130,7 +138,9 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       r(Math.min(c1, lo) - d + Math.min(c2, lo) - d + Math.min(c3, lo) - d),
       r(c1 + c2 + c3 - 3 * d),
       r(Math.min(c1, lo) + Math.min(c2, lo) + Math.min(c3, lo)),
-      r(paid(c1) + paid(c2) + paid(c3) - d),
+      r(Math.min(c1, lo) + Math.min(c2, lo) + Math.min(c3, lo) - d),
+      r(Math.min(paid(c1) + paid(c2) + paid(c3), lo)),
+      r([c1, c2, c3].filter((c) => c - d <= lo).reduce((x, c) => x + c - d, 0)),
     )
   },
   'partial-loss-on-valued-cargo': (f) => {
@@ -174,6 +184,8 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       sub(mul(r(lb + lc), r(sb, vb)), r(d)),
       sub(add(avg(lb, sb, vb), avg(lc, sc, vc)), r(2 * d)),
       add(avg(lb - d, sb, vb), avg(lc, sc, vc)),
+      sub(add(mul(r(lb), r(sb, vb)), mul(r(lc), r(sc, vc))), r(d)),
+      sub(add(mul(r(lb), r(sb, vb + vc)), r(lc)), r(d)),
     )
   },
   'claim-paid-from-an-aggregate-eroded-by-earlier-claims': (f) => {

@@ -58,6 +58,7 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       div(mul(r(l), K(c)), r(py, 1000)),
       div(div(r(l), K(c)), units),
       div(sub(mul(r(l), K(c)), r(l)), units),
+      div(add(mul(r(l), K(c)), r(l)), units),
     )
   },
   'losses-trended-for-frequency-and-severity': (f) => {
@@ -115,6 +116,8 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       r(ss, total),
       r((ns + nl) * d, total),
       r(ns, ns + nl),
+      r(ss + nl * d, sl),
+      r(ss + nl * d, total - (ss + nl * d)),
     )
   },
   'loss-cost-with-capped-large-losses-and-an-excess-load': (f) => {
@@ -173,6 +176,8 @@ export const PRICING_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(pp + fx), P(q)),
       mul(gross, P(v)),
       mul(loaded(r(pp + fx), v), P(q)),
+      mul(gross, P(v + q)),
+      sub(gross, r(pp)),
     )
   },
   'projected-loss-ratio-from-developed-trended-losses': (f) => {

@@ -102,6 +102,8 @@ export const RATING_ROUTES: Readonly<Record<string, Route>> = {
       add(mul(r(a), days(d)), mul(r(b), days(d))),
       r(a - b),
       sub(mul(r(a), days(365 - d)), mul(r(b), days(365 - d))),
+      sub(mul(r(a), days(d)), r(b)),
+      mul(r(b), days(d)),
     )
   },
   'payroll-audit-additional-premium': (f) => {
@@ -122,11 +124,12 @@ export const RATING_ROUTES: Readonly<Record<string, Route>> = {
     const collected = add(r(p), r(fee), tax)
     return at2(
       sub(collected, mul(r(p), P(c))),
-      sub(collected, mul(r(p + fee), P(c))),
       add(collected, mul(r(p), P(c))),
-      sub(add(r(p + fee), mul(r(p + fee), T(t))), mul(r(p), P(c))),
       sub(r(p), mul(r(p), P(c))),
       collected,
+      add(div(r(p), add(r(1), P(c))), r(fee), tax),
+      sub(collected, mul(collected, P(c))),
+      add(sub(r(p), mul(r(p), P(c))), r(fee)),
     )
   },
   'earned-premium-by-the-eighths-rule': (f) => {

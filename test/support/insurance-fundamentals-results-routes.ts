@@ -89,6 +89,9 @@ export const RESULTS_ROUTES: Readonly<Record<string, Route>> = {
       sub(ult, r(pdp)),
       sub(mul(r(rp), K(f2)), r(rp)),
       sub(mul(r(pdp), chain(f2, ft)), r(pdp)),
+      sub(r(rp), div(r(rp), chain(f2, ft))),
+      mul(r(rp - pdp), sub(chain(f2, ft), r(1))),
+      sub(ult, r(rp - pdp)),
     )
   },
   'cumulative-development-factor-from-24-months': (f) => {
@@ -99,6 +102,9 @@ export const RESULTS_ROUTES: Readonly<Record<string, Route>> = {
       add(r(1), K(f2 - 1000), K(f3 - 1000), K(ft - 1000)),
       chain(f2, f3),
       chain(f3, ft),
+      chain(f1, f2, f3),
+      div(r(1), chain(f2, f3, ft)),
+      chain(f1, f3, ft),
     )
   },
   'bornhuetter-ferguson-ibnr': (f) => {

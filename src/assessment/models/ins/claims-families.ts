@@ -36,21 +36,30 @@ export const CLAIMS_FAMILIES = [
     const s = rng.int(40, 200) * 10000
     const fp = rng.int(2, 5)
     const fr = (s * fp) / 100
-    const l1 = rng.int(20, 90) * Math.round(fr / 100)
-    const l2 = rng.int(105, 300) * Math.round(fr / 100)
-    const l3 = rng.int(105, 300) * Math.round(fr / 100)
-    if (l2 === l3) rest()
-    const key = frac(l2 + l3)
+    const u = fr / 100
+    const l1 = rng.int(20, 90) * u
+    const l2 = fr
+    const l3 = rng.int(120, 280) * u
+    const l4 = rng.int(420, 700) * u
+    const key = frac(l3 + l4)
     return {
-      stem: `An open cargo policy insures shipments of ${dol(s)} each, with a franchise of ${fp}% of the shipment’s sum insured: a loss at or below the franchise is not paid, a loss above it is paid in full. Three shipments suffer losses of ${dol(l1)}, ${dol(l2)} and ${dol(l3)}. What does the insurer pay in all, ${CENT}?`,
+      stem: `An open cargo policy insures shipments of ${dol(s)} each, with a franchise of ${fp}% of the shipment’s sum insured: a loss at or below the franchise is not paid, a loss above it is paid in full. Four shipments suffer losses of ${dol(l3)}, ${dol(l1)}, ${dol(l4)} and ${dol(l2)}. What does the insurer pay in all, ${CENT}?`,
       show: money,
-      figures: { s, fp, l1, l2, l3 },
+      figures: { s, fp, l1, l2, l3, l4 },
       key,
       wrong: [
-        [frac(l1 + l2 + l3), 'ignores the franchise'],
-        [frac(l2 + l3 - 2 * fr), 'takes the franchise off each loss as a straight deductible'],
-        [frac(l1 + l2 + l3 - fr), 'takes the franchise once off the three losses together'],
-        [mul(l1 + l2 + l3, pc(100 - fp)), 'takes the percentage off each loss'],
+        [frac(l1 + l2 + l3 + l4), 'ignores the franchise'],
+        [frac(l2 + l3 + l4), 'pays the loss that only equals the franchise'],
+        [frac(l1 + l3 + l4), 'takes the franchise once off the four losses together'],
+        [
+          frac(l3 + l4 - 2 * fr),
+          'takes the franchise off each loss it pays, as a straight deductible',
+        ],
+        [
+          frac(l3 + l4 - fr),
+          'takes the franchise once off the losses it pays, as an annual deductible',
+        ],
+        [frac(l4), 'measures the franchise against the four shipments’ sums insured together'],
       ],
     }
   }),
@@ -82,14 +91,14 @@ export const CLAIMS_FAMILIES = [
   worked('replacement-cost-holdback-after-the-repair', (rng) => {
     const rc = rng.int(40, 300) * 1000
     const life = rng.pick([20, 25, 30, 40])
-    const age = rng.int(4, life - 6)
-    const a = rc - rng.int(2, 15) * 500
+    const age = rng.int(4, life / 2 - 1)
+    const a = rc + rng.int(2, 15) * 500
     const d = rng.int(2, 10) * 1000
     const acv = mul(rc, frac(life - age, life))
     if (a <= rc / 2) rest()
     const key = sub(a, acv)
     return {
-      stem: `A claims handler settles a shop-fit damaged by fire on replacement cost terms. The repair was estimated at ${dol(rc)}; the fit-out was ${age} years into a ${life}-year life, depreciated straight line, so the insurer first paid actual cash value on the estimate less the ${dol(d)} deductible. The repair is now done and actually cost ${dol(a)}. The holdback pays what was actually spent above the actual cash value already allowed. What is the holdback payment, ${CENT}?`,
+      stem: `A claims handler settles a shop-fit damaged by fire on replacement cost terms. The repair was estimated at ${dol(rc)}; the fit-out was ${age} years into a ${life}-year life, depreciated straight line, so the insurer first paid actual cash value on the estimate less the ${dol(d)} deductible. The repair is now done and actually cost ${dol(a)}, over the estimate but well within the limit; the policy pays the actual repair cost, not the estimate. The holdback pays what was actually spent above the actual cash value already allowed. What is the holdback payment, ${CENT}?`,
       show: money,
       figures: { rc, life, age, a, d },
       key,
@@ -98,6 +107,11 @@ export const CLAIMS_FAMILIES = [
         [sub(sub(a, acv), d), 'takes the deductible off again'],
         [mul(a, frac(age, life)), 'pays the depreciation on the actual cost'],
         [frac(a - d), 'pays the whole repair again'],
+        [add(sub(a, acv), d), 'nets off the actual cash value payment after its deductible'],
+        [
+          sub(a, sub(rc, acv)),
+          'takes off the depreciation withheld instead of the actual cash value paid',
+        ],
       ],
     }
   }),
@@ -210,6 +224,7 @@ export const CLAIMS_FAMILIES = [
     const c1 = lo + rng.int(2, 20) * 10000
     const c2 = rng.int(5, lo / 10000 - 1) * 10000
     const c3 = rng.int(5, lo / 10000 - 1) * 10000
+    if (c2 + c3 <= 2 * d) rest()
     const key = frac(lo + (c2 - d) + (c3 - d))
     return {
       stem: `A product liability policy pays up to ${dol(lo)} each occurrence in excess of a ${dol(d)} deductible each occurrence (the limit sits above the deductible), with no aggregate limit this year. The year’s three occurrences cost ${dol(c1)}, ${dol(c2)} and ${dol(c3)}. What does the insurer pay, ${CENT}?`,
@@ -220,7 +235,9 @@ export const CLAIMS_FAMILIES = [
         [frac(lo - d + (c2 - d) + (c3 - d)), 'takes the deductible out of the limit'],
         [frac(c1 + c2 + c3 - 3 * d), 'ignores the per-occurrence limit'],
         [frac(lo + c2 + c3), 'leaves out the deductibles'],
-        [frac(lo + (c2 - d) + (c3 - d) - d), 'takes the deductible off the capped claim too'],
+        [frac(lo + c2 + c3 - d), 'takes the deductible once for the year'],
+        [frac(lo), 'reads the per-occurrence limit as an annual aggregate'],
+        [frac(c2 - d + (c3 - d)), 'leaves out the claim over the limit instead of capping it'],
       ],
     }
   }),
@@ -305,6 +322,14 @@ export const CLAIMS_FAMILIES = [
         [sub(div(mul(lb + lc, sb), vb), d), 'applies the building’s average to the contents too'],
         [sub(add(div(mul(lb, sb), vb), lc), 2 * d), 'takes the deductible off each item'],
         [add(div(mul(lb - d, sb), vb), lc), 'takes the deductible off before average'],
+        [
+          sub(add(div(mul(lb, sb), vb), div(mul(lc, sc), vc)), d),
+          'applies average to the over-insured contents, paying more than their loss',
+        ],
+        [
+          sub(add(div(mul(lb, sb), vb + vc), lc), d),
+          'measures the building’s sum insured against the whole site’s value',
+        ],
       ],
     }
   }),

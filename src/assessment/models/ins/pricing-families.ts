@@ -79,6 +79,10 @@ export const PRICING_FAMILIES = [
         [div(mul(l, frac(c, 1000)), frac(py, 1000)), 'works per $1,000 of payroll'],
         [div(div(l, frac(c, 1000)), frac(py, 100)), 'divides by the development factor'],
         [div(mul(l, frac(c - 1000, 1000)), frac(py, 100)), 'prices only the IBNR'],
+        [
+          div(mul(l, frac(c + 1000, 1000)), frac(py, 100)),
+          'adds the developed losses to the reported ones',
+        ],
       ],
     }
   }),
@@ -183,6 +187,8 @@ export const PRICING_FAMILIES = [
         [frac(ss, ss + sl), 'counts only the small claims'],
         [frac((ns + nl) * d, ss + sl), 'takes the full deductible off every claim'],
         [frac(ns, ns + nl), 'gives the share of claims eliminated'],
+        [frac(ss + nl * d, sl), 'divides by the losses on the larger claims only'],
+        [frac(ss + nl * d, sl - nl * d), 'divides by the losses the insurer still pays'],
       ],
     }
   }),
@@ -277,6 +283,8 @@ export const PRICING_FAMILIES = [
           mul(div(pp + fx, pc(100 - v)), pc(q)),
           'takes it on a premium that leaves out the profit load',
         ],
+        [mul(g, pc(v + q)), 'gives the variable expense and profit together'],
+        [sub(g, pp), 'gives the whole load over the pure premium'],
       ],
     }
   }),

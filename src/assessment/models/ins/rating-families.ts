@@ -172,10 +172,10 @@ export const RATING_FAMILIES = [
     }
   }),
   worked('net-adjustment-for-a-fleet-vehicle-swap', (rng) => {
-    const a = rng.int(15, 40) * 100
-    const b = rng.int(8, Math.min(30, a / 100 - 3)) * 100
-    const d = rng.int(60, 300)
-    if (Math.abs(2 * d - 365) < 30) rest()
+    const a = rng.int(20, 45) * 100
+    const b = rng.int(5, Math.floor(a / 200) - 1) * 100
+    const d = rng.int(210, 330)
+    if (a * d <= 365 * b + 36500 || a - b <= b) rest()
     const key = frac((a - b) * d, 365)
     return {
       stem: `A motor fleet policy is endorsed with ${d} days of its 365-day term left: a truck rated at ${dol(a)} a year is added and a van rated at ${dol(b)} a year is removed on the same day. Both are adjusted pro rata by day. What net additional premium is due, ${CENT}?`,
@@ -187,6 +187,8 @@ export const RATING_FAMILIES = [
         [frac((a + b) * d, 365), 'adds the van’s return to the charge'],
         [frac(a - b), 'charges the full-year difference'],
         [frac((a - b) * (365 - d), 365), 'uses the days already run'],
+        [frac(a * d - 365 * b, 365), 'returns the van’s whole annual premium'],
+        [frac(b * d, 365), 'gives the van’s return premium as the amount due'],
       ],
     }
   }),
@@ -211,10 +213,10 @@ export const RATING_FAMILIES = [
     }
   }),
   worked('what-the-broker-remits-to-the-insurer', (rng) => {
-    const p = rng.int(20, 150) * 100
+    const p = rng.int(50, 300) * 100
     const f = rng.int(5, 25) * 10
     const t = rng.int(20, 60)
-    const c = rng.int(10, 20)
+    const c = rng.int(12, 25)
     const tax = mul(p, tp(t))
     const key = add(sub(p, mul(p, pc(c))), f, tax)
     return {
@@ -223,11 +225,18 @@ export const RATING_FAMILIES = [
       figures: { p, f, t, c },
       key,
       wrong: [
-        [sub(add(p, f, tax), mul(p + f, pc(c))), 'takes commission on the fee as well'],
         [add(p, f, tax, mul(p, pc(c))), 'adds the commission instead of keeping it'],
-        [add(p, f, mul(p + f, tp(t)), mul(-p, pc(c))), 'taxes the fee as well'],
         [mul(p, pc(100 - c)), 'remits only the net premium'],
         [add(p, f, tax), 'keeps no commission'],
+        [
+          add(div(p, pc(100 + c)), f, tax),
+          'backs the commission out as a mark-up on the net premium',
+        ],
+        [
+          mul(add(p, f, tax), pc(100 - c)),
+          'takes commission on everything collected, tax and fee included',
+        ],
+        [add(mul(p, pc(100 - c)), f), 'holds back the premium tax'],
       ],
     }
   }),

@@ -190,6 +190,9 @@ export const RESULTS_FAMILIES = [
         [sub(mul(rp, cdf), pdp), 'gives ultimate less paid, the whole unpaid reserve'],
         [mul(rp, th(f2 - 1000)), 'leaves out the tail factor'],
         [sub(mul(pdp, cdf), pdp), 'develops the paid losses with the reported factors'],
+        [sub(rp, div(rp, cdf)), 'applies the unreported share to the reported losses'],
+        [mul(rp - pdp, sub(cdf, 1)), 'develops only the case reserves'],
+        [sub(mul(rp, cdf), rp - pdp), 'takes only the case reserves off the ultimate'],
       ],
     }
   }),
@@ -209,6 +212,12 @@ export const RESULTS_FAMILIES = [
         [th(f2 + f3x + ft - 2000), 'adds the factors’ development'],
         [mul(th(f2), th(f3x)), 'leaves out the tail'],
         [mul(th(f3x), th(ft)), 'starts a step late, at the 36-to-48 factor'],
+        [mul(th(f1), th(f2), th(f3x)), 'lines the factors up one age early, leaving out the tail'],
+        [div(1, mul(th(f2), th(f3x), th(ft))), 'gives the share reported instead of the factor'],
+        [
+          mul(th(f1), th(f3x), th(ft)),
+          'reads the 12-to-24 factor as the first step from 24 months',
+        ],
       ],
     }
   }),

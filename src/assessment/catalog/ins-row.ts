@@ -25,9 +25,10 @@ export const INSURANCE_FUNDAMENTALS_ROW: CatalogRow = row(
       'written, earned and unearned premium at a date, pro-rata and short-rate cancellation ' +
       'refunds, mid-term adjustments, policy fees and premium tax: 20 %. Settling a claim: ' +
       'per-claim and aggregate deductibles, franchise and straight deductibles, the coinsurance ' +
-      '(average) clause on underinsured property, limits and sublimits, actual cash value against ' +
-      'replacement cost, salvage and subrogation recoveries, and contribution between two ' +
-      'policies by limits or in equal shares: 20 %. Underwriting results and loss development: ' +
+      '(average) clause on underinsured property, per-occurrence, aggregate and blanket limits, ' +
+      'actual cash value against replacement cost, salvage and subrogation recoveries, and ' +
+      'contribution between two policies by limits or in equal shares: 20 %. Underwriting ' +
+      'results and loss development: ' +
       'incurred losses as paid plus the change in reserves, loss, expense and combined ratios on ' +
       'the stated bases, underwriting profit, age-to-age factors and chain-ladder ultimate and ' +
       'IBNR: 20 %. Reinsurance: quota share cessions and ceding commission, surplus treaties by ' +

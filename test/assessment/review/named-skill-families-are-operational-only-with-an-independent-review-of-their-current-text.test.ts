@@ -190,12 +190,13 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * the log reduction's bare N₀ ÷ N ratio with the natural-logarithm slip and kept the ×/÷ 1,000
  * unit slips as real (see family-reviews/scientific-data-handling.ts).
  * Insurance fundamentals was written on 2026-12-07 to replace a generic row of that name and
- * reviewed in two passes: the first dropped five cued or weak-slipped families (75 remain, 15 per
+ * reviewed in three passes: the first dropped five cued or weak-slipped families (75 remain, 15 per
  * domain), gave the aggregate deductible, coinsurance and renewal credit real slips and redrew the
  * fleet swap and stop loss; the second worked all 75 keys by hand from the conventions their stems
  * state and found none wrong, and made the stop loss say its limit applies before the cedant's
- * share, the reading its key takes (the other made a named slip defensible); eleven families over
- * the 0.50 cue limit were reworked in a parallel pass (see family-reviews/insurance-fundamentals.ts).
+ * share, the reading its key takes (the other made a named slip defensible); the third, beside the
+ * second, gave the eleven families still over the 0.50 cue limit real slips on both sides of their
+ * keys and worked those keys again (see family-reviews/insurance-fundamentals.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

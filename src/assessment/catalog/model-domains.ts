@@ -109,6 +109,7 @@ import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
 import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
+import { UKSA_DOMAINS } from './uksa-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
 import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
 import { VIDEO_DOMAINS } from './video-domains.js'
@@ -551,6 +552,7 @@ export const D = {
   ...RTA_DOMAINS,
   ...ECA_DOMAINS,
   ...SCI_DOMAINS,
+  ...UKSA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -1482,6 +1482,18 @@ import {
   typoWebModel,
 } from '../models/typography/typo-models.js'
 import {
+  UKSA_INCOME_FAMILIES,
+  UKSA_NIC_FAMILIES,
+  UKSA_PAY_FAMILIES,
+  UKSA_PROPERTY_FAMILIES,
+  UKSA_TRADE_FAMILIES,
+  uksaIncomeModel,
+  uksaNicModel,
+  uksaPayModel,
+  uksaPropertyModel,
+  uksaTradeModel,
+} from '../models/uksa/uksa-models.js'
+import {
   UXR_ETHICS_FAMILIES,
   UXR_METRICS_FAMILIES,
   UXR_PLANNING_FAMILIES,
@@ -2150,6 +2162,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ecaStockModel, ECA_STOCK_FAMILIES],
   [ecaRevenueModel, ECA_REVENUE_FAMILIES],
   [ecaEconomicsModel, ECA_ECONOMICS_FAMILIES],
+  [uksaTradeModel, UKSA_TRADE_FAMILIES],
+  [uksaIncomeModel, UKSA_INCOME_FAMILIES],
+  [uksaNicModel, UKSA_NIC_FAMILIES],
+  [uksaPropertyModel, UKSA_PROPERTY_FAMILIES],
+  [uksaPayModel, UKSA_PAY_FAMILIES],
 ]
 
 /**

@@ -81,7 +81,7 @@ export const PAY_FAMILIES = [
       wrong: [
         [frac(d), 'takes the 80% test on income tax alone'],
         [frac(2 * d), 'pays both payments on account at once'],
-        [frac(d * 2 + x, 2), 'bases the payment on account on tax before PAYE'],
+        [frac(2 * d + i + c, 2), 'bases the payment on account on tax before PAYE'],
         [frac(3 * (i - x), 2), 'leaves out Class 4'],
       ],
     }
@@ -294,7 +294,7 @@ export const PAY_FAMILIES = [
     return {
       stem: `The second 2025/26 payment on account of ${gb(p)} was due on 31 July 2026 and was paid on ${day} ${name} 2026. Late payment interest is simple, at Bank Rate (${(b / 100).toFixed(2)}%) plus 4% a year on a 365-day year, for each day from 1 August to the day of payment inclusive. How much interest is charged, ${PENNY}?`,
       show: pound,
-      figures: { p, days, k, b },
+      figures: { p, days, k, day, b },
       key: frac(p * r * days, 10000 * 365),
       wrong: [
         [frac(p * r * (days + 181), 10000 * 365), 'counts from 31 January'],

@@ -234,7 +234,7 @@ export const TRADE_FAMILIES = [
         [frac(t - o - i), 'deducts all the interest'],
         [frac(t - o), 'disallows all the interest'],
         [frac(t - o - (i - 500)), 'deducts only the interest above £500'],
-        [frac(t - o + 500 - i), 'adds £500 back after deducting the interest'],
+        [frac(t - o - 500 - i), 'deducts the £500 and the interest'],
       ],
     }
   }),

@@ -41,7 +41,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
     return at2(
       class4Of(a + b),
       add(class4Of(a), class4Of(b)),
-      class4Of(a > b ? a : b),
+      class4Of(Math.max(a, b)),
       pc(a + b, 6),
       class4Of(a + b, 9, 2),
     )

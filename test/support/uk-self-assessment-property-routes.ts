@@ -36,9 +36,9 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
   'property-allowance-against-actual-expenses': (f) => {
     const [rent, e] = figuresOf(f, 'r', 'e')
     return at2(
-      less(rent, e > 1000 ? e : 1000),
+      less(rent, Math.max(e, 1000)),
       less(rent, 1000, e),
-      less(rent, e > 1000 ? 1000 : e),
+      less(rent, Math.min(e, 1000)),
       r(rent),
       r(rent + e - 1000),
     )
@@ -60,7 +60,7 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
   'rent-a-room-relief-or-expenses': (f) => {
     const [g, e] = figuresOf(f, 'g', 'e')
     return at2(
-      less(g, e > 7500 ? e : 7500),
+      less(g, Math.max(e, 7500)),
       less(g, e),
       r(Math.max(0, g - 7500 - e)),
       less(g, 3750),
@@ -70,10 +70,10 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
   'rent-a-room-limit-shared': (f) => {
     const [g, e] = figuresOf(f, 'g', 'e')
     return at2(
-      less(g, e > 3750 ? e : 3750),
+      less(g, Math.max(e, 3750)),
       r(Math.max(0, g - 7500)),
       less(g, 3750, e),
-      less(g, e > 3750 ? 3750 : e),
+      less(g, Math.min(e, 3750)),
       r(g),
     )
   },

@@ -57,8 +57,8 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'trading-allowance-against-actual-expenses': (f) => {
     const [g, e] = figuresOf(f, 'g', 'e')
-    const best = e > 1000 ? e : 1000
-    const worst = e > 1000 ? 1000 : e
+    const best = Math.max(e, 1000)
+    const worst = Math.min(e, 1000)
     return at2(less(g, best), less(g, 1000, e), less(g, worst), r(g), r(g - 1000 + e))
   },
   'annual-investment-allowance-and-main-pool': (f) => {
@@ -122,7 +122,7 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
   },
   'cash-basis-loan-interest-cap': (f) => {
     const [t, o, i] = figuresOf(f, 't', 'o', 'i')
-    const allowed = i < 500 ? i : 500
+    const allowed = Math.min(i, 500)
     return at2(
       less(t, o, allowed),
       less(t, o, i),

@@ -21,7 +21,14 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
   'income-tax-on-a-higher-rate-profit': (f) => {
     const [p] = figuresOf(f, 'p')
     const t = p - PA
-    return at2(nsTax(t), nsTax(p), pc(t, 20), add(pc(37700 - PA, 20), pc(p - 37700, 40)), pc(t, 40))
+    return at2(
+      nsTax(t),
+      nsTax(p),
+      pc(t, 20),
+      add(pc(37700 - PA, 20), pc(p - 37700, 40)),
+      pc(t, 40),
+      stacked(r(0), r(t), ratesOf(2000, 4000, 4500, PA)),
+    )
   },
   'personal-allowance-taper': (f) => {
     const [p] = figuresOf(f, 'p')
@@ -49,6 +56,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       at(37700, 10 ** 12),
       add(pc(37700, 20), pc(p - 37700, 45)),
       at(50270, 125140),
+      pc(p, 45),
     )
   },
   'starting-rate-for-savings': (f) => {

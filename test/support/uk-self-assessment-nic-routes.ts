@@ -13,7 +13,14 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
   'class-4-after-capital-allowances': (f) => {
     const [a, c] = figuresOf(f, 'a', 'c')
     const p = a - c
-    return at2(class4Of(p), class4Of(a), pc(p, 6), class4Of(p, 2, 2), class4Of(p, 9, 2))
+    return at2(
+      class4Of(p),
+      class4Of(a),
+      pc(p, 6),
+      class4Of(p, 2, 2),
+      class4Of(p, 9, 2),
+      class4Of(p - PA),
+    )
   },
   'class-4-above-the-upper-limit': (f) => {
     const [p] = figuresOf(f, 'p')
@@ -91,6 +98,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       repay(p, P1),
       pc(p, 9),
       repay(p, P4, 6),
+      repay(p - PA, P4),
     )
   },
   'plan-2-and-postgraduate-loans': (f) => {
@@ -132,7 +140,14 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
   'class-4-in-the-year-of-state-pension-age': (f) => {
     const [p, m] = figuresOf(f, 'p', 'm')
     const c4 = class4Of(p)
-    return at2(c4, mul(c4, r(m, 12)), mul(c4, r(12 - m, 12)), pc(p, 6), class4Of(p, 2, 2))
+    return at2(
+      c4,
+      mul(c4, r(m, 12)),
+      mul(c4, r(12 - m, 12)),
+      pc(p, 6),
+      class4Of(p, 2, 2),
+      class4Of(p, 9, 2),
+    )
   },
   'marginal-cost-of-extra-profit': (f) => {
     const [p, x] = figuresOf(f, 'p', 'x')

@@ -31,7 +31,8 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
   },
   'unrelieved-finance-costs-carried-forward': (f) => {
     const [fc, u, pp] = figuresOf(f, 'f', 'u', 'pp')
-    return at2(sub(r(fc + u), lo(r(fc + u), r(pp))), r(u), r(fc + u), r(pp - fc), r(fc))
+    const left = sub(r(fc + u), lo(r(fc + u), r(pp)))
+    return at2(left, r(u), r(fc + u), r(pp - fc), r(fc), pc(left, 80))
   },
   'property-allowance-against-actual-expenses': (f) => {
     const [rent, e] = figuresOf(f, 'r', 'e')
@@ -112,6 +113,7 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
       sub(sub(r(collected), pc(12 * m, fee)), r(o)),
       less(collected, o),
       pc(collected - o, 100 - fee),
+      sub(sub(sub(r(collected), pc(collected, fee)), r(o)), r(v * m)),
     )
   },
   'property-loss-brought-forward': (f) => {

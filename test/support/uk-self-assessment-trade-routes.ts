@@ -1,4 +1,4 @@
-import { add, at2, mul, type Route, r, sub } from './corporate-finance-second-working.js'
+import { add, at2, div, mul, type Route, r, sub } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
 import { pc } from './uk-self-assessment-second-working.js'
 
@@ -42,6 +42,7 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
       sub(base, add(pence(10000, 25), pence(m - 10000, 45))),
       sub(base, pence(10000, 45)),
       base,
+      sub(base, add(pence(m, 45), pence(m - 10000, 25))),
     )
   },
   'use-of-home-flat-rate-by-hours': (f) => {
@@ -134,7 +135,14 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
   'goods-taken-for-own-use': (f) => {
     const [p, cost, mk] = figuresOf(f, 'p', 'cost', 'mk')
     const price = add(r(cost), pc(cost, mk))
-    return at2(add(r(p), price), r(p + cost), r(p), add(r(p), pc(cost, mk)), r(p - cost))
+    return at2(
+      add(r(p), price),
+      r(p + cost),
+      r(p),
+      add(r(p), pc(cost, mk)),
+      r(p - cost),
+      add(r(p), div(r(cost), r(100 - mk, 100))),
+    )
   },
   'basis-period-apportioned-to-the-tax-year': (f) => {
     const [a, b, k] = figuresOf(f, 'a', 'b', 'k')

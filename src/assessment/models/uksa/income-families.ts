@@ -48,6 +48,7 @@ export const INCOME_FAMILIES = [
           'starts the higher rate at £37,700 of income',
         ],
         [frac(t * 40, 100), 'taxes all the taxable income at 40%'],
+        [bandTax(t, BRB + PA), 'widens the basic rate band by the allowance'],
       ],
     }
   }),
@@ -80,6 +81,7 @@ export const INCOME_FAMILIES = [
         [bandTax(p, BRB, 1e12), 'leaves out the additional rate'],
         [frac(BRB * 20 + (p - BRB) * 45, 100), 'taxes everything above the basic band at 45%'],
         [bandTax(p, BRB + PA), 'starts the higher rate at £50,270'],
+        [frac(p * 45, 100), 'taxes the whole profit at 45%'],
       ],
     }
   }),

@@ -33,7 +33,7 @@ const PG = 21000
 
 export const NIC_FAMILIES = [
   worked('class-4-after-capital-allowances', (rng) => {
-    const a = rng.int(250, 480) * 100
+    const a = rng.int(340, 480) * 100
     const c = rng.int(10, 80) * 100
     return {
       stem: `${CLASS4} Class 4 is worked on the taxable trading profit, after capital allowances. A joiner’s 2025/26 adjusted profit before capital allowances is ${gb(a)} and his capital allowances are ${gb(c)}. What is his Class 4 National Insurance, ${PENNY}?`,
@@ -45,6 +45,7 @@ export const NIC_FAMILIES = [
         [frac((a - c) * 6, 100), 'charges 6% on the whole profit'],
         [class4(a - c, 2, 2), 'charges 2% throughout'],
         [class4(a - c, 9, 2), 'uses the old 9% main rate'],
+        [class4(a - c - PA), 'takes the personal allowance off before the lower limit'],
       ],
     }
   }),
@@ -160,7 +161,7 @@ export const NIC_FAMILIES = [
     }
   }),
   worked('unearned-income-under-two-thousand', (rng) => {
-    const p = rng.int(380, 700) * 100
+    const p = rng.int(480, 700) * 100
     const u = rng.int(5, 20) * 100
     return {
       stem: `${PLANS} ${UNEARNED} A Scottish sole trader with a Plan 4 loan has a 2025/26 trading profit of ${gb(p)} and dividends of ${gb(u)}; nothing was repaid through payroll. What student loan repayment does the return show, ${PENNY}?`,
@@ -173,6 +174,7 @@ export const NIC_FAMILIES = [
         [loan(p, P1), 'uses the Plan 1 threshold'],
         [frac(p * 9, 100), 'takes 9% of the whole profit'],
         [loan(p, P4, 6), 'takes 6%, the postgraduate rate'],
+        [loan(p - PA, P4), 'works on income after the personal allowance'],
       ],
     }
   }),
@@ -244,6 +246,7 @@ export const NIC_FAMILIES = [
         [mul(class4(p), frac(12 - m, 12)), 'charges only the months after pension age'],
         [frac(p * 6, 100), 'charges 6% on the whole profit'],
         [class4(p, 2, 2), 'charges 2% throughout'],
+        [class4(p, 9, 2), 'uses the old 9% main rate'],
       ],
     }
   }),

@@ -83,6 +83,7 @@ export const PROPERTY_FAMILIES = [
         [frac(f + u), 'carries forward everything'],
         [frac(pp - f), 'carries forward the profit over this year’s costs'],
         [frac(f), 'carries forward this year’s costs'],
+        [mul(f + u - pp, frac(80, 100)), 'carries forward the costs net of 20%'],
       ],
     }
   }),
@@ -224,10 +225,10 @@ export const PROPERTY_FAMILIES = [
     }
   }),
   worked('void-months-and-the-agent-fee', (rng) => {
-    const m = rng.int(8, 20) * 50
+    const m = rng.int(12, 20) * 50
     const v = rng.int(1, 3)
     const f = rng.pick([8, 10, 12, 15])
-    const o = rng.int(10, 30) * 100
+    const o = rng.int(10, 20) * 100
     const let_ = 12 - v
     return {
       stem: `A flat is let at ${gb(m)} a month but stood empty for ${v} month${v > 1 ? 's' : ''} of 2025/26 between tenants. The letting agent charges ${f}% of the rent it collects; other allowable costs (insurance, safety certificates, repairs) were ${gb(o)}. What is the 2025/26 rental profit, ${PENNY}?`,
@@ -239,6 +240,10 @@ export const PROPERTY_FAMILIES = [
         [sub(sub(let_ * m, mul(12 * m, frac(f, 100))), o), 'takes the fee on a full year’s rent'],
         [frac(let_ * m - o), 'leaves out the agent’s fee'],
         [mul(let_ * m - o, frac(100 - f, 100)), 'takes the fee after the other costs'],
+        [
+          sub(sub(mul(let_ * m, frac(100 - f, 100)), o), v * m),
+          'deducts the lost rent of the empty months',
+        ],
       ],
     }
   }),

@@ -1,5 +1,5 @@
 import type { Rng } from '../../rng.js'
-import { add, at, frac, gb, mul, PENNY, pound, sub, worked } from './uksa-text.js'
+import { add, at, div, frac, gb, mul, PENNY, pound, sub, worked } from './uksa-text.js'
 
 // The trading profit a preparer puts on an SA103 for a sole trader. The slips are disallowable
 // costs left in (entertaining, fines, depreciation, drawings), private use not taken out, the
@@ -82,6 +82,7 @@ export const TRADE_FAMILIES = [
         [sub(t - o, add(at(10000, 2500), at(m - 10000, 4500))), 'swaps the two rates'],
         [sub(t - o, first), 'stops claiming after the first 10,000 miles'],
         [frac(t - o), 'leaves the mileage out'],
+        [sub(t - o, add(at(m, 4500), after)), 'claims 45p on every mile and 25p above 10,000 too'],
       ],
     }
   }),
@@ -253,6 +254,7 @@ export const TRADE_FAMILIES = [
         [frac(p), 'makes no adjustment'],
         [frac(p + sell - cost), 'adds back only the profit margin'],
         [frac(p - cost), 'deducts the goods again'],
+        [add(p, div(cost, frac(100 - mk, 100))), 'reads the mark-up as a margin on the price'],
       ],
     }
   }),

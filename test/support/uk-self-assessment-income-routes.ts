@@ -118,16 +118,10 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       add(ns, pc(s - 500, 20), pc(d - 500, 875, 10000)),
     )
   },
-  'gift-aid-extends-the-basic-rate-band': (f) => {
-    const [p, g] = figuresOf(f, 'p', 'g')
-    const gross = (g * 5) / 4
-    const t = p - PA
-    return at2(nsTax(t, gross), nsTax(t), nsTax(t, g), nsTax(t - gross), nsTax(t - gross, gross))
-  },
   'higher-rate-relief-on-pension-contributions': (f) => {
     const [c] = figuresOf(f, 'c')
     const gross = r(c * 5, 4)
-    return at2(pc(gross, 20), pc(gross, 40), pc(c, 20), pc(c, 40), gross, pc(gross, 60))
+    return at2(pc(gross, 20), pc(gross, 40), pc(c, 20), pc(c, 40), gross)
   },
   'marriage-allowance-for-the-recipient': (f) => {
     const [p] = figuresOf(f, 'p')

@@ -1,4 +1,4 @@
-import { add, at2, mul, type Route, r, sub } from './corporate-finance-second-working.js'
+import { add, at2, type Route, r, sub } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
 import { class4Of, nsTax, pc, repay } from './uk-self-assessment-second-working.js'
 
@@ -13,14 +13,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
   'class-4-after-capital-allowances': (f) => {
     const [a, c] = figuresOf(f, 'a', 'c')
     const p = a - c
-    return at2(
-      class4Of(p),
-      class4Of(a),
-      pc(p, 6),
-      class4Of(p, 2, 2),
-      class4Of(p, 9, 2),
-      class4Of(p - PA),
-    )
+    return at2(class4Of(p), class4Of(a), pc(p, 6), class4Of(p, 2, 2), class4Of(p - PA))
   },
   'class-4-above-the-upper-limit': (f) => {
     const [p] = figuresOf(f, 'p')
@@ -39,7 +32,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       class4Of(p - l),
       class4Of(p),
       pc(p - l, 6),
-      class4Of(p - l, 9, 2),
+      class4Of(p - l - PA),
       class4Of(p - l, 2, 2),
     )
   },
@@ -50,7 +43,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       add(class4Of(a), class4Of(b)),
       class4Of(Math.max(a, b)),
       pc(a + b, 6),
-      class4Of(a + b, 9, 2),
+      add(class4Of(a + b), r(52 * 7, 2)),
     )
   },
   'income-tax-and-class-4-together': (f) => {
@@ -128,37 +121,18 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
   'class-4-on-a-partnership-share': (f) => {
     const [q, s] = figuresOf(f, 'q', 's')
     const share = (q * s) / 100
-    return at2(
-      class4Of(share),
-      mul(class4Of(q), r(s, 100)),
-      class4Of(q),
-      class4Of(q - share),
-      pc(share, 6),
-      class4Of(share, 9, 2),
-    )
-  },
-  'class-4-in-the-year-of-state-pension-age': (f) => {
-    const [p, m] = figuresOf(f, 'p', 'm')
-    const c4 = class4Of(p)
-    return at2(
-      c4,
-      mul(c4, r(m, 12)),
-      mul(c4, r(12 - m, 12)),
-      pc(p, 6),
-      class4Of(p, 2, 2),
-      class4Of(p, 9, 2),
-    )
+    return at2(class4Of(share), class4Of(q / 2), class4Of(q), class4Of(q - share), pc(share, 6))
   },
   'marginal-cost-of-extra-profit': (f) => {
     const [p, x] = figuresOf(f, 'p', 'x')
     const all = (q: number) => add(nsTax(q - PA), class4Of(q), repay(q, P2))
     return at2(
       sub(all(p + x), all(p)),
-      pc(x, 40),
-      pc(x, 40 + 6 + 9),
-      pc(x, 40 + 2),
-      pc(x, 40 + 9),
-      pc(x, 20 + 2 + 9),
+      pc(x, 20 + 6 + 9),
+      pc(x, 40 + 2 + 9),
+      sub(sub(all(p + x), all(p)), sub(repay(p + x, P2), repay(p, P2))),
+      add(sub(sub(all(p + x), all(p)), sub(class4Of(p + x), class4Of(p))), pc(x, 6)),
+      sub(nsTax(p + x - PA), nsTax(p - PA)),
     )
   },
   'class-4-ignores-pension-contributions': (f) => {

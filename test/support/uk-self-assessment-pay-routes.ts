@@ -29,17 +29,6 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
     const [i, c, x] = figuresOf(f, 'i', 'c', 'x')
     return at2(half(i + c - x), half(i - x), half(i + c), r(i + c - x), sub(half(i + c), r(x)))
   },
-  'eighty-percent-test-on-income-tax-and-class-4': (f) => {
-    const [i, c, x] = figuresOf(f, 'i', 'c', 'x')
-    const due = r(i + c - x)
-    return at2(
-      add(due, mul(due, r(1, 2))),
-      due,
-      add(due, due),
-      add(due, half(i + c)),
-      mul(r(i - x), r(3, 2)),
-    )
-  },
   'daily-late-filing-penalties': (f) => {
     const [n] = figuresOf(f, 'n')
     // Days from 1 February 2027 to the end of the days outstanding after 30 April.
@@ -137,12 +126,12 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
       add(r(1000), step),
       add(r(100), step, step),
       add(r(1000), mul(r(2), hi(pc(td, 10), r(300)))),
-      r(1000),
+      add(r(1000), mul(r(2), add(pc(td, 5), r(300)))),
     )
   },
   'no-payments-on-account-under-a-thousand': (f) => {
-    const [d, m] = figuresOf(f, 'd', 'm')
-    return at2(r(d - 2 * m), add(r(d - 2 * m), half(d)), r(d), r(d - m), half(d))
+    const [d, m, t] = figuresOf(f, 'd', 'm', 't')
+    return at2(r(d - 2 * m), add(r(d - 2 * m), half(d)), r(d), r(d - m), r(d - t - 2 * m))
   },
   'interest-on-a-late-payment-on-account': (f) => {
     const [p, k, day, b] = figuresOf(f, 'p', 'k', 'day', 'b')

@@ -34,16 +34,6 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
     const left = sub(r(fc + u), lo(r(fc + u), r(pp)))
     return at2(left, r(u), r(fc + u), r(pp - fc), r(fc), pc(left, 80))
   },
-  'property-allowance-against-actual-expenses': (f) => {
-    const [rent, e] = figuresOf(f, 'r', 'e')
-    return at2(
-      less(rent, Math.max(e, 1000)),
-      less(rent, 1000, e),
-      less(rent, Math.min(e, 1000)),
-      r(rent),
-      r(rent + e - 1000),
-    )
-  },
   'replacement-of-domestic-items-with-an-upgrade': (f) => {
     const [w, m, s] = figuresOf(f, 'w', 'm', 's')
     return at2(less(m, s), less(w, s), r(w), r(m), less(w, m), r(m + s))
@@ -116,15 +106,10 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
       sub(sub(sub(r(collected), pc(collected, fee)), r(o)), r(v * m)),
     )
   },
-  'property-loss-brought-forward': (f) => {
-    const [r0, x0, f0, pp] = figuresOf(f, 'r0', 'x0', 'f0', 'pp')
-    const loss = x0 - r0
-    return at2(less(pp, loss), less(pp, loss + f0), r(pp), less(pp, x0), r(pp + loss))
-  },
   'finance-cost-reduction-capped-by-adjusted-total-income': (f) => {
     const [pp, fc] = figuresOf(f, 'pp', 'f')
     const cap = lo(lo(r(fc), r(pp)), r(pp - PA))
-    return at2(pc(cap, 20), pc(fc, 20), pc(pp, 20), pc(pp - PA, 40), pc(fc - (pp - PA), 20))
+    return at2(pc(cap, 20), pc(fc, 20), pc(pp, 20), pc(pp - PA, 40), pc(pp - PA - 1000, 20))
   },
   'lease-premium-taxed-as-rent': (f) => {
     const [p, n] = figuresOf(f, 'p', 'n')

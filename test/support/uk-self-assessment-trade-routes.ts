@@ -45,17 +45,6 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
       sub(base, add(pence(m, 45), pence(m - 10000, 25))),
     )
   },
-  'use-of-home-flat-rate-by-hours': (f) => {
-    const [m1, m2, m3] = figuresOf(f, 'm1', 'm2', 'm3')
-    return at2(
-      r(10 * m1 + 18 * m2 + 26 * m3),
-      r(26 * 12),
-      r(10 * 12),
-      r(18 * m2 + 26 * m3),
-      r(26 * m3),
-      r(18 * m1 + 26 * (m2 + m3)),
-    )
-  },
   'trading-allowance-against-actual-expenses': (f) => {
     const [g, e] = figuresOf(f, 'g', 'e')
     const best = Math.max(e, 1000)

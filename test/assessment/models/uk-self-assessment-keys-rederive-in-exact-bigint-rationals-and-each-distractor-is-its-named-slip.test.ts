@@ -35,7 +35,7 @@ describeEngineIndependent('UK self assessment scenarios', () => {
     families: FAMILIES,
     drawn: DRAWN,
     draws: DRAWS,
-    atLeast: 80,
+    atLeast: 75,
     second: {
       ...TRADE_ROUTES,
       ...INCOME_ROUTES,

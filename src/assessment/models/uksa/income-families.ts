@@ -204,24 +204,6 @@ export const INCOME_FAMILIES = [
       ],
     }
   }),
-  worked('gift-aid-extends-the-basic-rate-band', (rng) => {
-    const p = rng.int(560, 900) * 100
-    const g = rng.int(20, 100) * 40
-    const gross = (g * 100) / 80
-    const t = p - PA
-    return {
-      stem: `${BANDS} In 2025/26 a sole trader with a trading profit of ${gb(p)} (no other income) paid ${gb(g)} to charity under Gift Aid. The payment is treated as made net of 20% tax, and the basic rate band and the additional-rate threshold are extended by the gross donation. What is his income tax liability, ${PENNY}?`,
-      show: pound,
-      figures: { p, g },
-      key: bandTax(t, BRB + gross, ART + gross),
-      wrong: [
-        [bandTax(t), 'does not extend the band'],
-        [bandTax(t, BRB + g, ART + g), 'extends the band by the net payment'],
-        [bandTax(t - gross), 'deducts the gross donation from income'],
-        [bandTax(t - gross, BRB + gross, ART + gross), 'deducts the donation and extends the band'],
-      ],
-    }
-  }),
   worked('higher-rate-relief-on-pension-contributions', (rng) => {
     const p = rng.int(600, 900) * 100
     const c = rng.int(10, 70) * 100
@@ -236,7 +218,6 @@ export const INCOME_FAMILIES = [
         [frac(c * 20, 100), 'extends the band by the net payment'],
         [frac(c * 40, 100), 'takes 40% of the net payment'],
         [frac(gross, 1), 'treats the gross contribution as a tax credit'],
-        [frac(gross * 60, 100), 'gives 40% on top of the relief at source'],
       ],
     }
   }),

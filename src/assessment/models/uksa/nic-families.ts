@@ -7,11 +7,11 @@ import {
   frac,
   gb,
   loan,
-  mul,
   PA,
   PENNY,
   pound,
   sub,
+  UPL,
   worked,
 } from './uksa-text.js'
 
@@ -44,7 +44,6 @@ export const NIC_FAMILIES = [
         [class4(a), 'works on the profit before capital allowances'],
         [frac((a - c) * 6, 100), 'charges 6% on the whole profit'],
         [class4(a - c, 2, 2), 'charges 2% throughout'],
-        [class4(a - c, 9, 2), 'uses the old 9% main rate'],
         [class4(a - c - PA), 'takes the personal allowance off before the lower limit'],
       ],
     }
@@ -76,7 +75,7 @@ export const NIC_FAMILIES = [
       wrong: [
         [class4(p), 'ignores the loss because income tax relief was given'],
         [frac((p - l) * 6, 100), 'charges 6% on the whole reduced profit'],
-        [class4(p - l, 9, 2), 'uses the old 9% main rate'],
+        [class4(p - l - PA), 'takes the personal allowance off before the lower limit'],
         [class4(p - l, 2, 2), 'charges 2% throughout'],
       ],
     }
@@ -93,7 +92,7 @@ export const NIC_FAMILIES = [
         [add(class4(a), class4(b)), 'gives each trade its own limits'],
         [class4(Math.max(a, b)), 'charges only the larger trade'],
         [frac((a + b) * 6, 100), 'charges 6% on the whole profit'],
-        [class4(a + b, 9, 2), 'uses the old 9% main rate'],
+        [add(class4(a + b), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
       ],
     }
   }),
@@ -225,49 +224,33 @@ export const NIC_FAMILIES = [
       figures: { q, s },
       key: class4(share),
       wrong: [
-        [mul(class4(q), frac(s, 100)), 'splits the firm’s Class 4 by the profit share'],
+        [class4(q / 2), 'splits the profit equally instead of by the agreed shares'],
         [class4(q), 'charges Class 4 on the whole firm’s profit'],
         [class4(q - share), 'takes the other partner’s share'],
         [frac(share * 6, 100), 'charges 6% on the whole share'],
-        [class4(share, 9, 2), 'uses the old 9% main rate'],
-      ],
-    }
-  }),
-  worked('class-4-in-the-year-of-state-pension-age', (rng) => {
-    const p = rng.int(200, 700) * 100
-    const m = rng.int(3, 9)
-    return {
-      stem: `${CLASS4} Class 4 is not due for a tax year that begins after the person reaches State Pension age, but is due in full for the tax year in which they reach it. A self-employed gardener reached State Pension age ${m} months into 2025/26, and his 2025/26 trading profit is ${gb(p)}. What is his Class 4 National Insurance for 2025/26, ${PENNY}?`,
-      show: pound,
-      figures: { p, m },
-      key: class4(p),
-      wrong: [
-        [mul(class4(p), frac(m, 12)), 'charges only the months before pension age'],
-        [mul(class4(p), frac(12 - m, 12)), 'charges only the months after pension age'],
-        [frac(p * 6, 100), 'charges 6% on the whole profit'],
-        [class4(p, 2, 2), 'charges 2% throughout'],
-        [class4(p, 9, 2), 'uses the old 9% main rate'],
       ],
     }
   }),
   worked('marginal-cost-of-extra-profit', (rng) => {
-    const p = rng.int(520, 900) * 100
-    const x = rng.int(10, 80) * 100
-    const key = sub(
-      add(bandTax(p + x - PA), class4(p + x), loan(p + x, P2)),
-      add(bandTax(p - PA), class4(p), loan(p, P2)),
-    )
+    const p = rng.int(400, 495) * 100
+    const x = (Math.ceil((UPL - p) / 100) + rng.int(10, 60)) * 100
+    const tax = sub(bandTax(p + x - PA), bandTax(p - PA))
+    const nic = sub(class4(p + x), class4(p))
+    const key = add(tax, nic, sub(loan(p + x, P2), loan(p, P2)))
     return {
       stem: `${BANDS} ${CLASS4} ${PLANS} A sole trader with a Plan 2 loan expects a 2025/26 trading profit of ${gb(p)} and no other income. A late contract would add ${gb(x)} of profit. How much more income tax, Class 4 and student loan repayment would she pay, ${PENNY}?`,
       show: pound,
       figures: { p, x },
       key,
       wrong: [
-        [frac(x * 40, 100), 'counts the income tax only'],
-        [frac(x * 55, 100), 'takes Class 4 at 6%'],
-        [frac(x * 42, 100), 'leaves out the student loan'],
-        [frac(x * 49, 100), 'takes Class 4 at 0% above the upper limit'],
-        [frac(x * 31, 100), 'takes income tax at the 20% basic rate'],
+        [
+          frac(x * 35, 100),
+          'prices all the extra at the rates on her present profit (20%, 6%, 9%)',
+        ],
+        [frac(x * 51, 100), 'prices all the extra at the higher-rate figures (40%, 2%, 9%)'],
+        [add(tax, nic), 'leaves out the student loan'],
+        [add(key, sub(frac(x * 6, 100), nic)), 'charges Class 4 at 6% on all the extra'],
+        [tax, 'counts the income tax only'],
       ],
     }
   }),

@@ -65,27 +65,6 @@ export const PAY_FAMILIES = [
       ],
     }
   }),
-  worked('eighty-percent-test-on-income-tax-and-class-4', (rng) => {
-    const c = even(rng.int(200, 400) * 10)
-    const i = even(rng.int(600, 1500) * 10)
-    // More than 80% of the income tax was deducted, but not 80% of income tax and Class 4.
-    const lo = Math.ceil((i * 81) / 100 / 10)
-    const hi = Math.floor(((i + c) * 79) / 100 / 10)
-    const x = rng.int(lo, Math.min(hi, Math.floor((i * 95) / 1000))) * 10
-    const d = i + c - x
-    return {
-      stem: `${POA} A salaried consultant with a side trade has 2025/26 income tax of ${gb(i)}, of which ${gb(x)} was deducted under PAYE, and Class 4 of ${gb(c)}. No payments on account were due for 2025/26. How much must he pay on 31 January 2027, ${PENNY}?`,
-      show: pound,
-      figures: { i, c, x },
-      key: frac(3 * d, 2),
-      wrong: [
-        [frac(d), 'takes the 80% test on income tax alone'],
-        [frac(2 * d), 'pays both payments on account at once'],
-        [frac(2 * d + i + c, 2), 'bases the payment on account on tax before PAYE'],
-        [frac(3 * (i - x), 2), 'leaves out Class 4'],
-      ],
-    }
-  }),
   worked('daily-late-filing-penalties', (rng) => {
     const n = rng.int(10, 85)
     return {
@@ -257,23 +236,27 @@ export const PAY_FAMILIES = [
         [frac(1000 + step), 'leaves out the twelve-month penalty'],
         [frac(100 + 2 * step), 'leaves out the daily penalties'],
         [frac(1000 + 2 * Math.max(300, (td * 10) / 100)), 'charges 10% of the tax at each step'],
-        [frac(1000), 'leaves out the six and twelve month penalties'],
+        [
+          frac(1000 + 2 * (300 + (td * 5) / 100)),
+          'charges 5% and £300 at each step instead of the more of the two',
+        ],
       ],
     }
   }),
   worked('no-payments-on-account-under-a-thousand', (rng) => {
     const d = rng.int(30, 99) * 10
     const m = rng.int(10, Math.floor(d / 30)) * 10
+    const t = rng.int(2, 9) * 10
     return {
-      stem: `${POA} A landlord’s 2025/26 liability after tax deducted at source is ${gb(d)}, and she made two 2025/26 payments on account of ${gb(m)} each. How much must she pay on 31 January 2027, ${PENNY}?`,
+      stem: `${POA} A landlord’s 2025/26 liability is ${gb(d)} after the ${gb(t)} of tax deducted at source from her pension has been taken off, and she made two 2025/26 payments on account of ${gb(m)} each. How much must she pay on 31 January 2027, ${PENNY}?`,
       show: pound,
-      figures: { d, m },
+      figures: { d, m, t },
       key: frac(d - 2 * m),
       wrong: [
         [frac(d - 2 * m + d / 2), 'adds a payment on account for 2026/27'],
         [frac(d), 'forgets the payments on account made'],
         [frac(d - m), 'deducts only one payment on account made'],
-        [frac(d / 2), 'pays only half the liability'],
+        [frac(d - t - 2 * m), 'takes the tax deducted at source off a second time'],
       ],
     }
   }),

@@ -86,25 +86,6 @@ export const TRADE_FAMILIES = [
       ],
     }
   }),
-  worked('use-of-home-flat-rate-by-hours', (rng) => {
-    const m1 = rng.int(2, 5)
-    const m2 = rng.int(3, 5)
-    const m3 = 12 - m1 - m2
-    const key = frac(m1 * 10 + m2 * 18 + m3 * 26)
-    return {
-      stem: `A freelance designer claims the simplified flat rate for working from home: £10 a month for 25 to 50 hours of business work at home, £18 for 51 to 100 hours and £26 for 101 hours or more. In 2025/26 she worked 25 to 50 hours at home in ${m1} months, 51 to 100 hours in ${m2} months and over 100 hours in ${m3} months. What flat-rate deduction does she claim for the year, ${PENNY}?`,
-      show: pound,
-      figures: { m1, m2, m3 },
-      key,
-      wrong: [
-        [frac(12 * 26), 'takes the top rate for every month'],
-        [frac(12 * 10), 'takes the lowest rate for every month'],
-        [frac(m2 * 18 + m3 * 26), 'leaves out the 25 to 50 hour months'],
-        [frac(m3 * 26), 'claims only the busiest months'],
-        [frac(m1 * 18 + m2 * 26 + m3 * 26), 'moves each month up a band'],
-      ],
-    }
-  }),
   worked('trading-allowance-against-actual-expenses', (rng) => {
     const g = rng.int(30, 90) * 100
     const e = rng.int(2, 19) * 100 + rng.int(1, 9) * 10

@@ -13,7 +13,13 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
   'class-4-after-capital-allowances': (f) => {
     const [a, c] = figuresOf(f, 'a', 'c')
     const p = a - c
-    return at2(class4Of(p), class4Of(a), pc(p, 6), class4Of(p, 2, 2), class4Of(p - PA))
+    return at2(
+      class4Of(p),
+      class4Of(a),
+      pc(p, 6),
+      class4Of(p, 2, 2),
+      add(class4Of(p), r(52 * 7, 2)),
+    )
   },
   'class-4-above-the-upper-limit': (f) => {
     const [p] = figuresOf(f, 'p')
@@ -32,7 +38,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       class4Of(p - l),
       class4Of(p),
       pc(p - l, 6),
-      class4Of(p - l - PA),
+      add(class4Of(p - l), r(52 * 7, 2)),
       class4Of(p - l, 2, 2),
     )
   },

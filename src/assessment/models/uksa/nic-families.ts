@@ -44,7 +44,7 @@ export const NIC_FAMILIES = [
         [class4(a), 'works on the profit before capital allowances'],
         [frac((a - c) * 6, 100), 'charges 6% on the whole profit'],
         [class4(a - c, 2, 2), 'charges 2% throughout'],
-        [class4(a - c - PA), 'takes the personal allowance off before the lower limit'],
+        [add(class4(a - c), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
       ],
     }
   }),
@@ -75,7 +75,7 @@ export const NIC_FAMILIES = [
       wrong: [
         [class4(p), 'ignores the loss because income tax relief was given'],
         [frac((p - l) * 6, 100), 'charges 6% on the whole reduced profit'],
-        [class4(p - l - PA), 'takes the personal allowance off before the lower limit'],
+        [add(class4(p - l), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
         [class4(p - l, 2, 2), 'charges 2% throughout'],
       ],
     }

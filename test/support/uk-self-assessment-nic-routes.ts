@@ -7,6 +7,8 @@ const P1 = 26065
 const P2 = 28470
 const P4 = 32745
 const PG = 21000
+const P1_OLD = 24990
+const P2_OLD = 27295
 
 /** Class 4 and student loans worked again from each draw's profits, salaries and thresholds. */
 export const NIC_ROUTES: Readonly<Record<string, Route>> = {
@@ -19,6 +21,9 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       pc(p, 6),
       class4Of(p, 2, 2),
       add(class4Of(p), r(52 * 7, 2)),
+      class4Of(p, 6, 6),
+      class4Of(p, 6, 0),
+      class4Of(p - PA),
     )
   },
   'class-4-above-the-upper-limit': (f) => {
@@ -30,6 +35,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       class4Of(p, 6, 0),
       pc(p, 6),
       add(class4Of(p, 6, 0), pc(p, 2)),
+      class4Of(p - PA),
     )
   },
   'class-4-after-a-sideways-loss': (f) => {
@@ -40,6 +46,8 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       pc(p - l, 6),
       add(class4Of(p - l), r(52 * 7, 2)),
       class4Of(p - l, 2, 2),
+      class4Of(p - l, 6, 0),
+      class4Of(p - l - PA),
     )
   },
   'class-4-on-two-trades-together': (f) => {
@@ -50,6 +58,9 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       class4Of(Math.max(a, b)),
       pc(a + b, 6),
       add(class4Of(a + b), r(52 * 7, 2)),
+      class4Of(a + b, 9),
+      class4Of(a + b - PA),
+      class4Of(a + b, 2, 2),
     )
   },
   'income-tax-and-class-4-together': (f) => {
@@ -61,6 +72,9 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       it,
       add(it, class4Of(p, 6, 6)),
       add(it, pc(p, 6)),
+      add(it, class4Of(p, 6, 0)),
+      add(it, class4Of(p), r(182)),
+      add(it, class4Of(p, 9)),
     )
   },
   'plan-2-repayment-on-a-profit': (f) => {
@@ -72,11 +86,21 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       repay(p, P2, 6),
       repay(p - PA, P2),
       repay(p, P4),
+      repay(p, PG),
     )
   },
   'plan-1-on-salary-and-profit': (f) => {
     const [e, p] = figuresOf(f, 'e', 'p')
-    return at2(repay(e + p, P1), pc(p, 9), repay(p, P1), repay(e + p, P2), pc(e + p, 9))
+    return at2(
+      repay(e + p, P1),
+      pc(p, 9),
+      repay(p, P1),
+      repay(e + p, P2),
+      pc(e + p, 9),
+      repay(e + p, P4),
+      repay(e + p, PG),
+      repay(e + p, P1_OLD),
+    )
   },
   'unearned-income-over-two-thousand': (f) => {
     const [p, u] = figuresOf(f, 'p', 'u')
@@ -86,6 +110,9 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       repay(p + u - 2000, P2),
       pc(p + u, 9),
       repay(p + u, P1),
+      repay(p + u, P4),
+      repay(p + u, P2_OLD),
+      repay(p + u, PG),
     )
   },
   'unearned-income-under-two-thousand': (f) => {
@@ -110,6 +137,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       add(repay(p, PG), pg),
       add(repay(p, P2), repay(p, P2, 6)),
       pg,
+      add(repay(p, P2_OLD), pg),
     )
   },
   'balance-of-tax-nic-and-student-loan': (f) => {
@@ -143,7 +171,16 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
   },
   'class-4-ignores-pension-contributions': (f) => {
     const [p, c] = figuresOf(f, 'p', 'c')
-    return at2(class4Of(p), class4Of(p - (c * 5) / 4), class4Of(p - c), class4Of(p, 6, 6), pc(p, 6))
+    return at2(
+      class4Of(p),
+      class4Of(p - (c * 5) / 4),
+      class4Of(p - c),
+      class4Of(p, 6, 6),
+      pc(p, 6),
+      class4Of(p, 6, 0),
+      add(class4Of(p), r(182)),
+      class4Of(p, 9),
+    )
   },
   'student-loan-balance-after-payroll-deductions': (f) => {
     const [e, p] = figuresOf(f, 'e', 'p')
@@ -154,6 +191,8 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       repay(p, P2),
       pc(p, 6),
       sub(pc(e + p, 9), taken),
+      sub(repay(e + p, P2_OLD), taken),
+      sub(repay(e + p - PA, P2), taken),
     )
   },
 }

@@ -30,10 +30,13 @@ const P1 = 26065
 const P2 = 28470
 const P4 = 32745
 const PG = 21000
+// The 2024/25 Plan 1 and Plan 2 thresholds, which a preparer carrying last year's figures uses.
+const P1_OLD = 24990
+const P2_OLD = 27295
 
 export const NIC_FAMILIES = [
   worked('class-4-after-capital-allowances', (rng) => {
-    const a = rng.int(340, 480) * 100
+    const a = rng.int(590, 900) * 100
     const c = rng.int(10, 80) * 100
     return {
       stem: `${CLASS4} Class 4 is worked on the taxable trading profit, after capital allowances. A joiner’s 2025/26 adjusted profit before capital allowances is ${gb(a)} and his capital allowances are ${gb(c)}. What is his Class 4 National Insurance, ${PENNY}?`,
@@ -45,6 +48,9 @@ export const NIC_FAMILIES = [
         [frac((a - c) * 6, 100), 'charges 6% on the whole profit'],
         [class4(a - c, 2, 2), 'charges 2% throughout'],
         [add(class4(a - c), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
+        [class4(a - c, 6, 6), 'charges 6% on all the profit above the lower limit'],
+        [class4(a - c, 6, 0), 'charges nothing above the upper limit'],
+        [class4(a - c - PA), 'takes the personal allowance off the profit as well'],
       ],
     }
   }),
@@ -61,12 +67,13 @@ export const NIC_FAMILIES = [
         [class4(p, 6, 0), 'charges nothing above the upper limit'],
         [frac(p * 6, 100), 'charges 6% on the whole profit'],
         [add(class4(p, 6, 0), frac(p * 2, 100)), 'charges 2% on the whole profit as well'],
+        [class4(p - PA), 'takes the personal allowance off the profit as well'],
       ],
     }
   }),
   worked('class-4-after-a-sideways-loss', (rng) => {
     const l = rng.int(30, 100) * 100
-    const p = l + rng.int(200, 450) * 100
+    const p = l + rng.int(520, 900) * 100
     return {
       stem: `${CLASS4} In 2024/25 a photographer made a trading loss of ${gb(l)}, which was set against her salary for income tax. A loss relieved against other income is not used for Class 4: it is carried forward and set against her next trading profits for Class 4. Her 2025/26 trading profit is ${gb(p)}. What is her 2025/26 Class 4 National Insurance, ${PENNY}?`,
       show: pound,
@@ -77,6 +84,8 @@ export const NIC_FAMILIES = [
         [frac((p - l) * 6, 100), 'charges 6% on the whole reduced profit'],
         [add(class4(p - l), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
         [class4(p - l, 2, 2), 'charges 2% throughout'],
+        [class4(p - l, 6, 0), 'charges nothing above the upper limit'],
+        [class4(p - l - PA), 'takes the personal allowance off the profit as well'],
       ],
     }
   }),
@@ -93,6 +102,9 @@ export const NIC_FAMILIES = [
         [class4(Math.max(a, b)), 'charges only the larger trade'],
         [frac((a + b) * 6, 100), 'charges 6% on the whole profit'],
         [add(class4(a + b), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
+        [class4(a + b, 9), 'uses the 2023/24 main rate of 9%'],
+        [class4(a + b - PA), 'takes the personal allowance off the profit as well'],
+        [class4(a + b, 2, 2), 'charges 2% throughout'],
       ],
     }
   }),
@@ -108,6 +120,12 @@ export const NIC_FAMILIES = [
         [bandTax(p - PA), 'leaves out Class 4'],
         [add(bandTax(p - PA), class4(p, 6, 6)), 'charges Class 4 at 6% throughout'],
         [add(bandTax(p - PA), frac(p * 6, 100)), 'charges Class 4 on the whole profit'],
+        [add(bandTax(p - PA), class4(p, 6, 0)), 'charges no Class 4 above the upper limit'],
+        [
+          add(bandTax(p - PA), class4(p), frac(182)),
+          'adds Class 2 at £3.50 a week, no longer payable',
+        ],
+        [add(bandTax(p - PA), class4(p, 9)), 'uses the 2023/24 Class 4 main rate of 9%'],
       ],
     }
   }),
@@ -124,6 +142,7 @@ export const NIC_FAMILIES = [
         [loan(p, P2, 6), 'takes 6%, the postgraduate rate'],
         [loan(p - PA, P2), 'works on income after the personal allowance'],
         [loan(p, P4), 'uses the Plan 4 threshold'],
+        [loan(p, PG), 'uses the £21,000 postgraduate threshold'],
       ],
     }
   }),
@@ -140,11 +159,14 @@ export const NIC_FAMILIES = [
         [loan(p, P1), 'applies the threshold to the profit alone'],
         [loan(e + p, P2), 'uses the Plan 2 threshold'],
         [frac((e + p) * 9, 100), 'takes 9% of all the income'],
+        [loan(e + p, P4), 'uses the Plan 4 threshold'],
+        [loan(e + p, PG), 'uses the £21,000 postgraduate threshold'],
+        [loan(e + p, P1_OLD), 'uses the 2024/25 Plan 1 threshold of £24,990'],
       ],
     }
   }),
   worked('unearned-income-over-two-thousand', (rng) => {
-    const p = rng.int(300, 600) * 100
+    const p = rng.int(320, 600) * 100
     const u = rng.int(21, 80) * 100
     return {
       stem: `${PLANS} ${UNEARNED} A sole trader with a Plan 2 loan has a 2025/26 trading profit of ${gb(p)} and bank interest of ${gb(u)}, and nothing was repaid through payroll. What student loan repayment does the return show, ${PENNY}?`,
@@ -156,6 +178,9 @@ export const NIC_FAMILIES = [
         [loan(p + u - 2000, P2), 'counts only the interest above £2,000'],
         [frac((p + u) * 9, 100), 'takes 9% of all the income'],
         [loan(p + u, P1), 'uses the Plan 1 threshold'],
+        [loan(p + u, P4), 'uses the Plan 4 threshold'],
+        [loan(p + u, P2_OLD), 'uses the 2024/25 Plan 2 threshold of £27,295'],
+        [loan(p + u, PG), 'uses the £21,000 postgraduate threshold'],
       ],
     }
   }),
@@ -190,6 +215,7 @@ export const NIC_FAMILIES = [
         [add(loan(p, PG), loan(p, PG, 6)), 'takes both from £21,000'],
         [add(loan(p, P2), loan(p, P2, 6)), 'takes both from the Plan 2 threshold'],
         [loan(p, PG, 6), 'leaves out the Plan 2 loan'],
+        [add(loan(p, P2_OLD), loan(p, PG, 6)), 'uses the 2024/25 Plan 2 threshold of £27,295'],
       ],
     }
   }),
@@ -268,6 +294,9 @@ export const NIC_FAMILIES = [
         [class4(p - c), 'takes the net contribution off the profit'],
         [class4(p, 6, 6), 'charges 6% on all the profit above the lower limit'],
         [frac(p * 6, 100), 'charges 6% on the whole profit'],
+        [class4(p, 6, 0), 'charges nothing above the upper limit'],
+        [add(class4(p), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
+        [class4(p, 9), 'uses the 2023/24 main rate of 9%'],
       ],
     }
   }),
@@ -285,6 +314,11 @@ export const NIC_FAMILIES = [
         [loan(p, P2), 'applies the threshold to the profit again'],
         [frac(p * 6, 100), 'takes 6% of the profit'],
         [sub(frac((e + p) * 9, 100), ded), 'takes 9% of all the income before the credit'],
+        [
+          sub(loan(e + p, P2_OLD), ded),
+          'uses the 2024/25 Plan 2 threshold of £27,295 on the return',
+        ],
+        [sub(loan(e + p - PA, P2), ded), 'works on income after the personal allowance'],
       ],
     }
   }),

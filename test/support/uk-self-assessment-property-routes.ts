@@ -39,13 +39,15 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
     return at2(less(m, s), less(w, s), r(w), r(m), less(w, m), r(m + s))
   },
   'initial-furnishing-is-not-a-replacement': (f) => {
-    const [x, f1, f2, rent] = figuresOf(f, 'x', 'f1', 'f2', 'r')
+    const [x, f1, f2, s, rent] = figuresOf(f, 'x', 'f1', 'f2', 's', 'r')
     return at2(
+      r(rent - x - f2 + s),
+      r(rent - x - f1 - f2 + s),
       less(rent, x, f2),
-      less(rent, x, f1, f2),
-      less(rent, x),
       less(rent, x, f1),
+      less(rent, x),
       r(rent - x - f2 + f1),
+      r(rent - x + s),
     )
   },
   'rent-a-room-relief-or-expenses': (f) => {
@@ -59,13 +61,16 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'rent-a-room-limit-shared': (f) => {
-    const [g, e] = figuresOf(f, 'g', 'e')
+    const [g, s, e] = figuresOf(f, 'g', 's', 'e')
+    const got = g + s
     return at2(
+      less(got, Math.max(e, 3750)),
+      less(got, 7500),
+      less(got, 3750, e),
       less(g, Math.max(e, 3750)),
-      r(Math.max(0, g - 7500)),
-      less(g, 3750, e),
-      less(g, Math.min(e, 3750)),
-      r(g),
+      less(got, Math.min(e, 3750)),
+      r(got),
+      less(got, 3750 / 2),
     )
   },
   'repairs-against-improvements': (f) => {
@@ -87,12 +92,23 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
       pc(profit, 100 - b),
       profit,
       sub(r(rent, 2), r(x)),
+      sub(r(rent), r(x, 2)),
+      sub(mul(profit, r(1, 2)), r(1000)),
     )
   },
   'rent-on-the-accruals-basis': (f) => {
-    const [m, a, k] = figuresOf(f, 'm', 'a', 'k')
+    const [m, a, v, k] = figuresOf(f, 'm', 'a', 'v', 'k')
     const due = 12 * m
-    return at2(r(due), r(due + a * m + m - k * m), r(due - k * m), r(due + m), r(due + a * m))
+    return at2(
+      r(due),
+      r(due + a * m + v * m - k * m),
+      r(due - k * m),
+      r(due + v * m - k * m),
+      r(due + a * m - k * m),
+      r(due + v * m),
+      r(due + a * m),
+      r(due + a * m + v * m),
+    )
   },
   'void-months-and-the-agent-fee': (f) => {
     const [m, v, fee, o] = figuresOf(f, 'm', 'v', 'f', 'o')
@@ -117,7 +133,16 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
     return at2(discount(n - 1), discount(n), pc(p, 2 * (n - 1)), r(p), pc(p, 2 * n))
   },
   'spouses-share-of-the-finance-cost-reduction': (f) => {
-    const [rent, x, fc] = figuresOf(f, 'r', 'x', 'f')
-    return at2(pc(r(fc, 2), 20), pc(fc, 20), pc(r(rent - x, 2), 20), r(fc, 2))
+    const [rent, x, fc, u, b] = figuresOf(f, 'r', 'x', 'f', 'u', 'b')
+    const hers = pc(fc + u, b)
+    return at2(
+      pc(hers, 20),
+      pc(r(fc + u, 2), 20),
+      pc(pc(fc + u, 100 - b), 20),
+      pc(pc(fc, b), 20),
+      pc(fc + u, 20),
+      hers,
+      pc(pc(rent - x, b), 20),
+    )
   },
 }

@@ -109,17 +109,20 @@ export const PROPERTY_FAMILIES = [
     const x = rng.int(20, 60) * 100
     const f1 = rng.int(20, 60) * 100
     const f2 = rng.int(4, 15) * 100
+    const s = rng.int(5, 30) * 10
     const r = rng.int(150, 250) * 100
     return {
-      stem: `In 2025/26 a landlord receives rent of ${gb(r)} from two furnished flats and pays other allowable expenses of ${gb(x)}. She furnishes the second flat for the first time at a cost of ${gb(f1)} and replaces a worn-out sofa in the first flat with a similar one for ${gb(f2)}; the old sofa was scrapped for nothing. Replacement of domestic items relief covers only replacements, not the first furnishing. What is her rental profit, ${PENNY}?`,
+      stem: `In 2025/26 a landlord receives rent of ${gb(r)} from two furnished flats and pays other allowable expenses of ${gb(x)}. She furnishes the second flat for the first time at a cost of ${gb(f1)} and replaces a worn-out sofa in the first flat with a similar one for ${gb(f2)}, selling the old sofa for ${gb(s)}. Replacement of domestic items relief covers only replacements, not the first furnishing, and is the cost of the new item less what the old one was sold for. What is her rental profit, ${PENNY}?`,
       show: pound,
-      figures: { x, f1, f2, r },
-      key: frac(r - x - f2),
+      figures: { x, f1, f2, s, r },
+      key: frac(r - x - f2 + s),
       wrong: [
-        [frac(r - x - f1 - f2), 'claims the first furnishing too'],
-        [frac(r - x), 'claims neither'],
+        [frac(r - x - f1 - f2 + s), 'claims the first furnishing too'],
+        [frac(r - x - f2), 'ignores what the old sofa sold for'],
         [frac(r - x - f1), 'claims the first furnishing instead of the replacement'],
+        [frac(r - x), 'claims neither'],
         [frac(r - x - f2 + f1), 'adds the furnishing to the rent'],
+        [frac(r - x + s), 'taxes the sale of the old sofa as rent and claims nothing'],
       ],
     }
   }),
@@ -141,17 +144,20 @@ export const PROPERTY_FAMILIES = [
   }),
   worked('rent-a-room-limit-shared', (rng) => {
     const g = rng.int(90, 140) * 100
+    const s = rng.int(10, 25) * 100
     const e = rng.int(10, 50) * 100
     return {
-      stem: `A couple let a room in their home to a lodger and each receives half the rent. Rent-a-room relief makes the first £7,500 of receipts tax-free, but the limit is halved to £3,750 for each person when someone else also receives rent from the same property; above the limit each may be taxed on receipts less the limit or on receipts less actual expenses, whichever is lower. One partner’s 2025/26 share of the receipts is ${gb(g)} and his share of the expenses ${gb(e)}. What is his taxable rent, ${PENNY}?`,
+      stem: `A couple let a room in their home to a lodger and each receives half of what the lodger pays. Rent-a-room relief makes the first £7,500 of receipts tax-free, but the limit is halved to £3,750 for each person when someone else also receives rent from the same property; receipts include what a lodger pays for meals and laundry; above the limit each may be taxed on receipts less the limit or on receipts less actual expenses, whichever is lower. One partner’s 2025/26 share of the rent is ${gb(g)}, his share of the charges for meals and laundry ${gb(s)} and his share of the expenses ${gb(e)}. What is his taxable rent, ${PENNY}?`,
       show: pound,
-      figures: { g, e },
-      key: frac(g - Math.max(3750, e)),
+      figures: { g, s, e },
+      key: frac(g + s - Math.max(3750, e)),
       wrong: [
-        [frac(Math.max(0, g - 7500)), 'uses the full £7,500 limit'],
-        [frac(g - 3750 - e), 'deducts the limit and the expenses'],
-        [frac(g - Math.min(3750, e)), 'takes the smaller deduction'],
-        [frac(g), 'deducts nothing'],
+        [frac(g + s - 7500), 'uses the full £7,500 limit'],
+        [frac(g + s - 3750 - e), 'deducts the limit and the expenses'],
+        [frac(g - Math.max(3750, e)), 'leaves out the meals and laundry'],
+        [frac(g + s - Math.min(3750, e)), 'takes the smaller deduction'],
+        [frac(g + s), 'deducts nothing'],
+        [frac(g + s - 1875), 'shares one £3,750 limit between the two of them'],
       ],
     }
   }),
@@ -178,7 +184,7 @@ export const PROPERTY_FAMILIES = [
     const x = rng.int(20, 55) * 100
     const b = rng.pick([60, 65, 70, 75, 80])
     return {
-      stem: `A married couple own a let house in unequal shares: she owns ${b}% and he owns ${100 - b}%, but they have never made a joint declaration (Form 17), so the income is split equally between them. The house’s 2025/26 rents are ${gb(r)} and allowable expenses ${gb(x)}. What rental profit goes on her return, ${PENNY}?`,
+      stem: `A married couple own a let house in unequal shares: she owns ${b}% and he owns ${100 - b}%, but they have never made a joint declaration (Form 17), so the income is split equally between them. The house’s 2025/26 rents are ${gb(r)} and allowable expenses ${gb(x)}; the £1,000 property allowance cannot be taken as well as expenses. What rental profit goes on her return, ${PENNY}?`,
       show: pound,
       figures: { r, x, b },
       key: frac(r - x, 2),
@@ -187,24 +193,35 @@ export const PROPERTY_FAMILIES = [
         [mul(r - x, frac(100 - b, 100)), 'takes her husband’s ownership share'],
         [frac(r - x), 'puts the whole profit on her return'],
         [frac(r - 2 * x, 2), 'halves the rent but takes all the expenses'],
+        [frac(2 * r - x, 2), 'takes all the rent but halves the expenses'],
+        [frac(r - x - 2000, 2), 'takes the £1,000 property allowance as well as the expenses'],
       ],
     }
   }),
   worked('rent-on-the-accruals-basis', (rng) => {
     const m = rng.int(8, 20) * 50
-    const k = rng.int(2, 3)
-    const a = rng.pick([1, 2, 3].filter((x) => x !== k - 1))
-    const cash = 12 * m + a * m + m - k * m
+    const k = 4
+    const [a, v] = rng.pick([
+      [1, 2],
+      [2, 1],
+      [2, 3],
+      [3, 2],
+    ] as const)
+    const cash = 12 * m + a * m + v * m - k * m
+    const s = (n: number) => (n > 1 ? 's' : '')
     return {
-      stem: `A landlord has opted out of the cash basis and reports rent on the accruals basis (rent for the tax year, whenever paid). A flat is let all through 2025/26 at ${gb(m)} a month, due on the 6th. At the start of the year the tenant owed ${a} month${a > 1 ? 's' : ''} of arrears from 2024/25, paid in 2025/26; in March 2026 he paid the rent for April 2026 in advance; at the end of the year he owed ${k} month${k > 1 ? 's' : ''} of 2025/26 rent. Cash received in the year was ${gb(cash)}. What rent goes on the 2025/26 return, ${PENNY}?`,
+      stem: `A landlord has opted out of the cash basis and reports rent on the accruals basis (rent for the tax year, whenever paid). A flat is let all through 2025/26 at ${gb(m)} a month, due on the 6th. At the start of the year the tenant owed ${a} month${s(a)} of arrears from 2024/25, paid in 2025/26; in March 2026 he paid ${v} month${s(v)} of 2026/27 rent in advance; at the end of the year he owed ${k} months of 2025/26 rent. Cash received in the year was ${gb(cash)}. What rent goes on the 2025/26 return, ${PENNY}?`,
       show: pound,
-      figures: { m, a, k },
+      figures: { m, a, v, k },
       key: frac(12 * m),
       wrong: [
         [frac(cash), 'reports the cash received'],
         [frac(12 * m - k * m), 'leaves out the rent still owed'],
-        [frac(12 * m + m), 'includes the rent paid in advance'],
+        [frac(12 * m + v * m - k * m), 'takes the arrears out of the cash but not the advance'],
+        [frac(12 * m + a * m - k * m), 'takes the advance out of the cash but not the arrears'],
+        [frac(12 * m + v * m), 'includes the rent paid in advance'],
         [frac(12 * m + a * m), 'includes the arrears from last year'],
+        [frac(12 * m + a * m + v * m), 'includes the arrears and the rent paid in advance'],
       ],
     }
   }),
@@ -267,18 +284,23 @@ export const PROPERTY_FAMILIES = [
     }
   }),
   worked('spouses-share-of-the-finance-cost-reduction', (rng) => {
-    const r = rng.int(150, 300) * 100
+    const r = rng.int(200, 300) * 100
     const x = rng.int(30, 70) * 100
     const f = rng.int(40, 100) * 100
+    const u = rng.int(5, 20) * 100
+    const b = rng.pick([60, 65, 70, 75, 80])
     return {
-      stem: `${FINANCE} A married couple jointly own a let flat and split its income and costs equally. Its 2025/26 rents are ${gb(r)}, allowable expenses ${gb(x)} and mortgage interest ${gb(f)}. Each has other income well above the personal allowance. What finance-cost tax reduction does each spouse claim, ${PENNY}?`,
+      stem: `${FINANCE} A married couple jointly own a let flat in unequal shares, ${b}% hers and ${100 - b}% his, and have made a joint declaration (Form 17), so its income and costs are split in those shares. Its 2025/26 rents are ${gb(r)}, allowable expenses ${gb(x)} and mortgage interest ${gb(f)}, and the couple have unrelieved finance costs of ${gb(u)} brought forward from 2024/25, split the same way. Each has other income well above the personal allowance. What finance-cost tax reduction does she claim, ${PENNY}?`,
       show: pound,
-      figures: { r, x, f },
-      key: frac(f * 20, 200),
+      figures: { r, x, f, u, b },
+      key: frac((f + u) * b * 20, 10000),
       wrong: [
-        [frac(f * 20, 100), 'gives each spouse the whole reduction'],
-        [frac((r - x) * 20, 200), 'takes 20% of the profit share'],
-        [frac(f, 2), 'deducts the interest share in full'],
+        [frac((f + u) * 20, 200), 'splits the costs equally despite the declaration'],
+        [frac((f + u) * (100 - b) * 20, 10000), 'takes her husband’s share'],
+        [frac(f * b * 20, 10000), 'leaves out the costs brought forward'],
+        [frac((f + u) * 20, 100), 'gives her the whole reduction'],
+        [frac((f + u) * b, 100), 'deducts her share of the costs in full'],
+        [frac((r - x) * b * 20, 10000), 'takes 20% of her profit share'],
       ],
     }
   }),

@@ -19,15 +19,33 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
       add(balance, half(l0)),
       add(balance, r(l)),
       add(sub(r(l), half(l0)), half(l)),
+      half(l),
     )
   },
   'payment-on-account-leaves-out-the-student-loan': (f) => {
     const [i, c, s] = figuresOf(f, 'i', 'c', 's')
-    return at2(half(i + c), half(i + c + s), half(i), r(i + c), half(i + s))
+    return at2(
+      half(i + c),
+      half(i + c + s),
+      half(i),
+      r(i + c),
+      half(i + s),
+      r(i + c, 4),
+      half(i + c - s),
+      r(i + c + s),
+    )
   },
   'payment-on-account-after-tax-at-source': (f) => {
-    const [i, c, x] = figuresOf(f, 'i', 'c', 'x')
-    return at2(half(i + c - x), half(i - x), half(i + c), r(i + c - x), sub(half(i + c), r(x)))
+    const [i, c, x, d] = figuresOf(f, 'i', 'c', 'x', 'd')
+    return at2(
+      half(i + c - x - d),
+      half(i - x - d),
+      half(i + c),
+      r(i + c - x - d),
+      sub(half(i + c - d), r(x)),
+      half(i + c - x),
+      sub(half(i + c - x), r(d)),
+    )
   },
   'daily-late-filing-penalties': (f) => {
     const [n] = figuresOf(f, 'n')
@@ -40,6 +58,7 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
       r(100 + 10 * Math.min(90, fromDeadline)),
       r(100 + 10 * fromDeadline),
       r(100 + 10 * Math.max(0, n - 30)),
+      r(100 + 10 * n + 300),
     )
   },
   'six-month-late-filing-penalty': (f) => {
@@ -86,13 +105,31 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
     return at2(sub(should, half(e)), sub(half(a), half(e)), sub(r(l), half(e)), r(a - e))
   },
   'first-year-of-self-employment-cash-flow': (f) => {
-    const [l] = figuresOf(f, 'l')
-    return at2(mul(r(l), r(3, 2)), r(l), half(l), r(2 * l))
+    const [l, x, s] = figuresOf(f, 'l', 'x', 's')
+    const due = l - x
+    return at2(
+      add(r(due + s), half(due)),
+      r(due + s),
+      mul(r(due), r(3, 2)),
+      half(due),
+      add(r(due + s), half(due + s)),
+      r(2 * due + s),
+      add(r(due + s), half(l)),
+      add(r(l + s), half(l)),
+    )
   },
   'overpaid-payments-on-account': (f) => {
-    const [p, l] = figuresOf(f, 'p', 'l')
-    const over = 2 * p - l
-    return at2(sub(half(l), r(over)), half(l), r(p), add(half(l), r(over)), r(l - over))
+    const [p, l, c, s] = figuresOf(f, 'p', 'l', 'c', 's')
+    const balance = r(l + s - 2 * p)
+    return at2(
+      add(balance, half(l)),
+      sub(half(l), r(2 * p - l)),
+      balance,
+      add(balance, half(l - c)),
+      add(r(s), half(l)),
+      add(balance, r(p)),
+      add(balance, half(l + s)),
+    )
   },
   'careless-inaccuracy-penalty': (f) => {
     const [plr, d, min] = figuresOf(f, 'plr', 'd', 'min')
@@ -116,6 +153,10 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
       add(r(i + c + s - 2 * m), half(i + c + s)),
       r(i + c + s - 2 * m),
       add(r(i + c + s - m), poa),
+      add(r(i + c + s), poa),
+      r(2 * (i + c) + s - 2 * m),
+      r(i + c + s - m),
+      add(r(i + c + s - 2 * m), half(i)),
     )
   },
   'twelve-month-late-filing-penalties': (f) => {
@@ -125,7 +166,10 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
       add(r(1000), step, step),
       add(r(1000), step),
       add(r(100), step, step),
+      add(r(1000), mul(r(2), lo(pc(td, 5), r(300)))),
+      r(1000),
       add(r(1000), mul(r(2), hi(pc(td, 10), r(300)))),
+      add(r(1000), step, step, pc(td, 15)),
       add(r(1000), mul(r(2), add(pc(td, 5), r(300)))),
     )
   },

@@ -28,6 +28,7 @@ export const PAY_FAMILIES = [
         [frac(l - l0 + l0 / 2), 'bases the new payment on account on last year'],
         [frac(l - l0 + l), 'pays both new payments on account at once'],
         [frac(l - l0 / 2 + l / 2), 'deducts only one payment on account made'],
+        [frac(l / 2), 'pays only the first 2026/27 payment on account'],
       ],
     }
   }),
@@ -45,28 +46,34 @@ export const PAY_FAMILIES = [
         [frac(i, 2), 'leaves out Class 4'],
         [frac(i + c), 'makes each payment the whole liability'],
         [frac(i + s, 2), 'includes the loan and leaves out Class 4'],
+        [frac(i + c, 4), 'splits half the liability between the two payments'],
+        [frac(i + c - s, 2), 'takes the student loan off the liability'],
+        [frac(i + c + s), 'makes each payment the whole liability, student loan included'],
       ],
     }
   }),
   worked('payment-on-account-after-tax-at-source', (rng) => {
     const i = even(rng.int(800, 2000) * 10)
     const c = even(rng.int(150, 350) * 10)
-    const x = even(Math.round((i * rng.int(20, 50)) / 1000) * 5)
+    const x = even(Math.round((i * rng.int(20, 40)) / 1000) * 5)
+    const d = even(Math.round((i * rng.int(10, 25)) / 1000) * 5)
     return {
-      stem: `${POA} A part-time employee who also trades has 2025/26 income tax of ${gb(i)}, of which ${gb(x)} was deducted under PAYE, and Class 4 of ${gb(c)}. How much is each payment on account for 2026/27, ${PENNY}?`,
+      stem: `${POA} A part-time employee who also works as a subcontractor under the Construction Industry Scheme has 2025/26 income tax of ${gb(i)} and Class 4 of ${gb(c)}. ${gb(x)} was deducted under PAYE from his salary and ${gb(d)} under CIS from his subcontracting receipts; both are tax deducted at source. How much is each payment on account for 2026/27, ${PENNY}?`,
       show: pound,
-      figures: { i, c, x },
-      key: frac(i + c - x, 2),
+      figures: { i, c, x, d },
+      key: frac(i + c - x - d, 2),
       wrong: [
-        [frac(i - x, 2), 'leaves out Class 4'],
+        [frac(i - x - d, 2), 'leaves out Class 4'],
         [frac(i + c, 2), 'ignores the tax deducted at source'],
-        [frac(i + c - x), 'makes each payment the whole liability'],
-        [frac(i + c - 2 * x, 2), 'deducts the PAYE from each payment in full'],
+        [frac(i + c - x - d), 'makes each payment the whole liability'],
+        [frac(i + c - 2 * x - d, 2), 'deducts the PAYE from each payment in full'],
+        [frac(i + c - x, 2), 'leaves out the CIS deductions'],
+        [frac(i + c - x - 2 * d, 2), 'deducts the CIS from each payment in full'],
       ],
     }
   }),
   worked('daily-late-filing-penalties', (rng) => {
-    const n = rng.int(10, 85)
+    const n = rng.int(35, 85)
     return {
       stem: `${FILING} A landlord’s 2025/26 return, due online by 31 January 2027, was filed after being outstanding for ${n} days from 1 May 2027 (the return is less than six months late). What late filing penalties are due, ${PENNY}?`,
       show: pound,
@@ -78,6 +85,7 @@ export const PAY_FAMILIES = [
         [frac(1000), 'runs the daily penalties from 31 January'],
         [frac(100 + 10 * (n + 89)), 'runs the daily penalties from 1 February without the cap'],
         [frac(100 + 10 * Math.max(0, n - 30)), 'starts the daily penalties a month late'],
+        [frac(400 + 10 * n), 'adds the £300 six-month penalty as well'],
       ],
     }
   }),
@@ -152,33 +160,44 @@ export const PAY_FAMILIES = [
     }
   }),
   worked('first-year-of-self-employment-cash-flow', (rng) => {
-    const l = even(rng.int(200, 1200) * 10)
+    const l = even(rng.int(300, 1200) * 10)
+    const x = even(Math.round((l * rng.int(15, 40)) / 1000) * 5)
+    const s = even(rng.int(30, 150) * 10)
+    const due = l - x
     return {
-      stem: `${POA} A bookkeeper started trading in 2025/26; before that all her tax was deducted under PAYE, so no payments on account were due for 2025/26. Her 2025/26 liability is ${gb(l)} (income tax and Class 4, nothing at source, no student loan). How much must she pay on 31 January 2027, ${PENNY}?`,
+      stem: `${POA} A bookkeeper left her job and started trading in 2025/26; before that all her tax was deducted under PAYE, so no payments on account were due for 2025/26. Her 2025/26 income tax and Class 4 come to ${gb(l)}, of which ${gb(x)} was deducted under PAYE from her salary, and her return shows a student loan repayment of ${gb(s)} (nothing was repaid through payroll). How much must she pay on 31 January 2027, ${PENNY}?`,
       show: pound,
-      figures: { l },
-      key: frac(l + l / 2),
+      figures: { l, x, s },
+      key: frac(due + s + due / 2),
       wrong: [
-        [frac(l), 'forgets the first payment on account'],
-        [frac(l / 2), 'pays only a payment on account'],
-        [frac(l + l), 'pays both payments on account at once'],
+        [frac(due + s), 'forgets the first payment on account'],
+        [frac(due + due / 2), 'leaves out the student loan'],
+        [frac(due / 2), 'pays only a payment on account'],
+        [frac(due + s + (due + s) / 2), 'puts the student loan in the payment on account'],
+        [frac(due + s + due), 'pays both payments on account at once'],
+        [frac(due + s + l / 2), 'bases the payment on account on the tax before PAYE'],
+        [frac(l + s + l / 2), 'ignores the tax deducted under PAYE'],
       ],
     }
   }),
   worked('overpaid-payments-on-account', (rng) => {
     const p = even(rng.int(300, 800) * 10)
     const l = 2 * p - even(rng.int(20, Math.floor(p / 40)) * 10)
+    const c = even(rng.int(100, Math.floor(l / 40)) * 10)
     const over = 2 * p - l
+    const s = over + rng.int(10, 100) * 10
     return {
-      stem: `${POA} A sole trader made two 2025/26 payments on account of ${gb(p)} each, but his 2025/26 liability (income tax and Class 4, nothing at source, no student loan) is only ${gb(l)}. The overpayment is set against what he owes on 31 January 2027. What does he pay that day, ${PENNY}?`,
+      stem: `${POA} A sole trader made two 2025/26 payments on account of ${gb(p)} each, but his 2025/26 liability is only ${gb(l)} (income tax ${gb(l - c)} and Class 4 ${gb(c)}, nothing at source), and his return shows a student loan repayment of ${gb(s)}. The overpayment is set against what he owes on 31 January 2027. What does he pay that day, ${PENNY}?`,
       show: pound,
-      figures: { p, l },
-      key: frac(l / 2 - over),
+      figures: { p, l, c, s },
+      key: frac(s - over + l / 2),
       wrong: [
-        [frac(l / 2), 'ignores the overpayment'],
-        [frac(p), 'bases the payment on account on last year'],
-        [frac(l / 2 + over), 'adds the overpayment'],
-        [frac(l - over), 'pays the whole liability less the overpayment'],
+        [frac(l / 2 - over), 'leaves out the student loan'],
+        [frac(s - over), 'forgets the first payment on account'],
+        [frac(s - over + (l - c) / 2), 'leaves Class 4 out of the payment on account'],
+        [frac(s + l / 2), 'ignores the overpayment'],
+        [frac(s - over + p), 'bases the payment on account on last year'],
+        [frac(s - over + (l + s) / 2), 'puts the student loan in the payment on account'],
       ],
     }
   }),
@@ -221,11 +240,17 @@ export const PAY_FAMILIES = [
         ],
         [frac(i + c + s - 2 * m), 'forgets the first payment on account'],
         [frac(i + c + s - m + (i + c) / 2), 'deducts only one payment on account made'],
+        [frac(i + c + s + (i + c) / 2), 'forgets the payments on account already made'],
+        [frac(i + c + s - 2 * m + (i + c)), 'pays both new payments on account at once'],
+        [frac(i + c + s - m), 'bases the new payment on account on last year'],
+        [frac(i + c + s - 2 * m + i / 2), 'leaves Class 4 out of the payment on account'],
       ],
     }
   }),
   worked('twelve-month-late-filing-penalties', (rng) => {
-    const td = rng.int(40, 200) * 100
+    const t = rng.int(40, 199)
+    // Tax due of £6,000 makes 5% exactly £300, so the more and the less of the two agree.
+    const td = (t >= 60 ? t + 1 : t) * 100
     const step = Math.max(300, (td * 5) / 100)
     return {
       stem: `${FILING} A landlord files her 2025/26 return fourteen months late; the 90 daily penalties all ran. The return shows tax due of ${gb(td)}. What late filing penalties are due in total, ${PENNY}?`,
@@ -235,7 +260,10 @@ export const PAY_FAMILIES = [
       wrong: [
         [frac(1000 + step), 'leaves out the twelve-month penalty'],
         [frac(100 + 2 * step), 'leaves out the daily penalties'],
+        [frac(1000 + 2 * Math.min(300, (td * 5) / 100)), 'takes the less of 5% and £300'],
+        [frac(1000), 'leaves out the six- and twelve-month penalties'],
         [frac(1000 + 2 * Math.max(300, (td * 10) / 100)), 'charges 10% of the tax at each step'],
+        [frac(1000 + 2 * step + (td * 15) / 100), 'adds the three 5% late payment penalties'],
         [
           frac(1000 + 2 * (300 + (td * 5) / 100)),
           'charges 5% and £300 at each step instead of the more of the two',

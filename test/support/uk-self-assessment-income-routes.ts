@@ -168,6 +168,10 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       nsTax(p - allowanceAt(p - g), gross),
       nsTax(p - allowanceAt(p - gross)),
       nsTax(p - PA, gross),
+      nsTax(p - allowanceAt(p - gross), g),
+      nsTax(p - gross - allowanceAt(p - gross)),
+      nsTax(p - gross - allowanceAt(p - gross), gross),
+      nsTax(p - Math.max(0, PA - (p - gross - 100000)), gross),
     )
   },
   'savings-that-push-into-the-higher-rate': (f) => {
@@ -191,6 +195,8 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       pc(s - unused - 1000, 20),
       pc(s - unused - 5000, 20),
       pc(s - unused, 20),
+      pc(s - unused - 5000 - 1000 - 500, 20),
+      pc(s - (unused + 1000) - 5000 - 1000, 20),
     )
   },
 }

@@ -146,7 +146,8 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'use-of-home-actual-costs-by-rooms-and-hours': (f) => {
-    const [c, rooms, h] = figuresOf(f, 'c', 'rooms', 'h')
+    const [a, t, m, rooms, h] = figuresOf(f, 'a', 't', 'm', 'rooms', 'h')
+    const c = a + t + m
     const room = r(c, rooms)
     return at2(
       mul(room, r(h, 168)),
@@ -154,11 +155,22 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
       r(c * h, 168),
       mul(room, r(h, 40)),
       mul(room, r(168 - h, 168)),
+      mul(r(a + m, rooms), r(h, 168)),
+      mul(r(a + t, rooms), r(h, 168)),
+      mul(r(c, rooms + 2), r(h, 168)),
     )
   },
   'small-pool-write-off': (f) => {
-    const [b, s] = figuresOf(f, 'b', 's')
-    return at2(r(b - s), pc(b - s, 18), r(b), pc(b, 18), r(b + s))
+    const [b, s, k] = figuresOf(f, 'b', 's', 'k')
+    return at2(
+      r(b - s),
+      pc(b - s, 18),
+      r(b),
+      pc(b, 18),
+      r(b + s),
+      r(b - k),
+      add(r(b - s), r(k - s)),
+    )
   },
   'loss-relieved-against-later-profit': (f) => {
     const [loss, p, aia] = figuresOf(f, 'loss', 'p', 'aia')

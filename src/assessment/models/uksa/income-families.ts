@@ -299,6 +299,19 @@ export const INCOME_FAMILIES = [
         ],
         [bandTax(p - pa), 'does not extend the band'],
         [bandTax(p - PA, BRB + gross, ART + gross), 'forgets the taper'],
+        [bandTax(p - pa, BRB + g, ART + g), 'extends the band by the net payment'],
+        [
+          bandTax(p - gross - pa),
+          'deducts the gross donation from income instead of extending the band',
+        ],
+        [
+          bandTax(p - gross - pa, BRB + gross, ART + gross),
+          'deducts the gross donation from income as well as extending the band',
+        ],
+        [
+          bandTax(p - Math.max(0, PA - (p - gross - 100000)), BRB + gross, ART + gross),
+          'tapers the allowance pound for pound',
+        ],
       ],
     }
   }),
@@ -323,7 +336,7 @@ export const INCOME_FAMILIES = [
   worked('unused-allowance-against-savings', (rng) => {
     const ns = rng.int(60, 120) * 100
     const left = PA - ns
-    const s = left + 6000 + rng.int(5, 50) * 100
+    const s = left + 6000 + rng.int(15, 50) * 100
     return {
       stem: `${BANDS} ${SAV_RULES} The personal allowance is set against non-savings income first and any unused part against savings. In 2025/26 a retired bookseller with a small trade has a trading profit of ${gb(ns)} and bank interest of ${gb(s)}, and is a basic-rate taxpayer. What is her income tax liability, ${PENNY}?`,
       show: pound,
@@ -334,6 +347,14 @@ export const INCOME_FAMILIES = [
         [frac((s - left - 1000) * 20, 100), 'leaves out the starting rate for savings'],
         [frac((s - left - 5000) * 20, 100), 'leaves out the savings allowance'],
         [frac((s - left) * 20, 100), 'leaves out both savings nil rates'],
+        [
+          frac((s - left - 6500) * 20, 100),
+          'takes the £500 dividend allowance off the interest too',
+        ],
+        [
+          frac((s - left - 7000) * 20, 100),
+          'takes the £1,000 trading allowance off the profit as well',
+        ],
       ],
     }
   }),

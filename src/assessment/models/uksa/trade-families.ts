@@ -260,37 +260,46 @@ export const TRADE_FAMILIES = [
     }
   }),
   worked('use-of-home-actual-costs-by-rooms-and-hours', (rng) => {
-    const c = rng.int(30, 60) * 100
+    const a = rng.int(12, 30) * 100
+    const t = rng.int(15, 30) * 100
+    const m = rng.int(20, 60) * 100
+    const c = a + t + m
     const rooms = rng.pick([4, 5, 6, 8])
     const h = rng.pick([20, 25, 30, 40])
     const key = mul(c, frac(h, rooms * 168))
     return {
-      stem: `A self-employed translator works from one room of a ${rooms}-room house for ${h} hours a week and claims actual costs instead of the flat rate. Her 2025/26 household running costs (heat, light, council tax) were ${gb(c)}. She apportions by rooms, then by the share of the week’s 168 hours the room is used for business. What does she claim, ${PENNY}?`,
+      stem: `A self-employed translator works from one room of her house for ${h} hours a week and claims actual costs instead of the flat rate. The house has ${rooms} rooms besides the kitchen and bathroom, which are not counted. Her 2025/26 heat and light cost ${gb(a)}, council tax ${gb(t)} and mortgage interest ${gb(m)}. She apportions each cost by rooms, then by the share of the week’s 168 hours the room is used for business. What does she claim, ${PENNY}?`,
       show: pound,
-      figures: { c, rooms, h },
+      figures: { a, t, m, rooms, h },
       key,
       wrong: [
         [mul(c, frac(1, rooms)), 'apportions by rooms only'],
         [mul(c, frac(h, 168)), 'apportions by hours only'],
         [mul(c, frac(h, rooms * 40)), 'takes the hours over a 40-hour week'],
         [mul(c, frac(168 - h, rooms * 168)), 'takes the private hours'],
+        [mul(c - t, frac(h, rooms * 168)), 'leaves out the council tax'],
+        [mul(c - m, frac(h, rooms * 168)), 'leaves out the mortgage interest'],
+        [mul(c, frac(h, (rooms + 2) * 168)), 'counts the kitchen and bathroom as rooms'],
       ],
     }
   }),
   worked('small-pool-write-off', (rng) => {
-    const b = rng.int(30, 99) * 10
-    const s = rng.int(1, Math.floor(b / 20)) * 10
+    const b = rng.int(40, 99) * 10
+    const s = rng.int(1, Math.floor(b / 30)) * 10
+    const k = s + rng.int(5, Math.floor((b - s) / 20)) * 10
     const left = b - s
     return {
-      stem: `A sole trader’s main pool brought forward into 2025/26 is ${gb(b)}. In the year he sells a printer from the pool for ${gb(s)} and buys nothing. If the pool balance after disposals is £1,000 or less, he may claim all of it as a small pools allowance instead of the 18% writing down allowance. What is the most he can claim, ${PENNY}?`,
+      stem: `A sole trader’s main pool brought forward into 2025/26 is ${gb(b)}. In the year he sells a printer from the pool, which cost ${gb(k)}, for ${gb(s)} and buys nothing. The disposal value taken off the pool is the sale proceeds (never more than cost), and no balancing allowance arises on the main pool while the trade continues. If the pool balance after disposals is £1,000 or less, he may claim all of it as a small pools allowance instead of the 18% writing down allowance. What is the most he can claim, ${PENNY}?`,
       show: pound,
-      figures: { b, s },
+      figures: { b, s, k },
       key: frac(left),
       wrong: [
         [mul(left, frac(18, 100)), 'takes the 18% writing down allowance'],
         [frac(b), 'writes off the pool before the disposal'],
         [mul(b, frac(18, 100)), 'takes 18% before the disposal'],
         [frac(b + s), 'adds the proceeds to the pool'],
+        [frac(b - k), 'takes the printer’s cost off the pool instead of the proceeds'],
+        [frac(b + k - 2 * s), 'claims a balancing allowance on the printer as well'],
       ],
     }
   }),

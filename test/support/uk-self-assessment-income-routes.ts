@@ -80,6 +80,8 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       pc(s, 40),
       pc(s - 1000, 20),
       pc(s, 45),
+      pc((s * 5) / 4 - 500, 40),
+      pc(s - 500, 3375, 10000),
     )
   },
   'dividends-straddling-the-basic-rate-band': (f) => {
@@ -184,6 +186,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       pc(s - 500, 40),
       slice(t, s, 0, SAV),
       slice(t, s - 500, 0, ratesOf(2000, 4000, 4500)),
+      slice(t, (s * 5) / 4, 500, SAV),
     )
   },
   'unused-allowance-against-savings': (f) => {

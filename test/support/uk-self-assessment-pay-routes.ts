@@ -102,7 +102,13 @@ export const PAY_ROUTES: Readonly<Record<string, Route>> = {
   'shortfall-after-reducing-payments-on-account': (f) => {
     const [l, e, a] = figuresOf(f, 'l', 'e', 'a')
     const should = lo(half(a), half(l))
-    return at2(sub(should, half(e)), sub(half(a), half(e)), sub(r(l), half(e)), r(a - e))
+    return at2(
+      sub(should, half(e)),
+      sub(half(a), half(e)),
+      sub(r(l), half(e)),
+      r(a - e),
+      half(a - l),
+    )
   },
   'first-year-of-self-employment-cash-flow': (f) => {
     const [l, x, s] = figuresOf(f, 'l', 'x', 's')

@@ -60,6 +60,7 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
       add(r(pl), pc(b + car, 6)),
       add(r(pl), pc(b, 18)),
       add(r(pl), pc(car, 18)),
+      add(r(pl), pc(b + pl + car, 18)),
     )
   },
   'main-pool-allowance-after-a-disposal': (f) => {

@@ -115,7 +115,7 @@ export const INCOME_FAMILIES = [
   }),
   worked('savings-allowance-of-a-higher-rate-taxpayer', (rng) => {
     const p = rng.int(550, 850) * 100
-    const s = rng.int(12, 40) * 100
+    const s = rng.int(15, 80) * 100
     return {
       stem: `${BANDS} ${SAV_RULES} A sole trader with no other income has a 2025/26 trading profit of ${gb(p)} and savings interest of ${gb(s)}. How much income tax is due on the interest, ${PENNY}?`,
       show: pound,
@@ -127,6 +127,11 @@ export const INCOME_FAMILIES = [
         [frac(s * 40, 100), 'leaves out the savings allowance'],
         [frac((s - 1000) * 20, 100), 'treats him as a basic-rate taxpayer'],
         [frac(s * 45, 100), 'taxes the interest at 45%'],
+        [
+          frac(((s * 5) / 4 - 500) * 40, 100),
+          'grosses the interest up for 20% tax as before April 2016',
+        ],
+        [frac((s - 500) * 3375, 10000), 'taxes the interest at the 33.75% dividend higher rate'],
       ],
     }
   }),
@@ -330,6 +335,10 @@ export const INCOME_FAMILIES = [
         [frac((s - 500) * 40, 100), 'taxes all the interest at 40%'],
         [layer(t, s, 0, SAVINGS), 'leaves out the savings allowance'],
         [layer(t, s - 500, 0, SAVINGS), 'lets the allowance sit outside the band'],
+        [
+          layer(t, (s * 5) / 4, 500, SAVINGS),
+          'grosses the interest up for 20% tax as before April 2016',
+        ],
       ],
     }
   }),

@@ -120,6 +120,10 @@ export const TRADE_FAMILIES = [
         [add(pl, mul(b + car, frac(6, 100))), 'uses the 6% special rate on the pool'],
         [add(pl, mul(b, frac(18, 100))), 'leaves the car out of the pool'],
         [add(pl, mul(car, frac(18, 100))), 'forgets the balance brought forward'],
+        [
+          add(pl, mul(b + pl + car, frac(18, 100))),
+          'puts the machinery in the pool as well as claiming the allowance',
+        ],
       ],
     }
   }),

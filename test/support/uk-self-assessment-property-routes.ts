@@ -92,13 +92,13 @@ export const PROPERTY_ROUTES: Readonly<Record<string, Route>> = {
       pc(profit, 100 - b),
       profit,
       sub(r(rent, 2), r(x)),
-      sub(r(rent), r(x, 2)),
+      r(rent, 2),
       sub(mul(profit, r(1, 2)), r(1000)),
     )
   },
   'rent-on-the-accruals-basis': (f) => {
     const [m, a, v, k] = figuresOf(f, 'm', 'a', 'v', 'k')
-    const due = 12 * m
+    const due = 24 * m
     return at2(
       r(due),
       r(due + a * m + v * m - k * m),

@@ -193,7 +193,7 @@ export const PROPERTY_FAMILIES = [
         [mul(r - x, frac(100 - b, 100)), 'takes her husband’s ownership share'],
         [frac(r - x), 'puts the whole profit on her return'],
         [frac(r - 2 * x, 2), 'halves the rent but takes all the expenses'],
-        [frac(2 * r - x, 2), 'takes all the rent but halves the expenses'],
+        [frac(r, 2), 'reports her half of the rents with no expenses deducted'],
         [frac(r - x - 2000, 2), 'takes the £1,000 property allowance as well as the expenses'],
       ],
     }
@@ -207,21 +207,21 @@ export const PROPERTY_FAMILIES = [
       [2, 3],
       [3, 2],
     ] as const)
-    const cash = 12 * m + a * m + v * m - k * m
+    const cash = 24 * m + a * m + v * m - k * m
     const s = (n: number) => (n > 1 ? 's' : '')
     return {
-      stem: `A landlord has opted out of the cash basis and reports rent on the accruals basis (rent for the tax year, whenever paid). A flat is let all through 2025/26 at ${gb(m)} a month, due on the 6th. At the start of the year the tenant owed ${a} month${s(a)} of arrears from 2024/25, paid in 2025/26; in March 2026 he paid ${v} month${s(v)} of 2026/27 rent in advance; at the end of the year he owed ${k} months of 2025/26 rent. Cash received in the year was ${gb(cash)}. What rent goes on the 2025/26 return, ${PENNY}?`,
+      stem: `A landlord has opted out of the cash basis and reports rent on the accruals basis (rent for the tax year, whenever paid). She lets two flats all through 2025/26, each at ${gb(m)} a month, due on the 6th. The first flat’s tenant owed ${a} month${s(a)} of 2024/25 rent at the start of the year, which he paid in 2025/26, and at the end of the year he owed ${k} months of 2025/26 rent. The second flat’s tenant paid every month on time and, in March 2026, paid ${v} month${s(v)} of 2026/27 rent in advance. Cash received in the year was ${gb(cash)}. What rent goes on the 2025/26 return, ${PENNY}?`,
       show: pound,
       figures: { m, a, v, k },
-      key: frac(12 * m),
+      key: frac(24 * m),
       wrong: [
         [frac(cash), 'reports the cash received'],
-        [frac(12 * m - k * m), 'leaves out the rent still owed'],
-        [frac(12 * m + v * m - k * m), 'takes the arrears out of the cash but not the advance'],
-        [frac(12 * m + a * m - k * m), 'takes the advance out of the cash but not the arrears'],
-        [frac(12 * m + v * m), 'includes the rent paid in advance'],
-        [frac(12 * m + a * m), 'includes the arrears from last year'],
-        [frac(12 * m + a * m + v * m), 'includes the arrears and the rent paid in advance'],
+        [frac(24 * m - k * m), 'leaves out the rent still owed'],
+        [frac(24 * m + v * m - k * m), 'takes the arrears out of the cash but not the advance'],
+        [frac(24 * m + a * m - k * m), 'takes the advance out of the cash but not the arrears'],
+        [frac(24 * m + v * m), 'includes the rent paid in advance'],
+        [frac(24 * m + a * m), 'includes the arrears from last year'],
+        [frac(24 * m + a * m + v * m), 'includes the arrears and the rent paid in advance'],
       ],
     }
   }),

@@ -111,15 +111,15 @@ export const TRADE_ROUTES: Readonly<Record<string, Route>> = {
       r(rec - sold),
     )
   },
-  'cash-basis-loan-interest-cap': (f) => {
-    const [t, o, i] = figuresOf(f, 't', 'o', 'i')
-    const allowed = Math.min(i, 500)
+  'cash-basis-interest-and-loan-repayments': (f) => {
+    const [t, o, i, c] = figuresOf(f, 't', 'o', 'i', 'c')
     return at2(
-      less(t, o, allowed),
       less(t, o, i),
+      less(t, o, 500),
       less(t, o),
-      less(t, o, i - 500),
-      less(t, o, 500, i),
+      less(t, o, i, c),
+      less(t, o, c),
+      less(t, o, 500, c),
     )
   },
   'goods-taken-for-own-use': (f) => {

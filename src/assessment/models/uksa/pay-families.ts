@@ -156,7 +156,10 @@ export const PAY_FAMILIES = [
         [frac(a / 2 - e / 2), 'ignores the cap at the original payment'],
         [frac(l - e / 2), 'takes the whole 2025/26 liability'],
         [frac(a - e), 'takes the shortfall of both payments together'],
-        [frac((a - l) / 2), 'takes half the rise in the liability over 2025/26'],
+        [
+          frac((a - l) / 2),
+          'takes what half the 2026/27 liability exceeds the original payment by',
+        ],
       ],
     }
   }),

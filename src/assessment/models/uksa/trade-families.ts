@@ -206,21 +206,22 @@ export const TRADE_FAMILIES = [
       ],
     }
   }),
-  worked('cash-basis-loan-interest-cap', (rng) => {
+  worked('cash-basis-interest-and-loan-repayments', (rng) => {
     const t = round100(rng, 300, 700)
     const o = round100(rng, 80, 200)
     const i = rng.int(7, 25) * 100 + rng.int(1, 9) * 10
-    const key = frac(t - o - 500)
+    const c = rng.int(6, 30) * 100
     return {
-      stem: `A sole trader on the cash basis in 2025/26 has receipts of ${gb(t)}, other allowable payments of ${gb(o)} and paid ${gb(i)} of interest on a business loan. On the cash basis, interest and charges on borrowing are allowable only up to £500 a year. What is the trading profit, ${PENNY}?`,
+      stem: `A sole trader on the cash basis in 2025/26 has receipts of ${gb(t)} and other allowable payments of ${gb(o)}. On a business loan he paid ${gb(i)} of interest and repaid ${gb(c)} of the capital. Since April 2024 the cash basis no longer caps interest at £500 a year: interest on business borrowing is allowable in full, while repaying the capital of a loan is not an expense. What is the trading profit, ${PENNY}?`,
       show: pound,
-      figures: { t, o, i },
-      key,
+      figures: { t, o, i, c },
+      key: frac(t - o - i),
       wrong: [
-        [frac(t - o - i), 'deducts all the interest'],
+        [frac(t - o - 500), 'still caps the interest at £500 as before April 2024'],
         [frac(t - o), 'disallows all the interest'],
-        [frac(t - o - (i - 500)), 'deducts only the interest above £500'],
-        [frac(t - o - 500 - i), 'deducts the £500 and the interest'],
+        [frac(t - o - i - c), 'deducts the capital repaid as well as the interest'],
+        [frac(t - o - c), 'deducts the capital repaid instead of the interest'],
+        [frac(t - o - 500 - c), 'caps the interest at £500 and deducts the capital repaid'],
       ],
     }
   }),

@@ -110,6 +110,7 @@ import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
 import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
+import { UKSA_DOMAINS } from './uksa-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
 import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
 import { VIDEO_DOMAINS } from './video-domains.js'
@@ -553,6 +554,7 @@ export const D = {
   ...ECA_DOMAINS,
   ...SCI_DOMAINS,
   ...INS_DOMAINS,
+  ...UKSA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -222,6 +222,7 @@ import { TVM_MODELS } from './tvm/tvm-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
+import { UKSA_MODELS } from './uksa/uksa-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
 import { UXR_MODELS } from './uxr/uxr-models.js'
 import { VATC_MODELS } from './vat-compliance/vat-models.js'
@@ -436,6 +437,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...ECA_MODELS,
   ...SCI_MODELS,
   ...INS_MODELS,
+  ...UKSA_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -1494,6 +1494,18 @@ import {
   typoWebModel,
 } from '../models/typography/typo-models.js'
 import {
+  UKSA_INCOME_FAMILIES,
+  UKSA_NIC_FAMILIES,
+  UKSA_PAY_FAMILIES,
+  UKSA_PROPERTY_FAMILIES,
+  UKSA_TRADE_FAMILIES,
+  uksaIncomeModel,
+  uksaNicModel,
+  uksaPayModel,
+  uksaPropertyModel,
+  uksaTradeModel,
+} from '../models/uksa/uksa-models.js'
+import {
   UXR_ETHICS_FAMILIES,
   UXR_METRICS_FAMILIES,
   UXR_PLANNING_FAMILIES,
@@ -2167,6 +2179,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [insResultsModel, INS_RESULTS_FAMILIES],
   [insReinsuranceModel, INS_REINSURANCE_FAMILIES],
   [insPricingModel, INS_PRICING_FAMILIES],
+  [uksaTradeModel, UKSA_TRADE_FAMILIES],
+  [uksaIncomeModel, UKSA_INCOME_FAMILIES],
+  [uksaNicModel, UKSA_NIC_FAMILIES],
+  [uksaPropertyModel, UKSA_PROPERTY_FAMILIES],
+  [uksaPayModel, UKSA_PAY_FAMILIES],
 ]
 
 /**

@@ -197,8 +197,16 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * share, the reading its key takes (the other made a named slip defensible); the third, beside the
  * second, gave the eleven families still over the 0.50 cue limit real slips on both sides of their
  * keys and worked those keys again (see family-reviews/insurance-fundamentals.ts).
+ * UK self assessment was written on 2026-12-07 to replace a generic row of that name, its 2025/26
+ * rates, bands and rules stated in every stem. Two cue passes by reviewers who did not write it
+ * deleted six families (75 remain, 15 per domain), replaced weak slips and gave the cued families
+ * three real slips on each side of their keys (every family now at most 0.50, every model at most
+ * 0.38), and found the spouses' finance-cost share keyed without its cap where the cap could bite;
+ * one key pass worked a draw of every family by hand and found a cash-basis loan-interest cap that
+ * was repealed from April 2024 (now a family on the interest and the capital repaid). It awaits a
+ * second draw of each family and its record before it is offered.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['uk-self-assessment']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -10,8 +10,8 @@ import {
   sum,
 } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
+import { P } from './insurance-fundamentals-second-working.js'
 
-const P = (p: number): R => r(p, 100)
 const less = (...xs: readonly number[]): R => r(xs.slice(1).reduce((a, b) => a - b, xs[0]!))
 
 /** Settling a claim worked again from each draw's values, limits, deductibles and recoveries. */

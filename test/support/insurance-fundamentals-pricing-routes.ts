@@ -2,7 +2,6 @@ import {
   add,
   at2,
   div,
-  dp,
   mul,
   pct2,
   pw,
@@ -12,17 +11,10 @@ import {
   sub,
 } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
+import { K, P, writtenAt } from './insurance-fundamentals-second-working.js'
 
-const P = (p: number): R => r(p, 100)
-const K = (t: number): R => r(t, 1000)
 const loaded = (x: R, ...loads: readonly number[]): R =>
   div(x, sub(r(1), P(loads.reduce((a, b) => a + b, 0))))
-const writtenAt =
-  (k: number) =>
-  (...xs: readonly R[]) => ({
-    key: dp(xs[0]!, k),
-    wrong: xs.slice(1).map((x) => dp(x, k)),
-  })
 const at3 = writtenAt(3)
 const two = writtenAt(2)
 

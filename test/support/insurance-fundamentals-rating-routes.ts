@@ -8,12 +8,12 @@ import {
   r,
   sub,
   sum,
+  T,
 } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
+import { P } from './insurance-fundamentals-second-working.js'
 
-/** A whole percent, a tenth of a percent and a per-$100 rate in cents, as rationals. */
-const P = (p: number): R => r(p, 100)
-const T = (t: number): R => r(t, 1000)
+/** A per-$100 rate in cents and a share of a year, as rationals. */
 const per100 = (c: number): R => r(c, 10000)
 const days = (d: number, year = 365): R => r(d, year)
 

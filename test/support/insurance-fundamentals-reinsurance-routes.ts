@@ -9,8 +9,8 @@ import {
   sub,
 } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
+import { P } from './insurance-fundamentals-second-working.js'
 
-const P = (p: number): R => r(p, 100)
 const keep = (p: number): R => sub(r(1), P(p))
 /** What a layer of `y` excess of `x` takes of a loss, in whole dollars. */
 const inLayer = (loss: number, x: number, y: number): number => Math.min(Math.max(loss - x, 0), y)

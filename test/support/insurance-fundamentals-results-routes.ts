@@ -2,7 +2,6 @@ import {
   add,
   at2,
   div,
-  dp,
   mul,
   pct2,
   type R,
@@ -12,12 +11,9 @@ import {
   sum,
 } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
+import { K, writtenAt } from './insurance-fundamentals-second-working.js'
 
-const K = (t: number): R => r(t, 1000)
-const at3 = (...xs: readonly R[]) => ({
-  key: dp(xs[0]!, 3),
-  wrong: xs.slice(1).map((x) => dp(x, 3)),
-})
+const at3 = writtenAt(3)
 const chain = (...fs: readonly number[]): R => mul(r(1), ...fs.map(K))
 
 /** Underwriting results and loss development worked again from each draw's book and triangle. */

@@ -29,7 +29,7 @@ export const CLAIMS_ROUTES: Readonly<Record<string, Route>> = {
       mul(r(l), share),
     )
   },
-  'franchise-deductible-across-three-cargo-losses': (f) => {
+  'franchise-deductible-across-four-cargo-losses': (f) => {
     const [s, fp, l1, l2, l3, l4] = figuresOf(f, 's', 'fp', 'l1', 'l2', 'l3', 'l4')
     const fr = mul(r(s), P(fp))
     const losses = [l1, l2, l3, l4]

@@ -32,7 +32,7 @@ export const CLAIMS_FAMILIES = [
       ],
     }
   }),
-  worked('franchise-deductible-across-three-cargo-losses', (rng) => {
+  worked('franchise-deductible-across-four-cargo-losses', (rng) => {
     const s = rng.int(40, 200) * 10000
     const fp = rng.int(2, 5)
     const fr = (s * fp) / 100

@@ -118,10 +118,10 @@ export const INSURANCE_FUNDAMENTALS_REVIEW: TestFamilyReview = {
       fingerprint: '9d7680a70f197043',
       note: "1,619,500 x 2,591,200 / (80 % x 3,950,000) = 1,327,990, less the 6,000 deductible = 1,321,990 worked by hand; the deductible-first reading is excluded by the stem's order",
     },
-    'ins-claims/franchise-deductible-across-three-cargo-losses': {
+    'ins-claims/franchise-deductible-across-four-cargo-losses': {
       verdict: 'ok',
-      fingerprint: 'b322d3659b2d0eff',
-      note: 'franchise 4 % x 1,140,000 = 45,600; 40,584 and the loss of exactly 45,600 are not paid (the stem says at or below), 99,408 + 227,088 = 326,496 worked by hand; reworked for cues (0.64 to 0.40) with a fourth loss exactly at the franchise',
+      fingerprint: '230bfa8afc29edf3',
+      note: 'franchise 4 % x 1,140,000 = 45,600; 40,584 and the loss of exactly 45,600 are not paid (the stem says at or below), 99,408 + 227,088 = 326,496 worked by hand; reworked for cues (0.64 to 0.40) with a fourth loss exactly at the franchise; later renamed from three cargo losses to four, its text unchanged',
     },
     'ins-claims/per-claim-deductible-capped-by-an-annual-aggregate': {
       verdict: 'ok',

@@ -1,17 +1,19 @@
 import { add, at2, type Route, r, sub } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
 import {
+  ART,
   allowanceAt,
+  BRB,
   DIV,
   NS,
   nsTax,
+  PA,
   pc,
   ratesOf,
   SAV,
   stacked,
 } from './uk-self-assessment-second-working.js'
 
-const PA = 12570
 /** A slice of `x` pounds stacked on `base`, its first `nil` pounds at 0 % but in the bands. */
 const slice = (base: number, x: number, nil: number, bands: typeof NS) =>
   stacked(r(base + Math.min(nil, x)), r(base + x), bands)
@@ -25,7 +27,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       nsTax(t),
       nsTax(p),
       pc(t, 20),
-      add(pc(37700 - PA, 20), pc(p - 37700, 40)),
+      add(pc(BRB - PA, 20), pc(p - BRB, 40)),
       pc(t, 40),
       stacked(r(0), r(t), ratesOf(2000, 4000, 4500, PA)),
     )
@@ -52,10 +54,10 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
     return at2(
       nsTax(p),
       nsTax(p - PA),
-      at(37700, 150000),
-      at(37700, 10 ** 12),
-      add(pc(37700, 20), pc(p - 37700, 45)),
-      at(50270, 125140),
+      at(BRB, 150000),
+      at(BRB, 10 ** 12),
+      add(pc(BRB, 20), pc(p - BRB, 45)),
+      at(PA + BRB, ART),
       pc(p, 45),
     )
   },
@@ -81,7 +83,6 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       pc(s - 1000, 20),
       pc(s, 45),
       pc((s * 5) / 4 - 500, 40),
-      pc(s - 500, 3375, 10000),
     )
   },
   'dividends-straddling-the-basic-rate-band': (f) => {
@@ -144,7 +145,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
       sub(all, paye),
       pc(p, 20),
       all,
-      sub(add(pc(37700 - PA, 20), pc(e + p - 37700, 40)), paye),
+      sub(add(pc(BRB - PA, 20), pc(e + p - BRB, 40)), paye),
       pc(p, 40),
     )
   },

@@ -1,14 +1,19 @@
 import { add, at2, type Route, r, sub } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
-import { class4Of, nsTax, pc, repay } from './uk-self-assessment-second-working.js'
-
-const PA = 12570
-const P1 = 26065
-const P2 = 28470
-const P4 = 32745
-const PG = 21000
-const P1_OLD = 24990
-const P2_OLD = 27295
+import {
+  class4Of,
+  nsTax,
+  P1,
+  P1_OLD,
+  P2,
+  P2_OLD,
+  P4,
+  PA,
+  PG,
+  pc,
+  repay,
+  SPT,
+} from './uk-self-assessment-second-working.js'
 
 /** Class 4 and student loans worked again from each draw's profits, salaries and thresholds. */
 export const NIC_ROUTES: Readonly<Record<string, Route>> = {
@@ -58,7 +63,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       class4Of(Math.max(a, b)),
       pc(a + b, 6),
       add(class4Of(a + b), r(52 * 7, 2)),
-      class4Of(a + b, 9),
+      class4Of(a + b, 6, 2, SPT),
       class4Of(a + b - PA),
       class4Of(a + b, 2, 2),
     )
@@ -74,7 +79,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       add(it, pc(p, 6)),
       add(it, class4Of(p, 6, 0)),
       add(it, class4Of(p), r(182)),
-      add(it, class4Of(p, 9)),
+      add(it, class4Of(p, 6, 2, SPT)),
     )
   },
   'plan-2-repayment-on-a-profit': (f) => {
@@ -179,7 +184,7 @@ export const NIC_ROUTES: Readonly<Record<string, Route>> = {
       pc(p, 6),
       class4Of(p, 6, 0),
       add(class4Of(p), r(182)),
-      class4Of(p, 9),
+      class4Of(p, 6, 2, SPT),
     )
   },
   'student-loan-balance-after-payroll-deductions': (f) => {

@@ -1,8 +1,7 @@
 import { at2, mul, type Route, r, sub } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
-import { lo, nsTax, pc } from './uk-self-assessment-second-working.js'
+import { lo, nsTax, PA, pc } from './uk-self-assessment-second-working.js'
 
-const PA = 12570
 const less = (x: number, ...ys: number[]) => r(ys.reduce((a, y) => a - y, x))
 
 /** Rental income worked again from each draw's rents, costs, finance costs and shares. */

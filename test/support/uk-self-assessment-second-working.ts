@@ -7,6 +7,24 @@ import { add, cmp, floorOf, mul, type R, r, sub } from './bigint-rationals.js'
  */
 
 const INF = r(10n ** 15n)
+
+/** The 2025/26 figures, stated once for every route file: the personal allowance, the basic
+ * rate band and the additional-rate threshold (as taxable income), the Class 4 limits, and the
+ * student loan thresholds, with the 2024/25 Plan 1 and Plan 2 thresholds a slip carries over. */
+export const PA = 12570
+export const BRB = 37700
+export const ART = 125140
+export const LPL = 12570
+export const UPL = 50270
+export const TAPER_FROM = 100000
+export const P1 = 26065
+export const P2 = 28470
+export const P4 = 32745
+export const PG = 21000
+export const P1_OLD = 24990
+export const P2_OLD = 27295
+/** The Class 2 small profits threshold, which a slip starts Class 4 from. */
+export const SPT = 6845
 export const lo = (a: R, b: R): R => (cmp(a, b) <= 0 ? a : b)
 export const hi = (a: R, b: R): R => (cmp(a, b) >= 0 ? a : b)
 /** Pounds `x` at `p` per cent. */
@@ -29,9 +47,9 @@ export function stacked(from: R, to: R, bands: readonly Band[]): R {
 
 /** The rate bands of 2025/26 for one kind of income, the basic band widened by `wider`. */
 export const ratesOf = (basic: number, higher: number, top: number, wider = 0): Band[] => [
-  [0, 37700 + wider, basic],
-  [37700 + wider, 125140 + wider, higher],
-  [125140 + wider, -1, top],
+  [0, BRB + wider, basic],
+  [BRB + wider, ART + wider, higher],
+  [ART + wider, -1, top],
 ]
 export const NS = ratesOf(2000, 4000, 4500)
 export const SAV = ratesOf(2000, 4000, 4500)
@@ -43,15 +61,15 @@ export const nsTax = (taxable: number, wider = 0): R =>
 
 /** The allowance left at adjusted net income `ani`: £1 off for each whole £2 over £100,000. */
 export function allowanceAt(ani: number): number {
-  if (ani <= 100000) return 12570
-  return Math.max(0, 12570 - Number(floorOf(r(ani - 100000, 2))))
+  if (ani <= TAPER_FROM) return PA
+  return Math.max(0, PA - Number(floorOf(r(ani - TAPER_FROM, 2))))
 }
 
-/** Class 4: `main` per cent from £12,570 to £50,270 and `top` per cent above. */
-export const class4Of = (p: number, main = 6, top = 2): R =>
+/** Class 4: `main` per cent from `from` (the £12,570 lower limit) to £50,270 and `top` above. */
+export const class4Of = (p: number, main = 6, top = 2, from = LPL): R =>
   stacked(r(0), r(Math.max(0, p)), [
-    [12570, 50270, main * 100],
-    [50270, -1, top * 100],
+    [from, UPL, main * 100],
+    [UPL, -1, top * 100],
   ])
 
 /** A student loan repayment of `rate` per cent above `threshold`. */

@@ -198,15 +198,17 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * second, gave the eleven families still over the 0.50 cue limit real slips on both sides of their
  * keys and worked those keys again (see family-reviews/insurance-fundamentals.ts).
  * UK self assessment was written on 2026-12-07 to replace a generic row of that name, its 2025/26
- * rates, bands and rules stated in every stem. Two cue passes by reviewers who did not write it
+ * rates, bands and rules stated in every stem, and reviewed in three passes: two cue passes
  * deleted six families (75 remain, 15 per domain), replaced weak slips and gave the cued families
- * three real slips on each side of their keys (every family now at most 0.50, every model at most
- * 0.38), and found the spouses' finance-cost share keyed without its cap where the cap could bite;
- * one key pass worked a draw of every family by hand and found a cash-basis loan-interest cap that
- * was repealed from April 2024 (now a family on the interest and the capital repaid). It awaits a
- * second draw of each family and its record before it is offered.
+ * three real slips on each side of their keys, and found the spouses' finance-cost share keyed
+ * without its cap where the cap could bite; the first key pass found a cash-basis loan-interest
+ * cap repealed from April 2024 (now a family on the interest and the capital repaid); the second
+ * worked two draws of every family by hand and found none wrong, dropped the dividend-rate slip on
+ * savings interest, gave Class 4 at the old 9% way to Class 4 started at the small profits
+ * threshold, and kept the 2024/25 student loan thresholds as last year's figures (see
+ * family-reviews/uk-self-assessment.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['uk-self-assessment']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

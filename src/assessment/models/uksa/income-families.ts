@@ -131,7 +131,6 @@ export const INCOME_FAMILIES = [
           frac(((s * 5) / 4 - 500) * 40, 100),
           'grosses the interest up for 20% tax as before April 2016',
         ],
-        [frac((s - 500) * 3375, 10000), 'taxes the interest at the 33.75% dividend higher rate'],
       ],
     }
   }),

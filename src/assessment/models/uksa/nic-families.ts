@@ -6,6 +6,7 @@ import {
   class4,
   frac,
   gb,
+  LPL,
   loan,
   PA,
   PENNY,
@@ -33,6 +34,11 @@ const PG = 21000
 // The 2024/25 Plan 1 and Plan 2 thresholds, which a preparer carrying last year's figures uses.
 const P1_OLD = 24990
 const P2_OLD = 27295
+// The Class 2 small profits threshold, which a preparer mixing the two thresholds starts Class 4
+// from; every profit it is used on is above the lower profits limit.
+const SPT = 6845
+const fromSpt = (p: number) => add(class4(p), frac((LPL - SPT) * 6, 100))
+const SPT_SLIP = 'starts Class 4 at the £6,845 small profits threshold, not the lower profits limit'
 
 export const NIC_FAMILIES = [
   worked('class-4-after-capital-allowances', (rng) => {
@@ -102,7 +108,7 @@ export const NIC_FAMILIES = [
         [class4(Math.max(a, b)), 'charges only the larger trade'],
         [frac((a + b) * 6, 100), 'charges 6% on the whole profit'],
         [add(class4(a + b), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
-        [class4(a + b, 9), 'uses the 2023/24 main rate of 9%'],
+        [fromSpt(a + b), SPT_SLIP],
         [class4(a + b - PA), 'takes the personal allowance off the profit as well'],
         [class4(a + b, 2, 2), 'charges 2% throughout'],
       ],
@@ -125,7 +131,7 @@ export const NIC_FAMILIES = [
           add(bandTax(p - PA), class4(p), frac(182)),
           'adds Class 2 at £3.50 a week, no longer payable',
         ],
-        [add(bandTax(p - PA), class4(p, 9)), 'uses the 2023/24 Class 4 main rate of 9%'],
+        [add(bandTax(p - PA), fromSpt(p)), SPT_SLIP],
       ],
     }
   }),
@@ -296,7 +302,7 @@ export const NIC_FAMILIES = [
         [frac(p * 6, 100), 'charges 6% on the whole profit'],
         [class4(p, 6, 0), 'charges nothing above the upper limit'],
         [add(class4(p), frac(182)), 'adds Class 2 at £3.50 a week, no longer payable'],
-        [class4(p, 9), 'uses the 2023/24 main rate of 9%'],
+        [fromSpt(p), SPT_SLIP],
       ],
     }
   }),

@@ -158,7 +158,7 @@ export const PAY_FAMILIES = [
         [frac(a - e), 'takes the shortfall of both payments together'],
         [
           frac((a - l) / 2),
-          'takes what half the 2026/27 liability exceeds the original payment by',
+          'charges only the rise in the liability, half the 2026/27 less half the 2025/26',
         ],
       ],
     }

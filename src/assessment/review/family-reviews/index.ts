@@ -122,6 +122,7 @@ import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { TYPOGRAPHY_FOR_SCREENS_REVIEW } from './typography-for-screens.js'
 import { UI_DESIGN_REVIEW } from './ui-design.js'
+import { UK_SELF_ASSESSMENT_REVIEW } from './uk-self-assessment.js'
 import { UX_RESEARCH_REVIEW } from './ux-research.js'
 import { VAT_COMPLIANCE_REVIEW } from './vat-compliance.js'
 import { VIDEO_EDITING_REVIEW } from './video-editing.js'
@@ -255,5 +256,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     SCIENTIFIC_DATA_HANDLING_REVIEW,
     E_COMMERCE_ACCOUNTING_REVIEW,
     INSURANCE_FUNDAMENTALS_REVIEW,
+    UK_SELF_ASSESSMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

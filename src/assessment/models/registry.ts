@@ -223,6 +223,7 @@ import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { UKSA_MODELS } from './uksa/uksa-models.js'
+import { USTX_MODELS } from './ustx/ustx-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
 import { UXR_MODELS } from './uxr/uxr-models.js'
 import { VATC_MODELS } from './vat-compliance/vat-models.js'
@@ -438,6 +439,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SCI_MODELS,
   ...INS_MODELS,
   ...UKSA_MODELS,
+  ...USTX_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -246,4 +246,97 @@ export const INCOME_FAMILIES = [
       ],
     }
   }),
+  worked('gross-receipts-from-1099-forms', (rng) => {
+    const N = rng.int(200, 500) * 100
+    const K = rng.int(150, 300) * 100
+    const Ov = rng.int(20, 60) * 100
+    const Pp = rng.int(10, 40) * 100
+    const Ch = rng.int(10, 50) * 100
+    return {
+      stem: `A freelance photographer’s 2025 Forms 1099-NEC total ${dol(N)}. A payment platform’s Form 1099-K reports ${dol(K)}, of which ${dol(Ov)} is from clients who also sent her a 1099-NEC for the same work and ${dol(Pp)} is from selling her own used household furniture at a loss (not business income). She also took ${dol(Ch)} in cash and checks with no form. What are her gross receipts on Schedule C, ${CENTS}?`,
+      show: money,
+      figures: { N, K, Ov, Pp, Ch },
+      key: frac(N + K - Ov - Pp + Ch),
+      wrong: [
+        [frac(N + K - Ov - Pp), 'leaves out the cash and checks'],
+        [frac(N + Ch), 'leaves out the 1099-K'],
+        [frac(N + K - Ov - Pp - Ov), 'takes the overlap off twice'],
+        [frac(N + K - Pp + Ch), 'counts the overlap twice'],
+        [frac(N + K - Ov + Ch), 'counts the furniture sales'],
+        [frac(N + K + Ch), 'adds every form in full'],
+      ],
+    }
+  }),
+  worked('gain-on-shares-with-reinvested-dividends', (rng) => {
+    const Pc = rng.int(200, 400) * 100
+    const sc = rng.int(5, 20) * 10
+    const cost = rng.int(80, 150) * 100
+    const bc = rng.int(5, 20) * 10
+    const Rd = rng.int(15, 50) * 100
+    const Nd = rng.int(5, 15) * 100
+    const Cd = rng.int(5, 20) * 100
+    const basis = cost + bc + Rd - Nd
+    return {
+      stem: `In 2025 a client sold mutual fund shares for ${dol(Pc)}, paying a ${dol(sc)} commission. She bought them for ${dol(cost)} plus a ${dol(bc)} commission, later reinvested ${dol(Rd)} of dividends (taxed in their years) in more shares, received ${dol(Nd)} of nondividend distributions (return of capital, which reduces basis) and took ${dol(Cd)} of other dividends in cash. What is her gain on the sale, ${CENTS}?`,
+      show: money,
+      figures: { Pc, sc, cost, bc, Rd, Nd, Cd },
+      key: frac(Pc - sc - basis),
+      wrong: [
+        [frac(Pc - sc - basis - Nd), 'does not reduce basis by the return of capital'],
+        [frac(Pc - sc - basis - 2 * Nd), 'adds the return of capital to basis'],
+        [frac(Pc - sc - basis - Cd), 'adds the cash dividends to basis too'],
+        [frac(Pc - sc - basis + Rd), 'leaves the reinvested dividends out of basis'],
+        [frac(Pc - basis), 'leaves out the selling commission'],
+        [frac(Pc - sc - basis + bc + Rd), 'takes the bare purchase price as basis'],
+      ],
+    }
+  }),
+  worked('canceled-debt-of-an-insolvent-client', (rng) => {
+    const C = rng.int(300, 500) * 100
+    const x = rng.int(150, 250) * 100
+    const Ra = rng.int(20, 60) * 100
+    const Cr = rng.int(40, 80) * 100
+    const Cc = Cr + rng.int(60, 120) * 100
+    const Ot = rng.int(300, 500) * 100
+    const A = Ra + Cr + Ot
+    const Lo = A - x
+    const L = Lo + C
+    const ins = L - A
+    return {
+      stem: `A card issuer canceled ${dol(C)} of a client’s credit card debt in 2025. Just before the cancellation her liabilities were ${dol(L)} (including the canceled debt) and her assets, at fair market value, were a retirement account worth ${dol(Ra)}, a car worth ${dol(Cr)} (bought for ${dol(Cc)}) and other assets of ${dol(Ot)}. Canceled debt is excluded from income up to the amount by which liabilities exceed the fair market value of all assets, retirement accounts included, just before the cancellation. How much of the canceled debt is taxable, ${CENTS}?`,
+      show: money,
+      figures: { C, Lo, Ra, Cr, Cc, Ot },
+      key: frac(C - ins),
+      wrong: [
+        [frac(C - ins - Ra), 'leaves the retirement account out of the assets'],
+        [frac(C - ins - Cr), 'leaves the car out of the assets'],
+        [frac(C - ins - Ra - Cr), 'leaves out the retirement account and the car'],
+        [frac(C), 'ignores the insolvency'],
+        [frac(C - (Lo - A)), 'leaves the canceled debt out of the liabilities'],
+        [frac(C - ins + (Cc - Cr)), 'values the car at what she paid'],
+      ],
+    }
+  }),
+  worked('gain-on-the-sale-of-a-main-home', (rng) => {
+    const Sp = rng.int(900, 1300) * 1000
+    const Sc = rng.int(40, 80) * 1000
+    const Cost = rng.int(250, 350) * 1000
+    const Im = rng.int(40, 90) * 1000
+    const Rp = rng.int(5, 20) * 1000
+    const g = Sp - Sc - Cost - Im
+    return {
+      stem: `A single client sold the home she had owned and lived in for 12 years in 2025 for ${dol(Sp)}, paying ${dol(Sc)} of selling costs. She bought it for ${dol(Cost)}, added a ${dol(Im)} room addition and spent ${dol(Rp)} over the years on repainting and repairs (repairs do not add to basis). Up to $250,000 of gain on a main home is excluded for a single filer ($500,000 on a joint return). What is her taxable gain, ${CENTS}?`,
+      show: money,
+      figures: { Sp, Sc, Cost, Im, Rp },
+      key: frac(g - 250000),
+      wrong: [
+        [frac(g - 250000 - Rp), 'adds the repairs to basis'],
+        [frac(g - 500000), 'takes the joint $500,000 exclusion'],
+        [frac(g - 500000 - Rp), 'takes the joint exclusion and adds the repairs to basis'],
+        [frac(g + Im - 250000), 'leaves out the room addition'],
+        [frac(g + Sc - 250000), 'leaves out the selling costs'],
+        [frac(g + Sc + Im - 250000), 'leaves out the selling costs and the addition'],
+      ],
+    }
+  }),
 ]

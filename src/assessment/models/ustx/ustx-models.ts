@@ -1,11 +1,13 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
+import { DEDUCTION_FAMILIES } from './deduction-families.js'
 import { INCOME_FAMILIES } from './income-families.js'
 import { STATUS_FAMILIES } from './status-families.js'
 
 /** Each domain's families, for the models and the key test. */
 export const USTX_STATUS_FAMILIES: readonly ScenarioFamily[] = STATUS_FAMILIES
 export const USTX_INCOME_FAMILIES: readonly ScenarioFamily[] = INCOME_FAMILIES
+export const USTX_DEDUCTION_FAMILIES: readonly ScenarioFamily[] = DEDUCTION_FAMILIES
 
 // Every answer is an amount in dollars (or a share of support), and each family's named slips (a
 // figure of another filing status or of an earlier year, an item that a test leaves out counted
@@ -25,5 +27,12 @@ export const ustxIncomeModel = scenarioModel({
   aimNumericRank: true,
 })
 
+export const ustxDeductionModel = scenarioModel({
+  id: 'ustx-deduction',
+  title: 'US individual tax preparation: adjustments and deductions',
+  families: USTX_DEDUCTION_FAMILIES,
+  aimNumericRank: true,
+})
+
 /** The US individual tax preparation test's item models, one per blueprint domain. */
-export const USTX_MODELS = [ustxStatusModel, ustxIncomeModel] as const
+export const USTX_MODELS = [ustxStatusModel, ustxIncomeModel, ustxDeductionModel] as const

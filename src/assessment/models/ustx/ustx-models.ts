@@ -1,5 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
+import { CREDIT_FAMILIES } from './credit-families.js'
 import { DEDUCTION_FAMILIES } from './deduction-families.js'
 import { INCOME_FAMILIES } from './income-families.js'
 import { STATUS_FAMILIES } from './status-families.js'
@@ -8,6 +9,7 @@ import { STATUS_FAMILIES } from './status-families.js'
 export const USTX_STATUS_FAMILIES: readonly ScenarioFamily[] = STATUS_FAMILIES
 export const USTX_INCOME_FAMILIES: readonly ScenarioFamily[] = INCOME_FAMILIES
 export const USTX_DEDUCTION_FAMILIES: readonly ScenarioFamily[] = DEDUCTION_FAMILIES
+export const USTX_CREDIT_FAMILIES: readonly ScenarioFamily[] = CREDIT_FAMILIES
 
 // Every answer is an amount in dollars (or a share of support), and each family's named slips (a
 // figure of another filing status or of an earlier year, an item that a test leaves out counted
@@ -34,5 +36,12 @@ export const ustxDeductionModel = scenarioModel({
   aimNumericRank: true,
 })
 
+export const ustxCreditModel = scenarioModel({
+  id: 'ustx-credit',
+  title: 'US individual tax preparation: credits',
+  families: USTX_CREDIT_FAMILIES,
+  aimNumericRank: true,
+})
+
 /** The US individual tax preparation test's item models, one per blueprint domain. */
-export const USTX_MODELS = [ustxStatusModel, ustxIncomeModel, ustxDeductionModel] as const
+export const USTX_MODELS = [ustxStatusModel, ustxIncomeModel, ustxDeductionModel, ustxCreditModel] as const

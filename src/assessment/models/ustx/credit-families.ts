@@ -275,4 +275,43 @@ export const CREDIT_FAMILIES = [
       ],
     }
   }),
+  worked('care-credit-limited-by-the-lower-earner', (rng) => {
+    const A = rng.int(160, 420) * 100 + rng.int(1, 9) * 10
+    const L = rng.int(310, 550) * 10
+    const Ex = rng.int(70, 120) * 100
+    const rate = (step: number) => Math.max(20, 35 - Math.ceil((A - 15000) / step))
+    return {
+      stem: `For 2025 the child and dependent care credit is a percentage of care expenses up to $3,000 for one qualifying person or $6,000 for two or more, and not more than the earned income of the lower-earning spouse. The percentage is 35%, less 1 point for each $2,000 or part of $2,000 of AGI over $15,000, but not below 20%. A couple with AGI of ${dol(A)} paid ${dol(Ex)} of daycare for their children aged 2 and 4; the wife works part time and earned ${dol(L)}. What is their credit, ${CENTS}?`,
+      show: money,
+      figures: { A, L, Ex },
+      key: bp(L, rate(2000) * 100),
+      wrong: [
+        [bp(L, 2000), 'takes the 20% floor'],
+        [bp(L, rate(1000) * 100), 'takes a point off for each $1,000'],
+        [bp(3000, rate(2000) * 100), 'uses the one-person $3,000 limit'],
+        [bp(6000, rate(2000) * 100), 'ignores the lower earner’s income'],
+        [bp(Ex, rate(2000) * 100), 'takes all the expenses'],
+        [bp(L, 3500), 'takes 35% without the reduction'],
+      ],
+    }
+  }),
+  worked('taxable-dependent-care-benefits', (rng) => {
+    const B = rng.int(61, 75) * 100
+    const Ex = rng.int(50, 80) * 100
+    const L = rng.int(310, 480) * 10
+    return {
+      stem: `For 2025 employer-provided dependent care benefits are excluded from income up to the least of $5,000 ($2,500 married filing separately), the care expenses incurred and the earned income of the lower-earning spouse; the rest is taxable wages (the child and dependent care credit’s own limits are $3,000 and $6,000). A married couple filing jointly received ${dol(B)} of dependent care benefits from the husband’s employer and incurred ${dol(Ex)} of daycare for their two children; the wife earned ${dol(L)}. How much of the benefits is taxable, ${CENTS}?`,
+      show: money,
+      figures: { B, Ex, L },
+      key: frac(B - L),
+      wrong: [
+        [frac(B - 5000), 'excludes the full $5,000'],
+        [frac(B - Math.min(Ex, 6000)), 'excludes up to the $6,000 credit limit'],
+        [frac(B - 6000), 'excludes the $6,000 credit limit'],
+        [frac(B), 'taxes all the benefits'],
+        [frac(B - 3000), 'excludes the one-person $3,000 limit'],
+        [frac(B - 2500), 'uses the separate-return $2,500 limit'],
+      ],
+    }
+  }),
 ]

@@ -306,4 +306,25 @@ export const DEDUCTION_FAMILIES = [
       ],
     }
   }),
+  worked('self-employed-health-insurance-limit', (rng) => {
+    const P = rng.int(100, 200) * 100
+    const h = Math.round((P * 9235 * 765) / 100000000)
+    const Sp = rng.int(10, 30) * 100
+    const Ir = rng.int(10, 30) * 100
+    const Pr = P + rng.int(10, 50) * 100
+    return {
+      stem: `The self-employed health insurance deduction is limited to the business’s net profit less the deductible half of self-employment tax and any SEP contribution for the owner; personal IRA contributions do not reduce the limit. A sole proprietor with no other coverage available paid ${dol(Pr)} of health insurance premiums for 2025; her Schedule C net profit is ${dol(P)}, the deductible half of her self-employment tax ${dol(h)}, her SEP contribution ${dol(Sp)} and her traditional IRA contribution ${dol(Ir)}. What is her self-employed health insurance deduction, ${CENTS}?`,
+      show: money,
+      figures: { P, h, Sp, Ir, Pr },
+      key: frac(P - h - Sp),
+      wrong: [
+        [frac(P - 2 * h - Sp), 'subtracts the whole self-employment tax'],
+        [frac(P - h - Sp - Ir), 'subtracts the IRA contribution'],
+        [frac(P - 2 * h - Sp - Ir), 'subtracts the whole SE tax and the IRA contribution'],
+        [frac(Pr), 'deducts all the premiums'],
+        [frac(P), 'limits it to the profit alone'],
+        [frac(P - h), 'leaves out the SEP contribution'],
+      ],
+    }
+  }),
 ]

@@ -1,5 +1,6 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { scenarioModel } from '../scenario/scenario-model.js'
+import { COMPUTATION_FAMILIES } from './computation-families.js'
 import { CREDIT_FAMILIES } from './credit-families.js'
 import { DEDUCTION_FAMILIES } from './deduction-families.js'
 import { INCOME_FAMILIES } from './income-families.js'
@@ -10,6 +11,7 @@ export const USTX_STATUS_FAMILIES: readonly ScenarioFamily[] = STATUS_FAMILIES
 export const USTX_INCOME_FAMILIES: readonly ScenarioFamily[] = INCOME_FAMILIES
 export const USTX_DEDUCTION_FAMILIES: readonly ScenarioFamily[] = DEDUCTION_FAMILIES
 export const USTX_CREDIT_FAMILIES: readonly ScenarioFamily[] = CREDIT_FAMILIES
+export const USTX_COMPUTATION_FAMILIES: readonly ScenarioFamily[] = COMPUTATION_FAMILIES
 
 // Every answer is an amount in dollars (or a share of support), and each family's named slips (a
 // figure of another filing status or of an earlier year, an item that a test leaves out counted
@@ -43,5 +45,18 @@ export const ustxCreditModel = scenarioModel({
   aimNumericRank: true,
 })
 
+export const ustxComputationModel = scenarioModel({
+  id: 'ustx-computation',
+  title: 'US individual tax preparation: tax computation and payments',
+  families: USTX_COMPUTATION_FAMILIES,
+  aimNumericRank: true,
+})
+
 /** The US individual tax preparation test's item models, one per blueprint domain. */
-export const USTX_MODELS = [ustxStatusModel, ustxIncomeModel, ustxDeductionModel, ustxCreditModel] as const
+export const USTX_MODELS = [
+  ustxStatusModel,
+  ustxIncomeModel,
+  ustxDeductionModel,
+  ustxCreditModel,
+  ustxComputationModel,
+] as const

@@ -157,8 +157,8 @@ export const CREDIT_FAMILIES = [
   worked('saver’s-credit-on-a-joint-return', (rng) => {
     const A = rng.int(476, 509) * 100
     const c1 = rng.int(25, 60) * 100
-    const c2 = rng.int(20, 35) * 100
-    const d2 = rng.int(3, 15) * 100
+    const c2 = rng.int(12, 20) * 100
+    const d2 = rng.int(3, 10) * 100
     const s2 = Math.min(2000, c2 - d2)
     return {
       stem: `For 2025 the saver’s credit on a joint return is 50% of eligible retirement contributions up to AGI of $47,500, 20% up to $51,000 and 10% up to $79,000. Each spouse’s eligible contributions are capped at $2,000, after subtracting that spouse’s retirement distributions in the testing period. A couple with AGI of ${dol(A)}: the husband deferred ${dol(c1)} to his 401(k); the wife put ${dol(c2)} into her IRA and took a ${dol(d2)} distribution from an old IRA in 2024. What is their saver’s credit, before any limit by tax, ${CENTS}?`,

@@ -260,7 +260,7 @@ export const INCOME_FAMILIES = [
       wrong: [
         [frac(N + K - Ov - Pp), 'leaves out the cash and checks'],
         [frac(N + Ch), 'leaves out the 1099-K'],
-        [frac(N + K - Ov - Pp - Ov), 'takes the overlap off twice'],
+        [frac(N + K - 2 * Ov - Pp + Ch), 'takes the overlap off twice'],
         [frac(N + K - Pp + Ch), 'counts the overlap twice'],
         [frac(N + K - Ov + Ch), 'counts the furniture sales'],
         [frac(N + K + Ch), 'adds every form in full'],

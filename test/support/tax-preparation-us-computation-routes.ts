@@ -1,6 +1,13 @@
 import { add, at2, type Route, r, sub } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
-import { dl, HOH_2025, hp, JOINT_2025, SINGLE_2025, taxOn } from './tax-preparation-us-second-working.js'
+import {
+  dl,
+  HOH_2025,
+  hp,
+  JOINT_2025,
+  SINGLE_2025,
+  taxOn,
+} from './tax-preparation-us-second-working.js'
 
 /** Tax computations and payments worked again from each draw's incomes, taxes and dates. */
 export const COMPUTATION_ROUTES: Readonly<Record<string, Route>> = {

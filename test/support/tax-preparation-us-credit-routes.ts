@@ -161,8 +161,7 @@ export const CREDIT_ROUTES: Readonly<Record<string, Route>> = {
   },
   'earned-income-credit-in-the-phase-out': (f) => {
     const [A] = figuresOf(f, 'A')
-    const credit = (max: number, rate: number, from: number) =>
-      add(r(max), hp(-(A - from), rate))
+    const credit = (max: number, rate: number, from: number) => add(r(max), hp(-(A - from), rate))
     return at2(
       credit(7152, 2106, 23350),
       credit(7152, 2106, 17880),

@@ -1,7 +1,7 @@
 import { add, at2, mul, type Route, r } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
-import { upR } from './written-half-up.js'
 import { dl, hp } from './tax-preparation-us-second-working.js'
+import { upR } from './written-half-up.js'
 
 /** 92.35 % of `p` dollars at `rate` hundredths of a percent. */
 const earn = (p: number | ReturnType<typeof r>, rate: number) => mul(hp(p, 9235), r(rate, 10000))
@@ -173,15 +173,7 @@ export const DEDUCTION_ROUTES: Readonly<Record<string, Route>> = {
   'investment-interest-expense-limit': (f) => {
     const [Int, Nq, Qd, G, Af] = figuresOf(f, 'Int', 'Nq', 'Qd', 'G', 'Af')
     const nii = Int + Nq
-    return at2(
-      dl(nii),
-      dl(Int),
-      dl(Nq),
-      dl(nii - Af),
-      dl(nii + Qd),
-      dl(nii + G),
-      dl(nii + Qd + G),
-    )
+    return at2(dl(nii), dl(Int), dl(Nq), dl(nii - Af), dl(nii + Qd), dl(nii + G), dl(nii + Qd + G))
   },
   'self-employed-health-insurance-limit': (f) => {
     const [P, h, Sp, Ir, Pr] = figuresOf(f, 'P', 'h', 'Sp', 'Ir', 'Pr')

@@ -86,7 +86,8 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
   },
   'car-expense-at-the-standard-mileage-rate': (f) => {
     const [B, C, Pr, Gs] = figuresOf(f, 'B', 'C', 'Pr', 'Gs')
-    const cents = (miles: number, rate: number, extra: number) => dl(miles * rate + extra * 100, 100)
+    const cents = (miles: number, rate: number, extra: number) =>
+      dl(miles * rate + extra * 100, 100)
     return at2(
       cents(B, 70, Pr),
       cents(B, 67, Pr),
@@ -152,15 +153,7 @@ export const INCOME_ROUTES: Readonly<Record<string, Route>> = {
   'gross-receipts-from-1099-forms': (f) => {
     const [N, K, Ov, Pp, Ch] = figuresOf(f, 'N', 'K', 'Ov', 'Pp', 'Ch')
     const g = N + K - Ov - Pp + Ch
-    return at2(
-      dl(g),
-      dl(g - Ch),
-      dl(N + Ch),
-      dl(g - Ov),
-      dl(g + Ov),
-      dl(g + Pp),
-      dl(g + Ov + Pp),
-    )
+    return at2(dl(g), dl(g - Ch), dl(N + Ch), dl(g - Ov), dl(g + Ov), dl(g + Pp), dl(g + Ov + Pp))
   },
   'gain-on-shares-with-reinvested-dividends': (f) => {
     const [Pc, sc, cost, bc, Rd, Nd, Cd] = figuresOf(f, 'Pc', 'sc', 'cost', 'bc', 'Rd', 'Nd', 'Cd')

@@ -8,7 +8,8 @@ import { add, cmp, mul, type R, r, sub } from './bigint-rationals.js'
  */
 
 /** Dollars `x` at `p` hundredths of a percent. */
-export const hp = (x: R | number, p: number): R => mul(typeof x === 'number' ? r(x) : x, r(p, 10000))
+export const hp = (x: R | number, p: number): R =>
+  mul(typeof x === 'number' ? r(x) : x, r(p, 10000))
 /** Whole (or fractional) dollars as a rational. */
 export const dl = (n: number, d = 1): R => r(n, d)
 

@@ -97,12 +97,20 @@ export const STATUS_ROUTES: Readonly<Record<string, Route>> = {
   'total-support-of-a-parent': (f) => {
     const [L, F, C, Md, Li, Tx, Sv] = figuresOf(f, 'L', 'F', 'C', 'Md', 'Li', 'Tx', 'Sv')
     const t = L + F + C + Md
-    return at2(dl(t), dl(t - L), dl(t - Md), dl(t - C), dl(t + Li), dl(t + Tx), dl(t + Li + Tx + Sv))
+    return at2(
+      dl(t),
+      dl(t - L),
+      dl(t - Md),
+      dl(t - C),
+      dl(t + Li),
+      dl(t + Tx),
+      dl(t + Li + Tx + Sv),
+    )
   },
   'dependent-taxable-income': (f) => {
     const [E, I] = figuresOf(f, 'E', 'I')
     const income = E + I
-    const std = E + 450 > 1350 ? E + 450 : 1350
+    const std = Math.max(E + 450, 1350)
     return at2(
       dl(income - std),
       dl(I - 1800),

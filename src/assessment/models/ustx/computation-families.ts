@@ -1,4 +1,5 @@
 import {
+  add,
   bp,
   bracketTax,
   CENTS,
@@ -11,7 +12,6 @@ import {
   SINGLE,
   SINGLE_TEXT,
   sub,
-  add,
   usd,
   worked,
 } from './ustx-text.js'

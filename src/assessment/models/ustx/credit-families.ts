@@ -127,7 +127,10 @@ export const CREDIT_FAMILIES = [
       wrong: [
         [bp(E1 + F - S, 2000), 'leaves out the husband’s tuition'],
         [bp(E1 + E2 - S, 2000), 'leaves out the lab fee'],
-        [bp(Math.min(2000, E1 - S) + Math.min(2000, E2 + F), 2000), 'counts only the first $2,000 a student'],
+        [
+          bp(Math.min(2000, E1 - S) + Math.min(2000, E2 + F), 2000),
+          'counts only the first $2,000 a student',
+        ],
         [bp(base + S, 2000), 'leaves out the grant'],
         [bp(base + Bs, 2000), 'adds the bookstore books'],
         [bp(Math.min(10000, base + R), 2000), 'adds the room and board'],
@@ -240,7 +243,8 @@ export const CREDIT_FAMILIES = [
   }),
   worked('earned-income-credit-in-the-phase-out', (rng) => {
     const A = rng.int(250, 350) * 100
-    const f = (max: number, rate: number, from: number) => frac(max * 10000 - rate * (A - from), 10000)
+    const f = (max: number, rate: number, from: number) =>
+      frac(max * 10000 - rate * (A - from), 10000)
     return {
       stem: `The 2025 earned income credit figures for this return are: with two qualifying children, 40% of earned income up to $17,880 (a maximum of $7,152), reduced by 21.06% of the greater of AGI or earned income over $23,350 ($30,470 on a joint return); with one child, a maximum of $4,328 reduced by 15.98% over the same thresholds. A single mother (head of household) with two qualifying children has wages of ${dol(A)}, which are also her AGI; she has no investment income. What is her earned income credit, ${CENTS}?`,
       show: money,

@@ -64,7 +64,10 @@ export const DEDUCTION_FAMILIES = [
       wrong: [
         [frac(P + I - 2 * h - Hi - Hs), 'deducts the whole self-employment tax'],
         [frac(P + I - h - Hi - Hs - X), 'deducts the estimated tax payments'],
-        [frac(P + I - 2 * h - Hi - Hs - X), 'deducts the whole self-employment tax and the estimated tax'],
+        [
+          frac(P + I - 2 * h - Hi - Hs - X),
+          'deducts the whole self-employment tax and the estimated tax',
+        ],
         [frac(P + I - Hi - Hs), 'leaves out half the self-employment tax'],
         [frac(P + I - h - Hs), 'leaves out the health insurance'],
         [frac(P + I - h - Hi), 'leaves out the HSA contribution'],

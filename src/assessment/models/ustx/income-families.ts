@@ -175,7 +175,10 @@ export const INCOME_FAMILIES = [
         [share(ind), 'leaves out the painting'],
         [frac((ind + K) * a + P * h, h), 'adds the kitchen repair in the office’s share'],
         [frac(ind * a + (P + K) * h, h), 'deducts the kitchen repair in full'],
-        [frac(ind * a + P * (h - a), h - a), 'divides by the rest of the home’s area, not the whole'],
+        [
+          frac(ind * a + P * (h - a), h - a),
+          'divides by the rest of the home’s area, not the whole',
+        ],
       ],
     }
   }),
@@ -194,7 +197,10 @@ export const INCOME_FAMILIES = [
       wrong: [
         [frac(Bk + Cb + Sm - Ac), 'treats the Treasury interest as exempt'],
         [frac(Bk + Cb + Tr - Ac), 'leaves out the seller-financed mortgage interest'],
-        [frac(Bk + Cb + Sm - Ac - Ac), 'leaves out the Treasury interest and subtracts the accrued interest twice'],
+        [
+          frac(Bk + Cb + Sm - Ac - Ac),
+          'leaves out the Treasury interest and subtracts the accrued interest twice',
+        ],
         [frac(Bk + Cb + Tr + Sm), 'does not subtract the accrued interest'],
         [frac(Bk + Cb + Tr + Sm - Ac + Mu), 'adds the municipal interest'],
         [frac(Bk + Cb + Tr + Sm + Ac), 'adds the accrued interest instead of subtracting it'],
@@ -242,7 +248,10 @@ export const INCOME_FAMILIES = [
         [frac(W + J), 'leaves out the unemployment and the alimony'],
         [frac(W + U + Al + J + Cs), 'adds the child support'],
         [frac(W + U + Al + J + Gf), 'adds the gift'],
-        [frac(W + U + Al + J + Cs + Gf + Lp), 'adds child support, the gift and the life insurance'],
+        [
+          frac(W + U + Al + J + Cs + Gf + Lp),
+          'adds child support, the gift and the life insurance',
+        ],
       ],
     }
   }),

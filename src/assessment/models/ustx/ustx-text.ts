@@ -5,8 +5,8 @@ export type { PersonalFinanceScenario as UsTaxScenario } from '../pfl/pfl-text.j
 // literacy's, unchanged.
 export {
   add,
-  dol,
   div,
+  dol,
   type Fraction,
   frac,
   mul,

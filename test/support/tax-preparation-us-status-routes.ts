@@ -164,7 +164,7 @@ export const STATUS_ROUTES: Readonly<Record<string, Route>> = {
       dl(M - 39100),
       dl(M - 45100),
       dl(M - 40700),
-      dl(M - 39500),
+      dl(M - 46700),
       dl(M - 33100),
       dl(M - 37500),
       sub(r(M - 33100), s),

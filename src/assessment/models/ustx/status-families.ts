@@ -271,7 +271,7 @@ export const STATUS_FAMILIES = [
       wrong: [
         [frac(M - 33100 - 12000), 'takes a senior deduction for the wife too'],
         [frac(M - 34700 - 6000), 'takes an additional amount for each spouse'],
-        [frac(M - 33500 - 6000), 'uses the unmarried $2,000 additional amount'],
+        [frac(M - 34700 - 12000), 'treats the wife as 65 or over too'],
         [frac(M - 33100), 'leaves out the senior deduction'],
         [frac(M - 31500 - 6000), 'leaves out the additional amount'],
         [frac(M - 33100 - s75), 'reduces the senior deduction from the single $75,000'],

@@ -1,6 +1,6 @@
 import { add, at2, type Route, r } from './corporate-finance-second-working.js'
 import { figuresOf } from './drawn-figures.js'
-import { dl, hp, least } from './tax-preparation-us-second-working.js'
+import { dl, hp } from './tax-preparation-us-second-working.js'
 
 /** $50 for each $1,000 or part of $1,000 of `m` over `t`. */
 const reduction = (m: number, t: number) => 50 * Math.ceil((m - t) / 1000)

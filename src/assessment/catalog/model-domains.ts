@@ -111,6 +111,7 @@ import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
 import { UKSA_DOMAINS } from './uksa-domains.js'
+import { USTX_DOMAINS } from './ustx-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
 import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
 import { VIDEO_DOMAINS } from './video-domains.js'
@@ -555,6 +556,7 @@ export const D = {
   ...SCI_DOMAINS,
   ...INS_DOMAINS,
   ...UKSA_DOMAINS,
+  ...USTX_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -112,6 +112,7 @@ import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
 import { UK_SELF_ASSESSMENT_ROW } from './uksa-row.js'
+import { US_TAX_PREPARATION_ROW } from './ustx-row.js'
 import { UX_RESEARCH_ROW } from './uxr-row.js'
 import { VAT_COMPLIANCE_ROW } from './vat-compliance-row.js'
 import { VIDEO_EDITING_ROW } from './video-row.js'
@@ -262,4 +263,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   SCIENTIFIC_DATA_HANDLING_ROW,
   INSURANCE_FUNDAMENTALS_ROW,
   UK_SELF_ASSESSMENT_ROW,
+  US_TAX_PREPARATION_ROW,
 ]

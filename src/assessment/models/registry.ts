@@ -224,6 +224,7 @@ import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
 import { TYPO_MODELS } from './typography/typo-models.js'
 import { UKSA_MODELS } from './uksa/uksa-models.js'
 import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/conversions.js'
+import { USTX_MODELS } from './ustx/ustx-models.js'
 import { UXR_MODELS } from './uxr/uxr-models.js'
 import { VATC_MODELS } from './vat-compliance/vat-models.js'
 import { VIDEO_MODELS } from './video/video-models.js'
@@ -438,6 +439,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...SCI_MODELS,
   ...INS_MODELS,
   ...UKSA_MODELS,
+  ...USTX_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

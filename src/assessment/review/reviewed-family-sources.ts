@@ -1506,6 +1506,18 @@ import {
   uksaTradeModel,
 } from '../models/uksa/uksa-models.js'
 import {
+  USTX_COMPUTATION_FAMILIES,
+  USTX_CREDIT_FAMILIES,
+  USTX_DEDUCTION_FAMILIES,
+  USTX_INCOME_FAMILIES,
+  USTX_STATUS_FAMILIES,
+  ustxComputationModel,
+  ustxCreditModel,
+  ustxDeductionModel,
+  ustxIncomeModel,
+  ustxStatusModel,
+} from '../models/ustx/ustx-models.js'
+import {
   UXR_ETHICS_FAMILIES,
   UXR_METRICS_FAMILIES,
   UXR_PLANNING_FAMILIES,
@@ -2184,6 +2196,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [uksaNicModel, UKSA_NIC_FAMILIES],
   [uksaPropertyModel, UKSA_PROPERTY_FAMILIES],
   [uksaPayModel, UKSA_PAY_FAMILIES],
+  [ustxStatusModel, USTX_STATUS_FAMILIES],
+  [ustxIncomeModel, USTX_INCOME_FAMILIES],
+  [ustxDeductionModel, USTX_DEDUCTION_FAMILIES],
+  [ustxCreditModel, USTX_CREDIT_FAMILIES],
+  [ustxComputationModel, USTX_COMPUTATION_FAMILIES],
 ]
 
 /**

@@ -103,6 +103,7 @@ import { STATISTICS_FUNDAMENTALS_REVIEW } from './statistics-fundamentals.js'
 import { SUBSCRIPTION_METRICS_REVIEW } from './subscription-metrics.js'
 import { SUBTITLING_REVIEW } from './subtitling.js'
 import { SUPPLY_CHAIN_BASICS_REVIEW } from './supply-chain-basics.js'
+import { TAX_PREPARATION_US_REVIEW } from './tax-preparation-us.js'
 import { TECHNICAL_WRITING_REVIEW } from './technical-writing.js'
 import { TIME_AND_DATE_LITERACY_REVIEW } from './time-and-date-literacy.js'
 import { TIME_VALUE_OF_MONEY_REVIEW } from './time-value-of-money.js'
@@ -257,5 +258,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     E_COMMERCE_ACCOUNTING_REVIEW,
     INSURANCE_FUNDAMENTALS_REVIEW,
     UK_SELF_ASSESSMENT_REVIEW,
+    TAX_PREPARATION_US_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -115,7 +115,6 @@ financial-risk-management | Financial risk management | 7 | 40 | Market risk; Cr
 equity-research | Equity research | 6 | 40 | Valuation; Industry analysis; Reporting
 mergers-acquisitions | Mergers and acquisitions | 7 | 40 | Deal process; Valuation; Due diligence
 venture-capital | Venture capital | 6 | 25 | Deal terms; Valuation; Portfolio
-banking-operations | Banking operations | 5 | 25 | Accounts; Payments; Compliance
 cryptocurrency-fundamentals | Cryptocurrency fundamentals | 4 | 10 | Assets; Wallets; Risks
 forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigation; Reporting
 treasury-management | Treasury management | 6 | 30 | Cash management; Liquidity; Hedging

@@ -7,6 +7,7 @@ import { AR_DOMAINS } from './ar-domains.js'
 import { B2B_DOMAINS } from './b2b-domains.js'
 import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
+import { BKO_DOMAINS } from './bko-domains.js'
 import { BMA_DOMAINS } from './bma-domains.js'
 import { BOOKKEEPING_DOMAINS } from './bookkeeping-domains.js'
 import { BUDGET_DOMAINS } from './budget-domains.js'
@@ -557,6 +558,7 @@ export const D = {
   ...INS_DOMAINS,
   ...UKSA_DOMAINS,
   ...USTX_DOMAINS,
+  ...BKO_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

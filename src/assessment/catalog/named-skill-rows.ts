@@ -7,6 +7,7 @@ import { ACCOUNTS_RECEIVABLE_ROW } from './ar-row.js'
 import { B2B_ROW } from './b2b-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
+import { BANKING_OPERATIONS_ROW } from './bko-row.js'
 import { BUSINESS_MATHEMATICS_ROW } from './bma-row.js'
 import { BOOKKEEPING_ROW } from './bookkeeping-row.js'
 import { BUDGETING_AND_FORECASTING_ROW } from './budget-row.js'
@@ -264,4 +265,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   INSURANCE_FUNDAMENTALS_ROW,
   UK_SELF_ASSESSMENT_ROW,
   US_TAX_PREPARATION_ROW,
+  BANKING_OPERATIONS_ROW,
 ]

@@ -13,6 +13,7 @@ import {
 import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
+import { BKO_MODELS } from './bko/bko-models.js'
 import { BMA_MODELS } from './bma/bma-models.js'
 import { BOOKKEEPING_MODELS } from './bookkeeping/bookkeeping-models.js'
 import { BUDGET_MODELS } from './budget/budget-models.js'
@@ -440,6 +441,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...INS_MODELS,
   ...UKSA_MODELS,
   ...USTX_MODELS,
+  ...BKO_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -91,6 +91,18 @@ import { PARAMS_FAMILIES as BASH_PARAMS_FAMILIES } from '../models/bash/params-f
 import { QUOTING_FAMILIES as BASH_QUOTING_FAMILIES } from '../models/bash/quoting-families.js'
 import { STATUS_FAMILIES as BASH_STATUS_FAMILIES } from '../models/bash/status-families.js'
 import {
+  BKO_COMPLIANCE_FAMILIES,
+  BKO_DEPOSIT_FAMILIES,
+  BKO_LIQUIDITY_FAMILIES,
+  BKO_PAYMENT_FAMILIES,
+  BKO_RECONCILIATION_FAMILIES,
+  bkoComplianceModel,
+  bkoDepositModel,
+  bkoLiquidityModel,
+  bkoPaymentModel,
+  bkoReconciliationModel,
+} from '../models/bko/bko-models.js'
+import {
   BMA_INTEREST_FAMILIES,
   BMA_PAYROLL_SALES_FAMILIES,
   BMA_PERCENT_FAMILIES,
@@ -2201,6 +2213,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [ustxDeductionModel, USTX_DEDUCTION_FAMILIES],
   [ustxCreditModel, USTX_CREDIT_FAMILIES],
   [ustxComputationModel, USTX_COMPUTATION_FAMILIES],
+  [bkoPaymentModel, BKO_PAYMENT_FAMILIES],
+  [bkoDepositModel, BKO_DEPOSIT_FAMILIES],
+  [bkoReconciliationModel, BKO_RECONCILIATION_FAMILIES],
+  [bkoComplianceModel, BKO_COMPLIANCE_FAMILIES],
+  [bkoLiquidityModel, BKO_LIQUIDITY_FAMILIES],
 ]
 
 /**

@@ -26,3 +26,4 @@ export {
 
 /** The rounding sentence of a money answer. */
 export const CENTS = 'to the nearest cent (a half rounded up)'
+export { distinct, fixed, n, plain, power } from '../dju/dju-text.js'

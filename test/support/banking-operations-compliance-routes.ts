@@ -222,14 +222,16 @@ export const COMPLIANCE_ROUTES: Readonly<Record<string, Route>> = {
       'rck',
     )
     const all = r01 + r02 + r10
+    // RCK entries and their returns are out of the overall rate altogether.
+    const rest = N - rckN
     return pct2(
+      r(all, rest),
       r(all, N),
       r(all + rck, N),
-      r(all, N - rckN),
-      r(all + rck, N - rckN),
-      r(all, N + cr),
-      r(r01, N),
-      r(r01 + r02, N),
+      r(all + rck, rest),
+      r(all, rest + cr),
+      r(all, rest - all),
+      r(r01 + r02, rest),
     )
   },
   'funds-transfer-recordkeeping-total': (f) => {

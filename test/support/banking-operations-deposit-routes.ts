@@ -188,7 +188,8 @@ export const DEPOSIT_ROUTES: Readonly<Record<string, Route>> = {
       add(c(B + D - W), mul(c(B), i, r(3)), mul(c(D), i, r(2)), mul(sub(r(0), c(W)), i)),
       add(c(B + D - W), mul(c(B), i)),
       mul(c(B + D - W), pow(g, 3)),
-      add(m3, mul(c(D), g, i)),
+      // the deposit made a month early, in the first month's balance
+      mul(sub(mul(add(c(B), c(D)), g, g), c(W)), g),
       add(c(B + D - W), mul(c(B), r(y, 40000))),
       mul(add(mul(c(B), g, g), c(D - W)), g),
     )

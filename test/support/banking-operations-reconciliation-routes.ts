@@ -212,15 +212,17 @@ export const RECONCILIATION_ROUTES: Readonly<Record<string, Route>> = {
     )
   },
   'transposition-error-correct-amount': (f) => {
-    const [P, D, i] = figuresOf(f, 'P', 'D', 'i')
-    const ds = String(P).split('').map(Number)
-    const swap = (j: number) => {
-      const t = [...ds]
+    const [P, D, i, Q1, Q2] = figuresOf(f, 'P', 'D', 'i', 'Q1', 'Q2')
+    const swapOf = (q: number, j: number) => {
+      const t = String(q).split('').map(Number)
       ;[t[j], t[j + 1]] = [t[j + 1]!, t[j]!]
       return Number(t.join(''))
     }
-    const others = [0, 1, 2, 3, 4].filter((j) => j !== i && swap(j) !== P).slice(0, 4)
-    return at2(ct(P - D), ct(P + D), ...others.map((j) => ct(swap(j))))
+    // The posting that fits is the one a swap of neighbouring digits lowers by exactly D.
+    const fit = [P, Q1, Q2].filter((q) => [0, 1, 2, 3, 4].some((j) => q - swapOf(q, j) === D))
+    if (fit.length !== 1 || fit[0] !== P) throw new Error('not exactly one posting fits')
+    const others = [0, 1, 2, 3, 4].filter((j) => j !== i && swapOf(P, j) !== P).slice(0, 3)
+    return at2(ct(P - D), ct(P + D), ct(Q1 - D), ct(Q2 - D), ...others.map((j) => ct(swapOf(P, j))))
   },
   'fed-cut-off-clearing-break': (f) => {
     const [a, b, cc, e, fm] = figuresOf(f, 'a', 'b', 'cc', 'e', 'f')

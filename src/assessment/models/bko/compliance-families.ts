@@ -58,6 +58,11 @@ const springWeekday = (rng: Rng) => {
   const t = dayOf(2026, 3, 2) + rng.int(0, 45)
   return parts(t).w % 6 === 0 ? t + (parts(t).w === 6 ? 2 : 1) : t
 }
+/** An amount as a stem writes it after its article: `a $500.00`, `an $800.00`, `an $11,000.00`. */
+const an = (amount: string) => {
+  const lead = amount.replace(/^\$/, '').split(/[,.]/)[0]!
+  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${amount}`
+}
 const whole = plain(0)
 /** A year or count shown bare: 2031, not 2,031. */
 const bare = (x: Fraction) => String(x.n / x.d)
@@ -67,7 +72,7 @@ const CTR =
 const REG_E_LIABILITY =
   'Under Regulation E, for an unauthorized electronic transfer with a lost or stolen card, a consumer who notifies the bank within 2 business days of learning of the loss is liable for the lesser of $50 or the transfers before notice; one who notifies later is liable for the lesser of $500 or the sum of (the lesser of $50 or the transfers within those 2 business days) and the transfers after those 2 business days and before notice.'
 const NACHA =
-  'The Nacha rules review an originator’s debit entries over 60 days against three thresholds: an unauthorized return rate of 0.5% (return codes R05, R07, R10, R11, R29 and R51), an administrative return rate of 3.0% (R02, R03 and R04) and an overall return rate of 15.0% (all returns, except RCK entries). Each rate is the returns of its kind over all the debit entries originated in the period.'
+  'The Nacha rules review an originator’s debit entries over 60 days against three thresholds: an unauthorized return rate of 0.5% (return codes R05, R07, R10, R11, R29 and R51), an administrative return rate of 3.0% (R02, R03 and R04) and an overall return rate of 15.0% (all returns). Each rate is the returns of its kind over all the debit entries originated in the period, except that RCK entries and their returns are left out of the overall rate altogether.'
 
 export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
   worked('ctr-cash-in-aggregated-for-one-person', (rng) => {
@@ -210,7 +215,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const t = springWeekday(rng)
     const key = businessAfter(t, 10)
     return {
-      stem: `Under Regulation E a bank that cannot finish investigating a notice of error within 10 business days of receiving it must provisionally credit the account within those 10 business days (20 for an account opened in the last 30 days), and then has 45 calendar days to finish. Business days here are Monday to Friday; no holiday falls in the period. A customer of seven years notified the bank of an error on ${weekdayDated(t)}. What is the last day to give provisional credit?`,
+      stem: `Under Regulation E a bank that cannot finish investigating a notice of error within 10 business days of receiving it must provisionally credit the account within those 10 business days (20 when the transfer was made within 30 days after the first deposit to a new account), and then has 45 calendar days to finish. Business days here are Monday to Friday; no holiday falls in the period. A customer of seven years notified the bank of an error on ${weekdayDated(t)}. What is the last day to give provisional credit?`,
       show: showDate,
       figures: { t },
       key: frac(key),
@@ -229,7 +234,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     if (parts(t).w % 6 === 0) rest()
     const key = t + 90
     return {
-      stem: `Under Regulation E a bank that gives provisional credit has 45 calendar days from receiving a notice of error to finish its investigation, extended to 90 calendar days when the transfer was a point-of-sale debit card transaction, was initiated outside the United States, or involved an account opened in the last 30 days. A customer of ten years notified the bank on ${weekdayDated(t)} of an error in a point-of-sale debit card purchase at a local store; the bank gave provisional credit. What is the last day to finish the investigation?`,
+      stem: `Under Regulation E a bank that gives provisional credit has 45 calendar days from receiving a notice of error to finish its investigation, extended to 90 calendar days when the transfer was a point-of-sale debit card transaction, was initiated outside the United States, or was made within 30 days after the first deposit to a new account. A customer of ten years notified the bank on ${weekdayDated(t)} of an error in a point-of-sale debit card purchase at a local store; the bank gave provisional credit. What is the last day to finish the investigation?`,
       show: showDate,
       figures: { t },
       key: frac(key),
@@ -331,14 +336,14 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
       stem: `${NACHA} In the last 60 days an originator sent ${N.toLocaleString('en-US')} debit entries (${rckN} of them RCK re-presented check entries) and ${cr.toLocaleString('en-US')} credit entries. Its debit returns were: R01 ${r01.toLocaleString('en-US')}, R02 ${r02}, R10 ${r10} and ${rck} returns of the RCK entries. What is its overall return rate, as a percentage to two decimal places (a half rounded up)?`,
       show: pct2,
       figures: { N, cr, r01, r02, r10, rckN, rck },
-      key: frac(all, N),
+      key: frac(all, N - rckN),
       wrong: [
-        [frac(all + rck, N), 'counts the RCK returns'],
-        [frac(all, N - rckN), 'takes the RCK entries off the entries as well'],
-        [frac(all + rck, N - rckN), 'counts the RCK returns over the other entries'],
-        [frac(all, N + cr), 'divides by debit and credit entries'],
-        [frac(r01, N), 'counts only the R01 returns'],
-        [frac(all - r10, N), 'leaves out the unauthorized returns'],
+        [frac(all, N), 'leaves the RCK entries in the entries'],
+        [frac(all + rck, N), 'counts the RCK returns and entries'],
+        [frac(all + rck, N - rckN), 'counts the RCK returns'],
+        [frac(all, N - rckN + cr), 'divides by debit and credit entries'],
+        [frac(all, N - rckN - all), 'divides by the entries not returned'],
+        [frac(all - r10, N - rckN), 'leaves out the unauthorized returns'],
       ],
     }
   }),
@@ -351,7 +356,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const bk = cents(rng, 50000, 200000)
     const key = w1 + w2 + w3
     return {
-      stem: `For this exercise: a bank must keep the prescribed records (originator’s name and address, amount, date, payment instructions, beneficiary) for each funds transfer of $3,000 or more it originates; transfers where both the originator and the beneficiary are banks acting for their own account are exempt. Today the bank originated customer wires of ${cs(w1)}, ${cs(w2)}, ${cs(w3)}, ${cs(w4)} and ${cs(w5)}, and a ${cs(bk)} wire of its own funds to its correspondent bank. What is the total of today’s transfers that need the records, ${CENTS}?`,
+      stem: `As stated for this exercise (a simplified form of the federal funds-transfer recordkeeping rule), a bank must keep the prescribed records (originator’s name and address, amount, date, payment instructions, beneficiary) for each funds transfer of $3,000 or more it originates; transfers where both the originator and the beneficiary are banks acting for their own account are exempt. Today the bank originated customer wires of ${cs(w1)}, ${cs(w2)}, ${cs(w3)}, ${cs(w4)} and ${cs(w5)}, and ${an(cs(bk))} wire of its own funds to its correspondent bank. What is the total of today’s transfers that need the records, ${CENTS}?`,
       show: money,
       figures: { w1, w2, w3, w4, w5, bk },
       key: c(key),
@@ -376,7 +381,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const key = m1 + m2 + c3 + at10
     if (m1 + m2 < 300000) rest()
     return {
-      stem: `A bank logs every sale of bank checks, cashier’s checks, money orders or traveler’s checks bought with currency of $3,000 to $10,000 inclusive, counting together the purchases one customer makes with currency in one business day; a currency purchase over $10,000 goes on a CTR instead, and a purchase paid from the customer’s account is not logged. On one business day one customer bought a ${cs(m1)} cashier’s check and a ${cs(m2)} money order with currency, another customer bought a ${cs(c3)} cashier’s check with currency and a third an ${cs(acct)} cashier’s check by debit to his account; a fourth bought a ${cs(big)} cashier’s check with currency, a fifth a ${cs(small)} money order with currency and a sixth a ${cs(at10)} cashier’s check with currency. What total goes on the log, ${CENTS}?`,
+      stem: `A bank logs every sale of bank checks, cashier’s checks, money orders or traveler’s checks bought with currency of $3,000 to $10,000 inclusive, counting together the purchases one customer makes with currency in one business day; a currency purchase over $10,000 goes on a CTR instead, and a purchase paid from the customer’s account is not logged. On one business day one customer bought a ${cs(m1)} cashier’s check and a ${cs(m2)} money order with currency, another customer bought ${an(cs(c3))} cashier’s check with currency and a third ${an(cs(acct))} cashier’s check by debit to his account; a fourth bought ${an(cs(big))} cashier’s check with currency, a fifth ${an(cs(small))} money order with currency and a sixth a ${cs(at10)} cashier’s check with currency. What total goes on the log, ${CENTS}?`,
       show: money,
       figures: { m1, m2, c3, acct, big, small, at10 },
       key: c(key),
@@ -386,7 +391,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
         [c(key + small), 'logs the purchase under $3,000'],
         [c(key - m1 - m2), 'does not add one customer’s purchases together'],
         [c(key - at10), 'leaves out the purchase of exactly $10,000'],
-        [c(c3), 'logs only single purchases under $10,000'],
+        [c(c3), 'does not add purchases together and leaves out the one of exactly $10,000'],
       ],
     }
   }),
@@ -397,7 +402,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const { y, m, d } = parts(filed)
     const key = dayOf(y + 5, m + 1, d)
     return {
-      stem: `A bank keeps a copy of each filed CTR for 5 years from the date of filing (the date the report was filed, not the date of the transaction), and may destroy it on the anniversary day itself. A cash transaction on ${weekdayDated(t)} was reported on a CTR filed on ${weekdayDated(filed)}. What is the first day on which the bank may destroy its copy?`,
+      stem: `A bank keeps a copy of each filed CTR for 5 years from the date of filing (the date the report was filed, not the date of the transaction), and, as stated for this exercise, may destroy it on the anniversary day itself. A cash transaction on ${weekdayDated(t)} was reported on a CTR filed on ${weekdayDated(filed)}. What is the first day on which the bank may destroy its copy?`,
       show: showDate,
       figures: { t, lag },
       key: frac(key),

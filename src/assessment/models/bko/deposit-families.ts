@@ -309,7 +309,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
           'credits only the first month’s interest',
         ],
         [mul(ct(B + D - W), power(g, 3)), 'earns on the deposit and withdrawal all quarter'],
-        [add(key, mul(ct(D), g, i)), 'credits the deposit a month early'],
+        [add(key, mul(ct(D), g, g, i)), 'credits the deposit a month early'],
         [
           add(ct(B + D - W), mul(ct(B), sub(power(add(1, bps(y)), 1), 1), frac(1, 4))),
           'credits a quarter of the year’s rate on the opening balance',

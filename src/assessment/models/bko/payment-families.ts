@@ -320,7 +320,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
     const credit = add(ct(n3 * 10), mul(ct(D3), bps(p)))
     const key = add(regulated(n1, D1), exempt(n2, D2), credit)
     return {
-      stem: `A merchant’s day holds ${n1} debit transactions of ${$(D1)} on cards of large (regulated) issuers, ${n2} debit transactions of ${$(D2)} on cards of issuers with under $10 billion in assets (exempt), and ${n3} credit transactions of ${$(D3)}. As stated for this exercise, Regulation II caps regulated debit interchange at 21¢ plus 0.05% of the amount plus a 1¢ fraud-prevention adjustment a transaction (the cap in force since 2011), exempt debit pays 0.80% plus 15¢ and credit ${bpText(p)} plus 10¢ a transaction. What is the day’s total interchange, ${CENTS}?`,
+      stem: `A merchant’s day holds ${n1} debit transactions of ${$(D1)} on cards of large (regulated) issuers, ${n2} debit transactions of ${$(D2)} on cards of issuers with under $10 billion in assets (exempt), and ${n3} credit transactions of ${$(D3)}. As stated for this exercise, Regulation II caps regulated debit interchange at 21¢ plus 0.05% of the amount plus a 1¢ fraud-prevention adjustment a transaction (the cap the Federal Reserve set in 2011; the lower cap it proposed in 2023 is not used here), exempt debit pays 0.80% plus 15¢ and credit ${bpText(p)} plus 10¢ a transaction. What is the day’s total interchange, ${CENTS}?`,
       show: money,
       figures: { n1, D1, n2, D2, n3, D3, p },
       key,
@@ -447,7 +447,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
         [cost(4, O), 'leaves out the one-day items'],
         [add(key, cost(3, on)), 'gives the on-us checks one-day availability'],
         [cost(4, L + O), 'gives every item two-day availability'],
-        [add(cost(4, L), cost(5, O)), 'counts Friday itself as a day of float'],
+        [add(cost(4, L), cost(5, O)), 'counts the day the funds become available as well'],
       ],
     }
   }),

@@ -16,6 +16,12 @@ const cs = (x: number) => money(c(x))
 const cents = (rng: { int: (a: number, b: number) => number }, lo: number, hi: number) =>
   rng.int(lo * 100, hi * 100)
 
+/** An amount as a stem writes it after its article: `a $500.00`, `an $800.00`, `an $11,000.00`. */
+const an = (amount: string) => {
+  const lead = amount.replace(/^\$/, '').split(/[,.]/)[0]!
+  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${amount}`
+}
+
 const NOSTRO =
   'Our ledger (the mirror of the nostro account we hold at a New York correspondent) and the correspondent’s statement are reconciled each day. An item one side has booked and the other has not is an open item: our adjusted ledger is our ledger brought up to date for the items the correspondent has booked and we have not, and the adjusted statement is the statement brought up to date for the items we have booked and the correspondent has not.'
 
@@ -263,7 +269,7 @@ export const RECONCILIATION_FAMILIES: ScenarioFamily[] = [
     const R = rng.int(2, 10) * 20
     const key = L - D - J
     return {
-      stem: `An ATM was loaded with ${n20.toLocaleString('en-US')} $20 notes and ${n50.toLocaleString('en-US')} $50 notes. At settlement the host shows ${dol(D)} dispensed, which includes a ${dol(R)} withdrawal the customer never took: the machine retracted those notes into the retract bin and the host reversed the withdrawal afterwards. The reject bin holds ${j20} $20 notes and ${j50} $50 notes the dispenser picked and diverted. Neither bin is part of the cassettes. What cash should remain in the cassettes, ${CENTS}?`,
+      stem: `An ATM was loaded with ${n20.toLocaleString('en-US')} $20 notes and ${n50.toLocaleString('en-US')} $50 notes. At settlement the host shows ${dol(D)} dispensed, which includes ${an(dol(R))} withdrawal the customer never took: the machine retracted those notes into the retract bin and the host reversed the withdrawal afterwards. The reject bin holds ${j20} $20 notes and ${j50} $50 notes the dispenser picked and diverted. Neither bin is part of the cassettes. What cash should remain in the cassettes, ${CENTS}?`,
       show: money,
       figures: { n20, n50, D, j20, j50, R },
       key: frac(key),
@@ -284,24 +290,36 @@ export const RECONCILIATION_FAMILIES: ScenarioFamily[] = [
     const i = rng.int(1, 3)
     if (digits[i]! < digits[i + 1]!) [digits[i], digits[i + 1]] = [digits[i + 1]!, digits[i]!]
     const at = (ds: number[]) => ds.reduce((v, x) => v * 10 + x, 0)
-    const swap = (i: number) => {
-      const ds = [...digits]
-      ;[ds[i], ds[i + 1]] = [ds[i + 1]!, ds[i]!]
-      return at(ds)
+    const swapOf = (ds: number[], j: number) => {
+      const t = [...ds]
+      ;[t[j], t[j + 1]] = [t[j + 1]!, t[j]!]
+      return at(t)
     }
+    const swap = (j: number) => swapOf(digits, j)
     const P = at(digits)
     const C = swap(i)
     const others = [0, 1, 2, 3, 4].filter((j) => j !== i)
     const D = P - C
+    // Two other postings of the day that no swap of neighbouring digits explains.
+    const Q1 = rng.int(100000, 999999)
+    const Q2 = rng.int(100000, 999999)
+    const fits = (q: number) => {
+      const ds = String(q).split('').map(Number)
+      return [0, 1, 2, 3, 4].some((j) => Math.abs(q - swapOf(ds, j)) === D)
+    }
+    if (fits(Q1) || fits(Q2) || new Set([P, Q1, Q2]).size < 3) rest()
+    const listed = rng.shuffle([P, Q1, Q2])
     return {
-      stem: `The day’s proof of a branch is out of balance: the amount posted to a customer’s account exceeds the source document by ${cs(D)}. A difference divisible by 9 points to a transposition of two neighbouring digits, and only one posting of the day, ${cs(P)}, fits. What amount does the source document show, ${CENTS}?`,
+      stem: `The day’s proof of a branch is out of balance: the amounts posted to customers’ accounts exceed the source documents by ${cs(D)}. A difference divisible by 9 points to a transposition of two neighbouring digits in one posting. The day’s suspect postings are ${cs(listed[0]!)}, ${cs(listed[1]!)} and ${cs(listed[2]!)}. What amount does the source document of the posting that fits show, ${CENTS}?`,
       show: money,
-      figures: { P, D, i },
+      figures: { P, D, i, Q1, Q2 },
       key: c(C),
       wrong: [
         [c(P + D), 'adds the difference instead of taking it off'],
+        [c(Q1 - D), `takes the difference off the posting of ${cs(Q1)}, which does not fit`],
+        [c(Q2 - D), `takes the difference off the posting of ${cs(Q2)}, which does not fit`],
         ...others
-          .slice(0, 4)
+          .slice(0, 3)
           .map((j) => [c(swap(j)), `swaps the digits at places ${j + 1} and ${j + 2}`] as const),
       ],
     }
@@ -316,7 +334,7 @@ export const RECONCILIATION_FAMILIES: ScenarioFamily[] = [
     const key = b + cc + e - f
     if (3 * f >= b + cc + e) rest()
     return {
-      stem: `The bank’s Federal Reserve account statement for Tuesday includes every Fedwire funds receipt up to the 7:00 p.m. ET close. The bank posts a wire received at or after its own 5:00 p.m. ET cut-off to its general ledger on the next business day. Tuesday’s receipts were ${cs(a)} at 4:58 p.m., ${cs(b)} at 5:00 p.m., ${cs(cc)} at 5:${String(tc).padStart(2, '0')} p.m. and ${cs(e)} at 6:55 p.m.; ${cs(f)} received at 5:20 p.m. on Monday was posted to the ledger on Tuesday. With no other differences, by how much does Tuesday’s Fed balance exceed the ledger’s due-from-Fed balance, ${CENTS}?`,
+      stem: `The bank’s Federal Reserve account statement for Tuesday includes every Fedwire funds receipt up to the 7:00 p.m. ET close. The bank posts a wire received at or after its own 5:00 p.m. ET cut-off to its general ledger on the next business day. Tuesday’s receipts were ${cs(a)} at 4:58 p.m., ${cs(b)} at 5:00 p.m., ${cs(cc)} at 5:${String(tc).padStart(2, '0')} p.m. and ${cs(e)} at 6:55 p.m.; ${cs(f)} received at 5:20 p.m. on Monday was posted to the ledger on Tuesday. With no other differences, by how much do Tuesday’s Fedwire receipts on the Fed statement exceed the wire receipts the bank posted to its ledger on Tuesday, ${CENTS}?`,
       show: money,
       figures: { a, b, cc, e, f, tc },
       key: c(key),
@@ -389,7 +407,7 @@ export const RECONCILIATION_FAMILIES: ScenarioFamily[] = [
     const dup = cents(rng, 200, 3000)
     const key = CL + (right - enc) - ret - dup
     return {
-      stem: `A bank sent the Federal Reserve a cash letter totalling ${cs(CL)}. The Fed’s adjustments follow: one check written for ${cs(right)} was encoded as ${cs(enc)} (a missing zero) and is adjusted to its written amount; a ${cs(ret)} item came back unpaid as a return; and a ${cs(dup)} item presented twice in the letter is reversed once. What net credit should the bank’s Fed account show for the cash letter, ${CENTS}?`,
+      stem: `A bank sent the Federal Reserve a cash letter totalling ${cs(CL)}. The Fed’s adjustments follow: one check written for ${cs(right)} was encoded as ${cs(enc)} (a missing zero) and is adjusted to its written amount; ${an(cs(ret))} item came back unpaid as a return; and ${an(cs(dup))} item presented twice in the letter is reversed once. What net credit should the bank’s Fed account show for the cash letter, ${CENTS}?`,
       show: money,
       figures: { CL, right, ret, dup },
       key: c(key),
@@ -438,7 +456,7 @@ export const RECONCILIATION_FAMILIES: ScenarioFamily[] = [
     const cb = cents(rng, 100, 1500)
     if (cb >= vm) rest()
     return {
-      stem: `A merchant’s card batch for Tuesday holds Visa and Mastercard sales of ${cs(vm)} in ${n} sales, American Express sales of ${cs(ax)} (settled by American Express directly, not by the bank), and Visa refunds of ${cs(rf)}. The bank deposits the Visa and Mastercard net sales less a daily discount of ${(rateBp / 100).toFixed(2)}% of the Visa and Mastercard sales plus $0.10 a sale; a ${cs(cb)} chargeback was already taken from last week’s deposit. What deposit should the merchant’s account receive for Tuesday’s batch, ${CENTS}?`,
+      stem: `A merchant’s card batch for Tuesday holds Visa and Mastercard sales of ${cs(vm)} in ${n} sales, American Express sales of ${cs(ax)} (settled by American Express directly, not by the bank), and Visa refunds of ${cs(rf)}. Under the merchant agreement, as stated for this exercise, the bank deposits the Visa and Mastercard net sales less a daily discount of ${(rateBp / 100).toFixed(2)}% of the Visa and Mastercard sales plus $0.10 a sale; ${an(cs(cb))} chargeback was already taken from last week’s deposit. What deposit should the merchant’s account receive for Tuesday’s batch, ${CENTS}?`,
       show: money,
       figures: { vm, ax, rf, n, rateBp, cb },
       key: frac(key, 1000000),

@@ -7,6 +7,7 @@ import { AFFILIATE_MARKETING_REVIEW } from './affiliate-marketing.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
 import { B2B_SALES_REVIEW } from './b2b-sales.js'
+import { BANKING_OPERATIONS_REVIEW } from './banking-operations.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
 import { BOOKKEEPING_REVIEW } from './bookkeeping.js'
 import { BUDGETING_AND_FORECASTING_REVIEW } from './budgeting-and-forecasting.js'
@@ -259,5 +260,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     INSURANCE_FUNDAMENTALS_REVIEW,
     UK_SELF_ASSESSMENT_REVIEW,
     TAX_PREPARATION_US_REVIEW,
+    BANKING_OPERATIONS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

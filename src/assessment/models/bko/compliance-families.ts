@@ -1,6 +1,7 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { CENTS, type Fraction, frac, pct2, plain, rest, usd, worked } from './bko-text.js'
+import { an, CENTS, type Fraction, frac, pct2, plain, rest, usd, worked } from './bko-text.js'
 
 // Operational compliance. The slips are cash aggregated with checks, wires or account debits, cash
 // in netted against cash out, a transaction on behalf of the customer or across a business-day
@@ -15,20 +16,6 @@ const cs = (x: number) => money(c(x))
 const cents = (rng: Rng, lo: number, hi: number) => rng.int(lo * 100, hi * 100)
 
 const DAY = 86_400_000
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 /** A calendar date as a day count since 1970 (month from 1). */
 const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY
@@ -39,7 +26,7 @@ const parts = (day: number) => {
 /** A day count as an option writes it: `March 24, 2026`. */
 const dated = (day: number) => {
   const { y, m, d } = parts(day)
-  return `${MONTHS[m]} ${d}, ${y}`
+  return `${MONTH_NAMES[m]} ${d}, ${y}`
 }
 /** A day count as a stem writes it: `Tuesday, March 24, 2026`. */
 const weekdayDated = (day: number) => `${WEEKDAYS[parts(day).w]}, ${dated(day)}`
@@ -57,11 +44,6 @@ const businessAfter = (day: number, n: number) => {
 const springWeekday = (rng: Rng) => {
   const t = dayOf(2026, 3, 2) + rng.int(0, 45)
   return parts(t).w % 6 === 0 ? t + (parts(t).w === 6 ? 2 : 1) : t
-}
-/** An amount as a stem writes it after its article: `a $500.00`, `an $800.00`, `an $11,000.00`. */
-const an = (amount: string) => {
-  const lead = amount.replace(/^\$/, '').split(/[,.]/)[0]!
-  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${amount}`
 }
 const whole = plain(0)
 /** A year or count shown bare: 2031, not 2,031. */
@@ -429,7 +411,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const presumed = y0 + 3
     const key = late ? presumed + 1 : presumed
     return {
-      stem: `As stated for this exercise, a state presumes a deposit account abandoned 3 years after the owner’s last owner-initiated activity (a deposit, withdrawal or written contact); interest the bank credits and its monthly statements do not count as activity. Each November 1 the bank reports to the state the accounts presumed abandoned as of the preceding June 30. A savings account’s owner last made a withdrawal in ${MONTHS[m0 - 1]} ${y0}; the bank has credited interest to it every month since, last in December ${yi + 2}, and its statements have come back undeliverable since January ${yi}. In which year’s November 1 report does the account first appear?`,
+      stem: `As stated for this exercise, a state presumes a deposit account abandoned 3 years after the owner’s last owner-initiated activity (a deposit, withdrawal or written contact); interest the bank credits and its monthly statements do not count as activity. Each November 1 the bank reports to the state the accounts presumed abandoned as of the preceding June 30. A savings account’s owner last made a withdrawal in ${MONTH_NAMES[m0 - 1]} ${y0}; the bank has credited interest to it every month since, last in December ${yi + 2}, and its statements have come back undeliverable since January ${yi}. In which year’s November 1 report does the account first appear?`,
       show: bare,
       figures: { y0, m0, yi },
       key: frac(key),

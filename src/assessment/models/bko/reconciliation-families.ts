@@ -1,5 +1,5 @@
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { CENTS, dol, frac, rest, usd, worked } from './bko-text.js'
+import { an, CENTS, dol, frac, rest, usd, worked } from './bko-text.js'
 
 // Reconciliation and exceptions. The slips are an open item applied to the wrong side or with
 // its sign reversed, an item left out or counted twice, a cut-off, ageing boundary or policy
@@ -15,12 +15,6 @@ const cs = (x: number) => money(c(x))
 /** Drawn cents between two dollar amounts. */
 const cents = (rng: { int: (a: number, b: number) => number }, lo: number, hi: number) =>
   rng.int(lo * 100, hi * 100)
-
-/** An amount as a stem writes it after its article: `a $500.00`, `an $800.00`, `an $11,000.00`. */
-const an = (amount: string) => {
-  const lead = amount.replace(/^\$/, '').split(/[,.]/)[0]!
-  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${amount}`
-}
 
 const NOSTRO =
   'Our ledger (the mirror of the nostro account we hold at a New York correspondent) and the correspondent’s statement are reconciled each day. An item one side has booked and the other has not is an open item: our adjusted ledger is our ledger brought up to date for the items the correspondent has booked and we have not, and the adjusted statement is the statement brought up to date for the items we have booked and the correspondent has not.'

@@ -108,6 +108,7 @@ import { TYPOGRAPHY_FOR_SCREENS_ROW } from './tfs-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
+import { TREASURY_MANAGEMENT_ROW } from './tsy-row.js'
 import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
@@ -264,4 +265,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   INSURANCE_FUNDAMENTALS_ROW,
   UK_SELF_ASSESSMENT_ROW,
   US_TAX_PREPARATION_ROW,
+  TREASURY_MANAGEMENT_ROW,
 ]

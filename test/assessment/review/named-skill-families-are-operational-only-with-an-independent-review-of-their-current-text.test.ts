@@ -213,8 +213,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * return with one senior spouse (every family now at most 0.50, every model at most 0.34), and two
  * key passes worked draws of every family by hand and found no key or 2025 figure wrong (see
  * family-reviews/tax-preparation-us.ts).
+ * Treasury management was written on 2026-12-07 to replace a generic row of that name, each stem
+ * stating the rates, quotes, day counts and terms its key relies on; it awaits its independent
+ * review.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['treasury-management']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

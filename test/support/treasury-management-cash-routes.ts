@@ -254,20 +254,6 @@ export const CASH_ROUTES: Readonly<Record<string, Route>> = {
       week(T, y - fee, 4, 365),
     )
   },
-  'account-analysis-net-fee-after-earnings-credit': (f) => {
-    const [Lb, Fl, e, S] = figuresOf(f, 'Lb', 'Fl', 'e', 'S')
-    const fee = (bal: number, keep: number, days: number, y: number) =>
-      sub(d(S), mul(int(bal, e, days, y), r(keep, 100)))
-    return at2(
-      fee(Lb - Fl, 90, 31, 365),
-      fee(Lb - Fl, 90, 30, 365),
-      d(S),
-      fee(Lb - Fl - Fl, 90, 31, 365),
-      fee(Lb - Fl, 100, 31, 365),
-      fee(Lb, 90, 31, 365),
-      fee(Lb - Fl, 90, 31, 360),
-    )
-  },
   'concentration-wire-versus-ach-break-even-deposit': (f) => {
     const [wo, wi, a, i, o] = figuresOf(f, 'wo', 'wi', 'a', 'i', 'o')
     // The wire pays when a day's interest on the deposit over the lost nights exceeds the fee gap.

@@ -229,42 +229,6 @@ export const FUNDING_ROUTES: Readonly<Record<string, Route>> = {
       add(cm(dS, rest + e), cm(S, e)),
     )
   },
-  'account-analysis-net-charge-after-the-earnings-credit': (f) => {
-    const [Lb, Fl, e, n1, u1, n2, n3, u3, n4, fd] = figuresOf(
-      f,
-      'Lb',
-      'Fl',
-      'e',
-      'n1',
-      'u1',
-      'n2',
-      'n3',
-      'u3',
-      'n4',
-      'fd',
-    )
-    const services = add(
-      r(90),
-      mul(r(n1), r(u1, 100)),
-      r(12 * n2),
-      r(u3 * n3),
-      mul(r(n4), r(45, 100)),
-    )
-    const fdic = mul(r(Lb, 1000), r(fd, 100))
-    const ec = (balance: R, basis = 360) => yr(balance, e, 30, basis)
-    const collected = r(Lb - Fl)
-    const investable = mul(collected, r(9, 10))
-    const charges = add(services, fdic)
-    return at2(
-      sub(charges, ec(investable)),
-      charges,
-      sub(charges, ec(investable, 365)),
-      sub(charges, ec(sub(collected, r(Lb, 10)))),
-      sub(charges, ec(r(Lb * 9, 10))),
-      sub(charges, ec(collected)),
-      sub(services, ec(investable)),
-    )
-  },
   'commitment-fee-at-35-percent-of-a-ratcheted-margin': (f) => {
     const [E, C, G, L, D, d] = figuresOf(f, 'E', 'C', 'G', 'L', 'D', 'd')
     // The grid read from the certificate's net leverage, in hundredths of a turn.

@@ -60,7 +60,7 @@ export const FX_ROUTES: Readonly<Record<string, Route>> = {
       fw(grow(iU, 1, 1), grow(iG, 1, 1)),
       fw(grow(iG, d, 365), grow(iU, d, 360)),
       sub(s, sub(key, s)),
-      s,
+      fw(grow(iU, d, 360), r(1)),
     )
   },
   'euro-forward-points-on-actual-360': (f) => {

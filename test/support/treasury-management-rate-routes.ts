@@ -201,7 +201,7 @@ export const RATE_ROUTES: Readonly<Record<string, Route>> = {
       b(add(r(K + m), r(P, 4 * T))),
       b(r(K + m + P)),
       b(add(r(L + m), perYear)),
-      b(add(r(K + m), r(P, T - 1))),
+      b(r(L + m)),
     )
   },
   'collar-interest-for-a-quarter-when-sofr-is-above-the-cap': (f) => {

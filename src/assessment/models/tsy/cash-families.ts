@@ -305,28 +305,6 @@ export const CASH_FAMILIES = [
       ],
     }
   }),
-  worked('account-analysis-net-fee-after-earnings-credit', (rng) => {
-    const Lb = rng.int(2000, 4000) * 1000 + rng.int(1, 999)
-    const Fl = rng.int(150, 400) * 1000 + rng.int(1, 999)
-    const e = rng.int(150, 250)
-    const S = rng.int(1200, 2000) * 10 + rng.int(1, 9)
-    const credit = (bal: number, keep: number, days: number, basis: number) =>
-      frac(bal * keep * e * days, 100 * 10000 * basis)
-    return {
-      stem: `A bank’s account analysis for a 31-day month shows an average ledger balance of ${dol(Lb)}, average float of ${dol(Fl)} and service charges of ${dol(S)}. The earnings credit is the average collected balance, less a 10% reserve adjustment (as stated for this exercise), at an earnings credit rate of ${rt(e)} on an actual/365 basis; the charges not covered are debited as a fee. What fee is debited for the month, ${CENTS}?`,
-      show: money,
-      figures: { Lb, Fl, e, S },
-      key: sub(S, credit(Lb - Fl, 90, 31, 365)),
-      wrong: [
-        [sub(S, credit(Lb - Fl, 90, 30, 365)), 'counts a 30-day month'],
-        [frac(S), 'leaves out the earnings credit'],
-        [sub(S, credit(Lb - 2 * Fl, 90, 31, 365)), 'takes the float off twice'],
-        [sub(S, credit(Lb - Fl, 100, 31, 365)), 'leaves out the reserve adjustment'],
-        [sub(S, credit(Lb, 90, 31, 365)), 'uses the ledger balance'],
-        [sub(S, credit(Lb - Fl, 90, 31, 360)), 'uses a 360-day year'],
-      ],
-    }
-  }),
   worked('concentration-wire-versus-ach-break-even-deposit', (rng) => {
     const wo = rng.int(1500, 3000)
     const wi = rng.int(800, 1500)
@@ -360,7 +338,7 @@ export const CASH_FAMILIES = [
     const saved = (pays: number, fee: number, months = 12) =>
       frac(12 * (m - pays) * w - months * fee)
     return {
-      stem: `A group of ${k} subsidiaries settles ${m} intercompany invoice flows a month (between ${p} pairs of subsidiaries), each by a cross-border payment costing ${dol(w)}. Under multilateral netting each subsidiary instead makes or receives one payment a month to or from the netting centre (${j} are net payers this month, the rest net receivers), each costing ${dol(w)}, and the netting service costs ${dol(F)} a month. Taking every month like this one, what does netting save a year in transfer costs, ${CENTS}?`,
+      stem: `A group of ${k} subsidiaries settles ${m} intercompany invoice flows a month (between ${p} pairs of subsidiaries), each by a cross-border payment costing ${dol(w)}. Under multilateral netting each subsidiary instead makes or receives one payment a month to or from the netting centre (${j === 1 ? '1 is a net payer' : `${j} are net payers`} this month, the rest net receivers), each costing ${dol(w)}, and the netting service costs ${dol(F)} a month. Taking every month like this one, what does netting save a year in transfer costs, ${CENTS}?`,
       show: money,
       figures: { k, m, p, j, w, F },
       key: saved(k, F),

@@ -139,7 +139,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
     const n3 = 31 - b + 1 + 30
     const sumOf = (k1: number, k2: number, k3: number) => B * k1 + (B + X) * k2 + (B + X - Y) * k3
     return {
-      stem: `A revolving credit facility’s fees are charged on the average daily drawn balance: the sum of each day’s closing balance over the days of the quarter. For the quarter July 1 to September 30, 2026 (92 days), ${dol(B)} was drawn on July 1. A further ${dol(X)} was drawn with value July ${a}, and ${dol(Y)} was repaid with value August ${b}; each change counts from its value date. What was the average daily drawn balance for the quarter, ${CENTS}?`,
+      stem: `A revolving credit facility’s fees are charged on the average daily drawn balance: the sum of each day’s closing balance divided by the number of days in the quarter. For the quarter July 1 to September 30, 2026 (92 days), ${dol(B)} was drawn on July 1. A further ${dol(X)} was drawn with value July ${a}, and ${dol(Y)} was repaid with value August ${b}; each change counts from its value date. What was the average daily drawn balance for the quarter, ${CENTS}?`,
       show: money,
       figures: { B, X, Y, a, b },
       key: frac(sumOf(n1, n2, n3), 92),
@@ -398,40 +398,6 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
         [add(cm(S + dS, e), A), 'charges only the extension'],
         [add(cm(dS, T - at + e, 365), cm(S, e, 365), A), 'uses a 365-day year'],
         [add(cm(dS, T - at + e), cm(S, e)), 'leaves out the amendment fee'],
-      ],
-    }
-  }),
-  family('account-analysis-net-charge-after-the-earnings-credit', (rng) => {
-    const Lb = rng.int(10, 40) * 100_000
-    const Fl = (Lb / 100) * rng.int(5, 15)
-    const e = rng.int(50, 150)
-    const n1 = rng.int(20, 80) * 100
-    const u1 = rng.int(10, 15)
-    const n2 = rng.int(50, 200)
-    const n3 = rng.int(100, 300)
-    const u3 = rng.int(20, 30)
-    const n4 = rng.int(20, 50) * 100
-    const fd = rng.int(10, 14)
-    const gross = frac(3 * 3000 + n1 * u1 + n2 * 1200 + n3 * u3 * 100 + n4 * 45, 100)
-    const fdic = frac((Lb / 1000) * fd, 100)
-    const credit = (balance: number | Fraction, basis = 360) =>
-      mul(balance, frac(e * 30, 10000 * basis))
-    const collected = Lb - Fl
-    const invest = frac(collected * 9, 10)
-    const net = (c: Fraction, withFdic = true) => sub(withFdic ? add(gross, fdic) : gross, c)
-    if (net(credit(Lb * 1)).n <= 0n) rest()
-    return {
-      stem: `A bank’s account analysis for April (30 days) prices 3 accounts at $30.00 each, ${n1.toLocaleString('en-US')} ACH items at $0.${u1} each, ${n2} incoming wires at $12.00, ${n3} outgoing wires at $${u3}.00 and ${n4.toLocaleString('en-US')} lockbox items at $0.45, and charges an FDIC assessment of $0.${fd} for each $1,000 of average ledger balance. The earnings credit is ${bpText(e)} a year on the investable balance, actual/360: the average collected balance (ledger less float) less a 10% reserve on it, as stated for this exercise. April’s average ledger balance was ${dol(Lb)} and average float ${dol(Fl)}. What net service charge does the analysis show, ${CENTS}?`,
-      show: money,
-      figures: { Lb, Fl, e, n1, u1, n2, n3, u3, n4, fd },
-      key: net(credit(invest)),
-      wrong: [
-        [add(gross, fdic), 'ignores the earnings credit'],
-        [net(credit(invest, 365)), 'uses a 365-day year'],
-        [net(credit(collected - Lb / 10)), 'takes the reserve on the ledger balance'],
-        [net(credit(frac(Lb * 9, 10))), 'does not deduct the float'],
-        [net(credit(collected)), 'does not deduct the reserve'],
-        [net(credit(invest), false), 'leaves out the FDIC assessment'],
       ],
     }
   }),

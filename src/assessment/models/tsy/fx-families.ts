@@ -85,7 +85,7 @@ export const FX_FAMILIES: ScenarioFamily[] = [
         [fwd(frac(10000 + iU, 10000), frac(10000 + iG, 10000)), 'does not prorate the rates'],
         [fwd(g(iG, 365), g(iU, 360)), 'inverts the interest ratio'],
         [frac(2n * s.n * key.d - key.n * s.d, s.d * key.d), 'moves the forward the wrong way'],
-        [s, 'takes spot as the forward'],
+        [fwd(g(iU, 360), frac(1)), 'grows spot at the dollar rate only'],
       ],
     }
   }),
@@ -291,7 +291,7 @@ export const FX_FAMILIES: ScenarioFamily[] = [
     const po = pb + rng.int(2, 5)
     const at = (x: number) => frac(X * x, 10000)
     return {
-      stem: `A US exporter sold €${n(X)} forward at ${q4(Fo)} (EUR/USD), maturing today, but its customer will pay a month late. The bank rolls the hedge with a swap: the company buys the euros at today’s spot offer to deliver into the old forward (the difference is settled in cash today), and sells them again one month forward at the spot bid plus the bid forward points. Spot is ${q4(Sb)}/${q4(So)} and one-month points are ${pb}/${po} (pips, added to spot). ${QUOTES} Ignoring interest on the cash, how many dollars does the company receive over the two dates together, ${CENT}?`,
+      stem: `A US exporter sold €${n(X)} forward at ${q4(Fo)} (EUR/USD), maturing today, but its customer will pay a month late. The bank rolls the hedge with a swap: the company buys the euros at today’s spot offer to deliver into the old forward (the difference is settled in cash today), and sells them again one month forward at the spot bid plus the bid forward points (this pricing of the two legs as stated for this exercise). Spot is ${q4(Sb)}/${q4(So)} and one-month points are ${pb}/${po} (pips, added to spot). ${QUOTES} Ignoring interest on the cash, how many dollars does the company receive over the two dates together, ${CENT}?`,
       show: money,
       figures: { X, Fo, Sb, So, pb, po },
       key: at(Fo - So + Sb + pb),

@@ -111,7 +111,7 @@ export const MONEY_FAMILIES = [
     const s = rng.int(2, 4)
     const c = rng.int(8, 15)
     return {
-      stem: `A company buys ${dol(F)} face of A-1/P-1 commercial paper issued on February ${i}, 2027 and maturing on April ${m}, 2027. The dealer offers paper at discount rates (actual/360) of ${rt(d60)} for 31–60 days and ${rt(d90)} for 61–90 days; its bids are ${rt(s)} higher. The issuer pays the dealer a commission of ${rt(c)} a year. What does the company pay, ${CENTS}?`,
+      stem: `A company buys, at issue, ${dol(F)} face of A-1/P-1 commercial paper issued on February ${i}, 2027 and maturing on April ${m}, 2027. The dealer offers paper at discount rates (actual/360) of ${rt(d60)} for 31–60 days and ${rt(d90)} for 61–90 days; its bids are ${rt(s)} higher. The issuer pays the dealer a commission of ${rt(c)} a year. What does the company pay, ${CENTS}?`,
       show: money,
       figures: { F, i, m, d60, d90, s, c },
       key: disc(F, B(d90), t, 360),
@@ -286,7 +286,7 @@ export const MONEY_FAMILIES = [
     const inv = Math.round((hi * 365 * 100000) / (360 * 100000 - hi * 91))
     const d26 = hi + rng.int(20, 120)
     return {
-      stem: `A company puts in a non-competitive bid for ${dol(F)} face of the 13-week (91-day) Treasury bill, auctioned on Monday and issued on Thursday. Non-competitive bidders pay the price at the high discount rate, ${th(hi)} (actual/360); the median rate was ${th(med)} and the investment rate ${th(inv)}. The same day’s 26-week bill stopped at ${th(d26)}. What does the company pay, ${CENTS}?`,
+      stem: `A company puts in a non-competitive bid for ${dol(F)} face of the 13-week (91-day) Treasury bill, auctioned on Monday and issued on Thursday. Non-competitive bidders pay the price at the high discount rate, ${th(hi)} (actual/360; take the price unrounded, as stated for this exercise); the median rate was ${th(med)} and the investment rate ${th(inv)}. The same day’s 26-week bill stopped at ${th(d26)}. What does the company pay, ${CENTS}?`,
       show: money,
       figures: { F, hi, med, inv, d26 },
       key: disc(F, T(hi), 91, 360),
@@ -426,7 +426,7 @@ export const MONEY_FAMILIES = [
         [mmy(frac(a + b, 200000), 360), 'buys at the mid rate'],
         [mmy(T(a), 365), 'gives the bond-equivalent yield on 365 days'],
         [T(a), 'gives the discount rate'],
-        [mul(T(a), frac(360, 365)), 'restates the discount rate on a 365-day year'],
+        [mul(T(a), frac(360, 365)), 'scales the discount rate by 360/365'],
         [div(mul(T(a), 360), sub(365, mul(T(a), t))), 'prices the bill on a 365-day year'],
       ],
     }

@@ -320,7 +320,8 @@ export const RATE_FAMILIES: ScenarioFamily[] = [
     const m = rng.int(150, 250)
     const P = rng.int(40, 150)
     const T = rng.pick([2, 3, 4, 5])
-    const L = K + rng.int(20, 100)
+    // Today's rate sits above the capped cost, so taking it for the ceiling overstates it.
+    const L = K + Math.ceil(P / T) + rng.int(10, 80)
     const pc = (bp: number | Fraction) => mul(bp, frac(1, 100))
     return {
       stem: `A company’s loan pays term SOFR plus ${bpText(m)}. It bought a ${T}-year cap on term SOFR at ${bpText(K)} for the same notional, paying an upfront premium of ${bpText(P)} of the notional, which it spreads evenly over the cap’s life as an annual cost (as stated for this exercise). Term SOFR is now ${bpText(L)}. What is the highest all-in rate the company can pay a year, as a percentage to three decimal places (a half rounded up)?`,
@@ -333,7 +334,7 @@ export const RATE_FAMILIES: ScenarioFamily[] = [
         [pc(add(K + m, frac(P, 4 * T))), 'spreads the premium over the quarters'],
         [pc(K + m + P), 'charges the whole premium in one year'],
         [pc(add(L + m, frac(P, T))), 'takes today’s SOFR'],
-        [pc(add(K + m, frac(P, T - 1))), 'spreads the premium over one year fewer'],
+        [pc(L + m), 'takes today’s all-in rate, ignoring the cap'],
       ],
     }
   }),

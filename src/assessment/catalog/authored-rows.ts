@@ -117,7 +117,6 @@ mergers-acquisitions | Mergers and acquisitions | 7 | 40 | Deal process; Valuati
 venture-capital | Venture capital | 6 | 25 | Deal terms; Valuation; Portfolio
 cryptocurrency-fundamentals | Cryptocurrency fundamentals | 4 | 10 | Assets; Wallets; Risks
 forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigation; Reporting
-treasury-management | Treasury management | 6 | 30 | Cash management; Liquidity; Hedging
 `,
   'Sales & Marketing': `
 content-marketing | Content marketing | 4 | 20 | Strategy; Production; Distribution

@@ -108,6 +108,7 @@ import { TFS_DOMAINS } from './tfs-domains.js'
 import { TRANSLATION_DOMAINS } from './translation-domains.js'
 import { TRAVEL_DOMAINS } from './travel-domains.js'
 import { TS_DEV_DOMAINS } from './ts-dev-domains.js'
+import { TSY_DOMAINS } from './tsy-domains.js'
 import { TVM_DOMAINS } from './tvm-domains.js'
 import { TYPOGRAPHY_DOMAINS } from './typography-domains.js'
 import { UI_DESIGN_DOMAINS } from './ui-design-domains.js'
@@ -559,6 +560,7 @@ export const D = {
   ...UKSA_DOMAINS,
   ...USTX_DOMAINS,
   ...BKO_DOMAINS,
+  ...TSY_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -109,6 +109,7 @@ import { TYPOGRAPHY_FOR_SCREENS_ROW } from './tfs-row.js'
 import { TRANSLATION_ROWS } from './translation-rows.js'
 import { TRAVEL_ROW } from './travel-row.js'
 import { TS_DEV_ROW } from './ts-dev-row.js'
+import { TREASURY_MANAGEMENT_ROW } from './tsy-row.js'
 import { TVM_ROW } from './tvm-row.js'
 import { TYPOGRAPHY_ROW } from './typography-row.js'
 import { UI_DESIGN_ROW } from './ui-design-row.js'
@@ -266,4 +267,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   UK_SELF_ASSESSMENT_ROW,
   US_TAX_PREPARATION_ROW,
   BANKING_OPERATIONS_ROW,
+  TREASURY_MANAGEMENT_ROW,
 ]

@@ -219,6 +219,7 @@ import { falseFriendsModel } from './translation/false-friends-model.js'
 import { TRANSLATION_MODELS } from './translation/translation-models.js'
 import { TRAVEL_MODELS } from './travel/travel-models.js'
 import { TS_DEV_MODELS } from './ts-dev/ts-models.js'
+import { TSY_MODELS } from './tsy/tsy-models.js'
 import { TVM_MODELS } from './tvm/tvm-models.js'
 import { enumsClassesModel } from './typescript/enums-classes.js'
 import { narrowingGenericsModel } from './typescript/narrowing-generics.js'
@@ -442,6 +443,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...UKSA_MODELS,
   ...USTX_MODELS,
   ...BKO_MODELS,
+  ...TSY_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

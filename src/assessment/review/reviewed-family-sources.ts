@@ -1482,6 +1482,18 @@ import {
 } from '../models/ts-dev/ts-models.js'
 import { TYPE_OPERATOR_FAMILIES as TS_TYPE_OPERATOR_FAMILIES } from '../models/ts-dev/type-operator-families.js'
 import {
+  TSY_CASH_FAMILIES,
+  TSY_FUNDING_FAMILIES,
+  TSY_FX_FAMILIES,
+  TSY_MONEY_FAMILIES,
+  TSY_RATE_FAMILIES,
+  tsyCashModel,
+  tsyFundingModel,
+  tsyFxModel,
+  tsyMoneyModel,
+  tsyRateModel,
+} from '../models/tsy/tsy-models.js'
+import {
   TVM_ANNUITY_FAMILIES,
   TVM_LOAN_FAMILIES,
   TVM_LUMP_FAMILIES,
@@ -2218,6 +2230,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [bkoReconciliationModel, BKO_RECONCILIATION_FAMILIES],
   [bkoComplianceModel, BKO_COMPLIANCE_FAMILIES],
   [bkoLiquidityModel, BKO_LIQUIDITY_FAMILIES],
+  [tsyCashModel, TSY_CASH_FAMILIES],
+  [tsyMoneyModel, TSY_MONEY_FAMILIES],
+  [tsyFxModel, TSY_FX_FAMILIES],
+  [tsyRateModel, TSY_RATE_FAMILIES],
+  [tsyFundingModel, TSY_FUNDING_FAMILIES],
 ]
 
 /**

@@ -219,6 +219,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * Nacha overall return rate, which leaves RCK entries out), one stem with two readings, one family
  * that only asked for a subtraction and two slips, and found every family at most 0.47 on the cue
  * gate (see family-reviews/banking-operations.ts).
+ * Treasury management was written on 2026-12-07 to replace a generic row of that name, each stem
+ * stating the rates, quotes, day counts and terms its key relies on, and had its independent review
+ * the same day: two reviewers worked two draws of every family by hand and found no key wrong,
+ * deleted the two account-analysis families (a repeat within the test and of banking operations;
+ * 84 remain), replaced two weak slips with real mistakes, marked two simplified conventions as
+ * stated and clarified four stems (see family-reviews/treasury-management.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -28,8 +28,4 @@ export {
 export const CENTS = 'to the nearest cent (a half rounded up)'
 export { distinct, fixed, n, plain, power } from '../dju/dju-text.js'
 
-/** An amount as a stem writes it after its article: `a $500.00`, `an $800.00`, `an $11,000.00`. */
-export const an = (amount: string): string => {
-  const lead = amount.replace(/^\$/, '').split(/[,.]/)[0] ?? ''
-  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${amount}`
-}
+export { an, cap } from '../scenario/scenario-text.js'

@@ -69,7 +69,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const nx = cents(rng, 1000, 4000)
     const key = d1 + d2 + lp + cc + ag
     return {
-      stem: `${CTR} On Tuesday a customer deposited ${cs(d1)} in cash at the main office and ${cs(d2)} in cash at a branch, paid ${cs(lp)} on his car loan in cash, bought a cashier’s check with ${cs(cc)} in cash, deposited a ${cs(ck)} check and withdrew ${cs(wd)} in cash; his bookkeeper deposited ${cs(ag)} in cash to his account for him, and an incoming wire of ${cs(w)} was credited to it. On Wednesday he deposited ${cs(nx)} in cash. What is his cash in for Tuesday’s business day, ${CENTS}?`,
+      stem: `${CTR} On Tuesday a customer deposited ${cs(d1)} in cash at the main office and ${cs(d2)} in cash at a branch, paid ${cs(lp)} on his car loan in cash, bought a cashier’s check with ${cs(cc)} in cash, deposited ${an(cs(ck))} check and withdrew ${cs(wd)} in cash; his bookkeeper deposited ${cs(ag)} in cash to his account for him, and an incoming wire of ${cs(w)} was credited to it. On Wednesday he deposited ${cs(nx)} in cash. What is his cash in for Tuesday’s business day, ${CENTS}?`,
       show: money,
       figures: { d1, d2, lp, cc, ag, ck, w, wd, nx },
       key: c(key),
@@ -93,7 +93,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const y = cents(rng, 1000, 4000)
     const key = w1 + ch + ca
     return {
-      stem: `${CTR} On Thursday a customer withdrew ${cs(w1)} in cash from her savings account, cashed a ${cs(ch)} check drawn on another bank for cash, took a ${cs(ca)} cash advance on her credit card at the teller window, deposited ${cs(dp)} in cash, sent an outgoing wire of ${cs(ow)} and bought a ${cs(oc)} cashier’s check by debit to her checking account. On Wednesday she had withdrawn ${cs(y)} in cash. What is her cash out for Thursday’s business day, ${CENTS}?`,
+      stem: `${CTR} On Thursday a customer withdrew ${cs(w1)} in cash from her savings account, cashed ${an(cs(ch))} check drawn on another bank for cash, took ${an(cs(ca))} cash advance on her credit card at the teller window, deposited ${cs(dp)} in cash, sent an outgoing wire of ${cs(ow)} and bought ${an(cs(oc))} cashier’s check by debit to her checking account. On Wednesday she had withdrawn ${cs(y)} in cash. What is her cash out for Thursday’s business day, ${CENTS}?`,
       show: money,
       figures: { w1, ch, ca, dp, ow, oc, y },
       key: c(key),
@@ -363,7 +363,7 @@ export const COMPLIANCE_FAMILIES: ScenarioFamily[] = [
     const key = m1 + m2 + c3 + at10
     if (m1 + m2 < 300000) rest()
     return {
-      stem: `A bank logs every sale of bank checks, cashier’s checks, money orders or traveler’s checks bought with currency of $3,000 to $10,000 inclusive, counting together the purchases one customer makes with currency in one business day; a currency purchase over $10,000 goes on a CTR instead, and a purchase paid from the customer’s account is not logged. On one business day one customer bought a ${cs(m1)} cashier’s check and a ${cs(m2)} money order with currency, another customer bought ${an(cs(c3))} cashier’s check with currency and a third ${an(cs(acct))} cashier’s check by debit to his account; a fourth bought ${an(cs(big))} cashier’s check with currency, a fifth ${an(cs(small))} money order with currency and a sixth a ${cs(at10)} cashier’s check with currency. What total goes on the log, ${CENTS}?`,
+      stem: `A bank logs every sale of bank checks, cashier’s checks, money orders or traveler’s checks bought with currency of $3,000 to $10,000 inclusive, counting together the purchases one customer makes with currency in one business day; a currency purchase over $10,000 goes on a CTR instead, and a purchase paid from the customer’s account is not logged. On one business day one customer bought ${an(cs(m1))} cashier’s check and ${an(cs(m2))} money order with currency, another customer bought ${an(cs(c3))} cashier’s check with currency and a third ${an(cs(acct))} cashier’s check by debit to his account; a fourth bought ${an(cs(big))} cashier’s check with currency, a fifth ${an(cs(small))} money order with currency and a sixth ${an(cs(at10))} cashier’s check with currency. What total goes on the log, ${CENTS}?`,
       show: money,
       figures: { m1, m2, c3, acct, big, small, at10 },
       key: c(key),

@@ -2,7 +2,9 @@ import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
+  an,
   CENTS,
+  cap,
   distinct,
   div,
   type Fraction,
@@ -102,7 +104,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const key = mul(P, growth(T, div(r, 12)))
     const days = (T / 12) * 365
     return {
-      stem: `A ${T}-month certificate of deposit of $${n(P)} pays ${bpText(y)} a year, compounded monthly (a twelfth of the rate each month) and paid at maturity; no withdrawals are made. How much interest does it earn over the term, ${CENTS}?`,
+      stem: `${cap(an(T))}-month certificate of deposit of $${n(P)} pays ${bpText(y)} a year, compounded monthly (a twelfth of the rate each month) and paid at maturity; no withdrawals are made. How much interest does it earn over the term, ${CENTS}?`,
       show: money,
       figures: { P, y, T },
       key,
@@ -128,7 +130,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const Ch = cents(rng, 500, 2500)
     const next = C + Tr + O
     return {
-      stem: `On Monday a customer deposits, in person to a teller at her branch, ${$(C)} in cash, a U.S. Treasury check of ${$(Tr)} payable to her, a check of ${$(O)} drawn on another account at the same bank, two ordinary checks drawn on other banks of ${$(k1)} and ${$(k2)}, and a ${$(Ch)} cashier’s check deposited without the special deposit slip the bank requires for next-day treatment (so it is an ordinary check). Under Regulation CC, cash deposited in person, Treasury checks and on-us checks are available the next business day, and so is the first $275 (as of July 2025) of the day’s other checks together. The account is not new and no exception applies. How much of the deposit is available on Tuesday, ${CENTS}?`,
+      stem: `On Monday a customer deposits, in person to a teller at her branch, ${$(C)} in cash, a U.S. Treasury check of ${$(Tr)} payable to her, a check of ${$(O)} drawn on another account at the same bank, two ordinary checks drawn on other banks of ${$(k1)} and ${$(k2)}, and ${an($(Ch))} cashier’s check deposited without the special deposit slip the bank requires for next-day treatment (so it is an ordinary check). Under Regulation CC, cash deposited in person, Treasury checks and on-us checks are available the next business day, and so is the first $275 (as of July 2025) of the day’s other checks together. The account is not new and no exception applies. How much of the deposit is available on Tuesday, ${CENTS}?`,
       show: money,
       figures: { C, Tr, O, k1, k2, Ch },
       key: ct(next + 27500),
@@ -272,7 +274,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const key = sub(charges, credit(((L - F) * 9) / 10, 31, 365))
     if (key.n <= 0n) rest()
     return {
-      stem: `A business account’s October analysis (31 days): ${n(items)} items at ${up}¢, ${dep} deposits at ${dp}¢ and a $${base} maintenance charge. The average ledger balance was $${n(L)}, of which $${n(F)} was float (uncollected). The earnings credit is ${bpText(ecr)} a year on the average collected balance less a 10% reserve adjustment (the bank’s analysis still deducts it, as stated for this exercise), actual/365, and offsets the charges. What analysis fee is charged, ${CENTS}?`,
+      stem: `A business account’s October analysis (31 days): ${n(items)} items at ${up}¢, ${dep} deposits at ${dp}¢ and ${an(`$${base}`)} maintenance charge. The average ledger balance was $${n(L)}, of which $${n(F)} was float (uncollected). The earnings credit is ${bpText(ecr)} a year on the average collected balance less a 10% reserve adjustment (the bank’s analysis still deducts it, as stated for this exercise), actual/365, and offsets the charges. What analysis fee is charged, ${CENTS}?`,
       show: money,
       figures: { items, up, dep, dp, base, L, F, ecr },
       key,
@@ -295,7 +297,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const g = add(1, i)
     const key = mul(sub(mul(add(mul(ct(B), g), ct(D)), g), ct(W)), g)
     return {
-      stem: `A savings account pays ${bpText(y)} a year compounded monthly: at each month-end a twelfth of the rate is credited on that month’s balance. It opened the quarter with ${$(B)}; a ${$(D)} deposit was made on the first day of the second month and a ${$(W)} withdrawal on the first day of the third month. What is the balance at the end of the quarter, after the third month’s interest, ${CENTS}?`,
+      stem: `A savings account pays ${bpText(y)} a year compounded monthly: at each month-end a twelfth of the rate is credited on that month’s balance. It opened the quarter with ${$(B)}; ${an($(D))} deposit was made on the first day of the second month and ${an($(W))} withdrawal on the first day of the third month. What is the balance at the end of the quarter, after the third month’s interest, ${CENTS}?`,
       show: money,
       figures: { B, D, W, y },
       key,
@@ -352,7 +354,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const Ko = cents(rng, 400, 3000)
     const key = C + 672500
     return {
-      stem: `A customer opened an account 12 days ago, so Regulation CC’s new-account rules apply for the first 30 days: cash deposited in person is available the next business day; the first $6,725 (as of July 2025) of a day’s deposit of cashier’s, certified, teller’s and government checks, deposited in person with the special slip, is available the next business day; the next-day $275 of other checks does not apply, and other checks may be held. Today she deposits in person ${$(C)} in cash, a ${$(Ch)} cashier’s check with the special slip, and a ${$(Ko)} personal check drawn on another bank. How much is available the next business day, ${CENTS}?`,
+      stem: `A customer opened an account 12 days ago, so Regulation CC’s new-account rules apply for the first 30 days: cash deposited in person is available the next business day; the first $6,725 (as of July 2025) of a day’s deposit of cashier’s, certified, teller’s and government checks, deposited in person with the special slip, is available the next business day; the next-day $275 of other checks does not apply, and other checks may be held. Today she deposits in person ${$(C)} in cash, ${an($(Ch))} cashier’s check with the special slip, and ${an($(Ko))} personal check drawn on another bank. How much is available the next business day, ${CENTS}?`,
       show: money,
       figures: { C, Ch, Ko },
       key: ct(key),
@@ -403,7 +405,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const D = rng.int(9, 14)
     const key = item * k + daily * (D - 4)
     return {
-      stem: `A bank charges a $${item} overdraft fee on each item paid into overdraft and, while an account stays overdrawn, a $${daily} sustained-overdraft fee for each calendar day from the 5th consecutive day overdrawn on, the day the account is brought positive not counted. An account was overdrawn by ${k} items paid on day 1 and stayed overdrawn until a deposit brought it positive on day ${D + 1}, so it was overdrawn ${D} days. What fees does the episode cost, ${CENTS}?`,
+      stem: `A bank charges ${an(`$${item}`)} overdraft fee on each item paid into overdraft and, while an account stays overdrawn, ${an(`$${daily}`)} sustained-overdraft fee for each calendar day from the 5th consecutive day overdrawn on, the day the account is brought positive not counted. An account was overdrawn by ${k} items paid on day 1 and stayed overdrawn until a deposit brought it positive on day ${D + 1}, so it was overdrawn ${D} days. What fees does the episode cost, ${CENTS}?`,
       show: money,
       figures: { item, k, daily, D },
       key: frac(key),
@@ -424,7 +426,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const k2 = cents(rng, 3500, 7000)
     const key = E + C + 672500
     return {
-      stem: `On Monday a customer’s account receives a ${$(E)} direct deposit, and she deposits in person ${$(C)} in cash and two local checks drawn on other banks of ${$(k1)} and ${$(k2)}. Electronic payments and cash are available at once or next day. Checks would be available by the second business day (Wednesday), but under Regulation CC’s large-deposit exception the bank may hold the part of a day’s check deposits over $6,725 (as of July 2025; $5,525 before) for a further reasonable period, and it does so, having sent the notice. How much of Monday’s deposits is available on Wednesday, ${CENTS}?`,
+      stem: `On Monday a customer’s account receives ${an($(E))} direct deposit, and she deposits in person ${$(C)} in cash and two local checks drawn on other banks of ${$(k1)} and ${$(k2)}. Electronic payments and cash are available at once or next day. Checks would be available by the second business day (Wednesday), but under Regulation CC’s large-deposit exception the bank may hold the part of a day’s check deposits over $6,725 (as of July 2025; $5,525 before) for a further reasonable period, and it does so, having sent the notice. How much of Monday’s deposits is available on Wednesday, ${CENTS}?`,
       show: money,
       figures: { E, C, k1, k2 },
       key: ct(key),
@@ -445,7 +447,7 @@ export const DEPOSIT_FAMILIES: ScenarioFamily[] = [
     const net = (days: number, basis: number, wh: number) =>
       mul(P, bps(y), frac(days, basis), frac(100 - wh, 100))
     return {
-      stem: `A ${d}-day CD of $${n(P)} pays ${bpText(y)} simple interest, actual/365, at maturity. The customer never certified a taxpayer identification number, so the bank must apply backup withholding at 24% (the rate since 2018) to the interest. What net interest is credited at maturity, ${CENTS}?`,
+      stem: `${cap(an(d))}-day CD of $${n(P)} pays ${bpText(y)} simple interest, actual/365, at maturity. The customer never certified a taxpayer identification number, so the bank must apply backup withholding at 24% (the rate since 2018) to the interest. What net interest is credited at maturity, ${CENTS}?`,
       show: money,
       figures: { P, y },
       key: net(d, 365, 24),

@@ -2,6 +2,7 @@ import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
+  an,
   CENTS,
   div,
   type Fraction,
@@ -207,7 +208,7 @@ export const LIQUIDITY_FAMILIES: ScenarioFamily[] = [
     const out = (g: number, c: number, f: number, nn: number) =>
       at([T, 0], [G, g], [C, c], [F, f], [N, nn])
     return {
-      stem: `Under the US LCR rule as stated for this exercise, secured funding maturing within 30 days runs off at a rate set by its collateral and counterparty: 0% when secured by Level 1 assets, 15% by Level 2A assets, 25% when borrowed from a US government-sponsored enterprise (such as a Federal Home Loan Bank) against other collateral, 50% by Level 2B assets and 100% by any other collateral. A bank has these borrowings maturing within 30 days: ${m(T)} of repos against Treasuries, ${m(G)} of repos against GSE-guaranteed MBS (Level 2A), ${m(C)} of repos against investment-grade corporate bonds (Level 2B), a ${m(F)} FHLB advance secured by commercial real estate loans and ${m(N)} of repos against non-investment-grade loans. What outflow amount do these borrowings add to its LCR, ${TWO}?`,
+      stem: `Under the US LCR rule as stated for this exercise, secured funding maturing within 30 days runs off at a rate set by its collateral and counterparty: 0% when secured by Level 1 assets, 15% by Level 2A assets, 25% when borrowed from a US government-sponsored enterprise (such as a Federal Home Loan Bank) against other collateral, 50% by Level 2B assets and 100% by any other collateral. A bank has these borrowings maturing within 30 days: ${m(T)} of repos against Treasuries, ${m(G)} of repos against GSE-guaranteed MBS (Level 2A), ${m(C)} of repos against investment-grade corporate bonds (Level 2B), ${an(m(F))} FHLB advance secured by commercial real estate loans and ${m(N)} of repos against non-investment-grade loans. What outflow amount do these borrowings add to its LCR, ${TWO}?`,
       show: mn,
       figures: { T, G, C, F, N },
       key: out(15, 50, 25, 100),
@@ -389,7 +390,7 @@ export const LIQUIDITY_FAMILIES: ScenarioFamily[] = [
     const short = g2 + g3 - g1
     const t = (x: number) => frac(x, 10)
     return {
-      stem: `A bank’s liquidity gap report for the coming 90 days shows, for the overnight, 2–7-day, 8–30-day and 31–90-day buckets, inflows of ${m(I1)}, ${m(I2)}, ${m(I3)} and ${m(I4)} and outflows of ${m(O1)}, ${m(O2)}, ${m(O3)} and ${m(O4)}. The 8–30-day inflows include a ${m(X)} payment due on a loan already 60 days past due, which the bank’s policy says must not be counted as an inflow. Each bucket’s gap is its inflows less its outflows, and the cumulative gap through a bucket adds the gaps of every bucket up to it. What is the cumulative funding shortfall through 30 days, in millions of dollars to one decimal place?`,
+      stem: `A bank’s liquidity gap report for the coming 90 days shows, for the overnight, 2–7-day, 8–30-day and 31–90-day buckets, inflows of ${m(I1)}, ${m(I2)}, ${m(I3)} and ${m(I4)} and outflows of ${m(O1)}, ${m(O2)}, ${m(O3)} and ${m(O4)}. The 8–30-day inflows include ${an(m(X))} payment due on a loan already 60 days past due, which the bank’s policy says must not be counted as an inflow. Each bucket’s gap is its inflows less its outflows, and the cumulative gap through a bucket adds the gaps of every bucket up to it. What is the cumulative funding shortfall through 30 days, in millions of dollars to one decimal place?`,
       show: mn1,
       figures: { I1, I2, I3, I4, O1, O2, O3, O4, X },
       key: t(short),

@@ -3,6 +3,7 @@ import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
+  an,
   CENTS,
   distinct,
   type Fraction,
@@ -99,7 +100,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
     const g = rng.pick([5, 8, 10])
     const key = sub(add(ct(D), ct(W)), add(ct(C), frac(k * f + q * g)))
     return {
-      stem: `A merchant’s card deposits for the month, already net of processing fees, total ${$(D)}. During the month ${k} chargebacks totalling ${$(C)} were debited, each with a $${f} chargeback fee; the merchant represented ${j} of them and won, and those ${j} (totalling ${$(W)}) were credited back, but their chargeback fees are not refunded. The processor also charged $${g} for each of ${q} retrieval requests. What is the merchant’s net settlement for the month, ${CENTS}?`,
+      stem: `A merchant’s card deposits for the month, already net of processing fees, total ${$(D)}. During the month ${k} chargebacks totalling ${$(C)} were debited, each with ${an(`$${f}`)} chargeback fee; the merchant represented ${j} of them and won, and those ${j} (totalling ${$(W)}) were credited back, but their chargeback fees are not refunded. The processor also charged $${g} for each of ${q} retrieval requests. What is the merchant’s net settlement for the month, ${CENTS}?`,
       show: money,
       figures: { D, k, C, j, W, f, q, g },
       key,
@@ -166,7 +167,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
     const fr = rng.pick([15, 20])
     const key = frac(no * fo + (ni - 5) * fi + nx * fx + nr * fr)
     return {
-      stem: `A business account’s wire fee schedule: outgoing domestic wires $${fo} each; incoming wires $${fi} each, the first 5 incoming wires of the month free; outgoing international wires $${fx} each; and a $${fr} repair fee on any international wire sent without a valid SWIFT BIC or IBAN and repaired by the bank. This month the customer sent ${no} domestic wires and ${nx} international wires, ${nr} of which needed repair, and received ${ni} wires. What are the month’s wire fees, ${CENTS}?`,
+      stem: `A business account’s wire fee schedule: outgoing domestic wires $${fo} each; incoming wires $${fi} each, the first 5 incoming wires of the month free; outgoing international wires $${fx} each; and ${an(`$${fr}`)} repair fee on any international wire sent without a valid SWIFT BIC or IBAN and repaired by the bank. This month the customer sent ${no} domestic wires and ${nx} international wires, ${nr} of which needed repair, and received ${ni} wires. What are the month’s wire fees, ${CENTS}?`,
       show: money,
       figures: { no, fo, ni, fi, nx, fx, nr, fr },
       key,
@@ -190,7 +191,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
     const rate = mul(frac(m, 10000), sub(1, bps(s)))
     const key = sub(mul(U, rate), frac(I + B))
     return {
-      stem: `A customer sends a $${n(U)} wire to a supplier in Germany with charges SHA. The mid-market rate is ${fixed(frac(m, 10000), 4)} EUR per USD and the bank converts at the mid rate less a ${bpText(s)} spread. Under SHA the sender pays the bank’s own $${F} outgoing international wire fee from the account, separately from the principal, while an intermediary bank deducts €${I} and the beneficiary’s bank €${B} from the funds. How many euros does the supplier receive, to the nearest euro cent (a half rounded up)?`,
+      stem: `A customer sends ${an(`$${n(U)}`)} wire to a supplier in Germany with charges SHA. The mid-market rate is ${fixed(frac(m, 10000), 4)} EUR per USD and the bank converts at the mid rate less ${an(bpText(s))} spread. Under SHA the sender pays the bank’s own $${F} outgoing international wire fee from the account, separately from the principal, while an intermediary bank deducts €${I} and the beneficiary’s bank €${B} from the funds. How many euros does the supplier receive, to the nearest euro cent (a half rounded up)?`,
       show: eur,
       figures: { U, m, s, I, B, F },
       key,
@@ -221,7 +222,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
     const rate = mul(mid, add(1, bps(s)))
     const key = add(mul(E, rate), frac(F + O))
     return {
-      stem: `A customer wires £${n(E)} to a UK firm with charges OUR. The mid-market rate is ${fixed(mid, 4)} USD per GBP and the bank sells pounds at the mid rate plus a ${bpText(s)} spread. The account is debited for the dollars the pounds cost, the $${F} outgoing international wire fee and a $${O} OUR charge that covers every intermediary and beneficiary bank charge (the intermediary’s usual £${c} among them), so the firm receives the full £${n(E)}. What is the total debit to the account, ${CENTS}?`,
+      stem: `A customer wires £${n(E)} to a UK firm with charges OUR. The mid-market rate is ${fixed(mid, 4)} USD per GBP and the bank sells pounds at the mid rate plus ${an(bpText(s))} spread. The account is debited for the dollars the pounds cost, the $${F} outgoing international wire fee and ${an(`$${O}`)} OUR charge that covers every intermediary and beneficiary bank charge (the intermediary’s usual £${c} among them), so the firm receives the full £${n(E)}. What is the total debit to the account, ${CENTS}?`,
       show: money,
       figures: { E, m, s, F, O, c },
       key,
@@ -355,7 +356,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
       add(mul(ct(Q), bps(qq)), mul(ct(M), bps(mm)), mul(ct(N), bps(nn)))
     const key = add(rates(q, mr, nr), ct(tx * pc + st))
     return {
-      stem: `A merchant on tiered pricing processed ${n(tx)} card transactions in the month: ${$(Q)} of qualified, ${$(M)} of mid-qualified and ${$(N)} of non-qualified sales. The processor charges ${bpText(q)} on qualified, ${bpText(mr)} on mid-qualified and ${bpText(nr)} on non-qualified sales, ${pc}¢ a transaction and a ${$(st)} monthly statement fee; a ${$(pci)} PCI non-compliance fee applies only to merchants without a current PCI validation, and this merchant has one. What are the month’s processing fees, ${CENTS}?`,
+      stem: `A merchant on tiered pricing processed ${n(tx)} card transactions in the month: ${$(Q)} of qualified, ${$(M)} of mid-qualified and ${$(N)} of non-qualified sales. The processor charges ${bpText(q)} on qualified, ${bpText(mr)} on mid-qualified and ${bpText(nr)} on non-qualified sales, ${pc}¢ a transaction and ${an($(st))} monthly statement fee; ${an($(pci))} PCI non-compliance fee applies only to merchants without a current PCI validation, and this merchant has one. What are the month’s processing fees, ${CENTS}?`,
       show: money,
       figures: { Q, M, N, tx, q, mr, nr, pc },
       key,
@@ -414,7 +415,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
       add(mul(ct(S), bps(d)), mul(ct(S), frac(h, 100))),
     )
     return {
-      stem: `A high-risk merchant’s processor deposits each day’s sales less refunds, less a ${bpText(d)} discount fee on sales and less a ${h}% rolling reserve of sales held for six months, plus the reserve released from the sales of six months earlier. Today’s sales are ${$(S)}, refunds ${$(Rf)}, and the reserve released today is ${$(Rr)}. Refunds carry no fee, as stated for this exercise. What is today’s deposit, ${CENTS}?`,
+      stem: `A high-risk merchant’s processor deposits each day’s sales less refunds, less ${an(bpText(d))} discount fee on sales and less ${an(h)}% rolling reserve of sales held for six months, plus the reserve released from the sales of six months earlier. Today’s sales are ${$(S)}, refunds ${$(Rf)}, and the reserve released today is ${$(Rr)}. Refunds carry no fee, as stated for this exercise. What is today’s deposit, ${CENTS}?`,
       show: money,
       figures: { S, Rf, d, h, Rr },
       key,
@@ -506,7 +507,7 @@ export const PAYMENT_FAMILIES: ScenarioFamily[] = [
     const pr = ff + 300
     const comp = (days: number, rate: number, basis: number) => mul(A, bps(rate), frac(days, basis))
     return {
-      stem: `A customer asked on Wednesday for a $${n(A)} wire to be sent on Friday; through the bank’s error it was sent the following Wednesday. The bank compensates the beneficiary for the lost use of the funds at the average effective federal funds rate of the period, ${bpText(ff)}, on an actual/360 basis, for each calendar day from the day the wire should have been sent up to, but not including, the day it was sent. (The interest on reserve balances was ${bpText(io)} and the prime rate ${bpText(pr)}.) What compensation does the bank pay, ${CENTS}?`,
+      stem: `A customer asked on Wednesday for ${an(`$${n(A)}`)} wire to be sent on Friday; through the bank’s error it was sent the following Wednesday. The bank compensates the beneficiary for the lost use of the funds at the average effective federal funds rate of the period, ${bpText(ff)}, on an actual/360 basis, for each calendar day from the day the wire should have been sent up to, but not including, the day it was sent. (The interest on reserve balances was ${bpText(io)} and the prime rate ${bpText(pr)}.) What compensation does the bank pay, ${CENTS}?`,
       show: money,
       figures: { A, ff, io, pr },
       key: comp(5, ff, 360),

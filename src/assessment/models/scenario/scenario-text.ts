@@ -229,3 +229,13 @@ export function figures<I>(
     wrong: kept.map(([slip, v, mistake]) => [slip, show(v), mistake] as const),
   })
 }
+
+/**
+ * A figure after the indefinite article it takes when read aloud: `a $1,800.00`, `an $800.00`,
+ * `an 11-day`, `an 18%`. Only the leading group of digits decides (eight, eleven, eighteen and the
+ * eighty- and eight-hundred- numbers begin with a vowel sound).
+ */
+export const an = (figure: string | number): string => {
+  const lead = String(figure).match(/^\$?(\d+)/)?.[1] ?? ''
+  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${figure}`
+}

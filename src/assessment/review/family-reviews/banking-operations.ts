@@ -20,8 +20,10 @@ import type { TestFamilyReview } from '../family-review.js'
  * Secrecy Act's reporting and record-keeping rules, the Nacha return-rate thresholds and the US
  * LCR and NSFR rules; where a stem simplifies a rule (the 2011 Regulation II cap now under
  * appeal, the daylight overdraft fee, escheat dates, the card discount) it says it is as stated
- * for this exercise. The notes below give the keys worked by hand. The key test re-derives every
- * key and named slip by an independent route.
+ * for this exercise. After the review, eight stems had the article before a drawn figure made to
+ * follow how the figure is read (`an $800`, `a $1,800`); nothing else in them changed. The notes
+ * below give the keys worked by hand. The key test re-derives every key and named slip by an
+ * independent route.
  */
 export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
   testId: 'banking-operations',
@@ -50,8 +52,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-payment/cross-border-wire-sha-amount-the-beneficiary-receives': {
       verdict: 'ok',
-      fingerprint: '8b908fca3543327d',
-      note: 'worked by hand: €30,304.21 and €7,991.36',
+      fingerprint: '8fb4df14f6b6a20a',
+      note: 'worked by hand: €30,304.21 and €7,991.36; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-payment/cross-border-wire-our-total-debit-in-dollars': {
       verdict: 'ok',
@@ -110,8 +112,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-payment/compensation-for-a-late-wire': {
       verdict: 'ok',
-      fingerprint: '87291a058058889c',
-      note: 'worked by hand: $1,041.89 and $491.63 (exactly 491.625, the half rounded up)',
+      fingerprint: '62e07f122fa3f51a',
+      note: 'worked by hand: $1,041.89 and $491.63 (exactly 491.625, the half rounded up); after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-deposit/interest-on-daily-balances-actual-365': {
       verdict: 'ok',
@@ -130,8 +132,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-deposit/reg-cc-next-day-availability-of-a-deposit': {
       verdict: 'ok',
-      fingerprint: 'baeac7a6ef09f8d5',
-      note: 'the $275 and $6,725 amounts from 1 July 2025 (and $225 and $5,525 before) checked; worked by hand: $2,655.97 and $2,576.68',
+      fingerprint: '3a442ef6fd273153',
+      note: 'the $275 and $6,725 amounts from 1 July 2025 (and $225 and $5,525 before) checked; worked by hand: $2,655.97 and $2,576.68; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-deposit/fdic-uninsured-amount-across-ownership-categories': {
       verdict: 'ok',
@@ -160,8 +162,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-deposit/savings-balance-compounded-monthly-with-deposits': {
       verdict: 'ok',
-      fingerprint: '633edf7dcac135e5',
-      note: "the slip that credits the deposit a month early added one month's interest on it once; it now compounds the deposit for the extra month, as named; worked by hand: $8,553.92 and $11,968.20",
+      fingerprint: '2cde742ba40186c2',
+      note: "the slip that credits the deposit a month early added one month's interest on it once; it now compounds the deposit for the extra month, as named; worked by hand: $8,553.92 and $11,968.20; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed",
     },
     'bko-deposit/reg-e-overdraft-fees-without-opt-in': {
       verdict: 'ok',
@@ -170,8 +172,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-deposit/reg-cc-new-account-next-day-availability': {
       verdict: 'ok',
-      fingerprint: '9dd4ca8aa3bd7927',
-      note: 'worked by hand: $7,811.62 and $7,078.45',
+      fingerprint: 'c3851fd9679d1a63',
+      note: 'worked by hand: $7,811.62 and $7,078.45; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-deposit/whole-balance-tier-interest-on-the-average-balance': {
       verdict: 'ok',
@@ -185,8 +187,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-deposit/reg-cc-large-deposit-exception-second-day-amount': {
       verdict: 'ok',
-      fingerprint: '7778d72251b7645d',
-      note: 'worked by hand: $8,612.86 and $11,380.33',
+      fingerprint: 'ffb933df474cd072',
+      note: 'worked by hand: $8,612.86 and $11,380.33; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-deposit/cd-interest-net-of-backup-withholding': {
       verdict: 'ok',
@@ -400,8 +402,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-liquidity/lcr-secured-funding-outflows': {
       verdict: 'ok',
-      fingerprint: '4394cd2121e80b6e',
-      note: '25% for a GSE advance secured by other than Level 1 or 2A assets checked; worked by hand: $58.05 million and $53.73 million',
+      fingerprint: '0620f945d309193d',
+      note: '25% for a GSE advance secured by other than Level 1 or 2A assets checked; worked by hand: $58.05 million and $53.73 million; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-liquidity/nsfr-available-stable-funding': {
       verdict: 'ok',
@@ -435,8 +437,8 @@ export const BANKING_OPERATIONS_REVIEW: TestFamilyReview = {
     },
     'bko-liquidity/cumulative-liquidity-gap-through-30-days': {
       verdict: 'ok',
-      fingerprint: '57b3b7b9c141794a',
-      note: 'worked by hand: $54.2 million and $20.2 million',
+      fingerprint: '23cff98bd8e7488c',
+      note: 'worked by hand: $54.2 million and $20.2 million; after review the article before a drawn figure follows how it is read (an $800, a $1,800), nothing else changed',
     },
     'bko-liquidity/loan-to-deposit-ratio': {
       verdict: 'ok',

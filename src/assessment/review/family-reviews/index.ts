@@ -120,6 +120,7 @@ import { TRANSLATION_ENGLISH_PORTUGUESE_REVIEW } from './translation-english-por
 import { TRANSLATION_ENGLISH_RUSSIAN_REVIEW } from './translation-english-russian.js'
 import { TRANSLATION_ENGLISH_SPANISH_REVIEW } from './translation-english-spanish.js'
 import { TRAVEL_PLANNING_REVIEW } from './travel-planning.js'
+import { TREASURY_MANAGEMENT_REVIEW } from './treasury-management.js'
 import { TYPESCRIPT_REVIEW } from './typescript.js'
 import { TYPOGRAPHY_REVIEW } from './typography.js'
 import { TYPOGRAPHY_FOR_SCREENS_REVIEW } from './typography-for-screens.js'
@@ -261,5 +262,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     UK_SELF_ASSESSMENT_REVIEW,
     TAX_PREPARATION_US_REVIEW,
     BANKING_OPERATIONS_REVIEW,
+    TREASURY_MANAGEMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,0 +1,30 @@
+export type { PersonalFinanceScenario as TreasuryScenario } from '../pfl/pfl-text.js'
+// The refusing `worked`, the dollar writers and the exact arithmetic are personal finance
+// literacy's, unchanged.
+export {
+  add,
+  div,
+  dol,
+  type Fraction,
+  frac,
+  mul,
+  pct2,
+  rest,
+  sub,
+  usd,
+  worked,
+} from '../pfl/pfl-text.js'
+
+/*
+ * Corporate treasury scenarios for a freelance or interim treasury analyst: cash positioning,
+ * short-term investment, currency and interest rate hedging and the bank facilities of a company.
+ * Every drawn figure is a whole number of cents, dollars, days or basis points, every working an
+ * exact fraction, so each key is rounded once, half up. Each stem states the rule, rate, threshold,
+ * quote, day-count convention or term its key relies on. `figures` keeps the draw so the key test can
+ * work every option again its own way.
+ */
+
+/** The rounding sentence of a money answer. */
+export const CENTS = 'to the nearest cent (a half rounded up)'
+export { distinct, fixed, n, plain, power } from '../dju/dju-text.js'
+export { an, cap } from '../scenario/scenario-text.js'

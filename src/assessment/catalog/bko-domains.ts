@@ -9,7 +9,7 @@ export const BKO_DOMAINS = {
     title: 'Payments',
     itemModelIds: ['bko-payment'],
     outcome:
-      'Process payments as a bank’s operations desk does: ACH and wire cut-offs and settlement dates, returns and their deadlines, card settlement, interchange and fees, and cross-border wires with their FX and charges',
+      'Process payments as a bank’s operations desk does: ACH batches, same-day ACH limits and return deadlines, wire fees and late-wire compensation, card settlement, interchange, chargebacks and reserves, check float, and cross-border wires and remittances with their FX and charges',
   },
   bkoDeposit: {
     id: 'bko-deposit',

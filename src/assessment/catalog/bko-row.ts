@@ -21,9 +21,11 @@ export const BANKING_OPERATIONS_ROW: CatalogRow = row(
       'processes and checks the work of a US bank’s back office: settles payments, services ' +
       'deposit accounts, reconciles accounts and clears exceptions, applies the operational ' +
       'rules the bank processes under and works the treasury desk’s daily liquidity figures. ' +
-      'Payments: ACH and wire cut-offs and settlement dates, same-day ACH windows, return ' +
-      'codes and their deadlines, card settlement with interchange and processing fees, and ' +
-      'cross-border wires with their FX rates and OUR/SHA/BEN charges: 20 %. Deposits and ' +
+      'Payments: ACH batch totals and entry hashes, same-day ACH limits, return codes and ' +
+      'their deadlines, positive pay exceptions, wire fees and late-wire compensation, card ' +
+      'settlement with interchange, processing fees, chargebacks and reserves, check float, ' +
+      'and cross-border wires and remittances with their FX rates and OUR/SHA/BEN charges: ' +
+      '20 %. Deposits and ' +
       'accounts: interest on daily and average daily balances, APY, funds availability and ' +
       'exception holds, overdraft and fee rules, deposit insurance by ownership category and ' +
       'time deposits with early withdrawal penalties: 20 %. Reconciliation and exceptions: ' +

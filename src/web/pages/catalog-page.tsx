@@ -26,18 +26,14 @@ export function CatalogPage() {
   const page = Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1)
   const [text, setText] = useState(q)
   useEffect(() => setText(q), [q])
-  // The answer carries the search it answers: for one render after the address changes the
-  // previous answer is still on screen, and it must keep its own label, not the new filter's.
   const [state] = useLoad(
-    async () => ({
-      ...(await api.tests({
+    () =>
+      api.tests({
         q,
         category,
         limit: CATALOG_PAGE_SIZE,
         offset: (page - 1) * CATALOG_PAGE_SIZE,
-      })),
-      asked: { q, category },
-    }),
+      }),
     [q, category, page],
   )
 
@@ -89,8 +85,8 @@ export function CatalogPage() {
         <>
           <p className="result-count" aria-live="polite">
             {state.value.total === 1 ? '1 test' : `${state.value.total} tests`}
-            {state.value.asked.q ? ` matching “${state.value.asked.q}”` : ''}
-            {state.value.asked.category ? ` in ${state.value.asked.category}` : ''}
+            {q ? ` matching “${q}”` : ''}
+            {category ? ` in ${category}` : ''}
           </p>
           {state.value.tests.length === 0 ? (
             <Notice tone="info">No test matches. Try fewer or other words.</Notice>

@@ -3,6 +3,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   an,
+  apart,
   CENTS,
   cap,
   distinct,
@@ -18,7 +19,6 @@ import {
   sub,
   usd,
 } from './bko-text.js'
-import { apart } from './payment-families.js'
 
 // Deposits and accounts. The slips are a day count of another convention (360 for 365, a month
 // as a twelfth of a year, banking for calendar days), a balance of another kind (beginning,

@@ -1,9 +1,9 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   an,
+  apart,
   CENTS,
   distinct,
   type Fraction,
@@ -15,7 +15,6 @@ import {
   rest,
   sub,
   usd,
-  worked,
 } from './bko-text.js'
 
 // Payments. The slips are a fee the schedule charges left out or one it waives charged, a fee
@@ -40,17 +39,6 @@ const bps = (b: number): Fraction => frac(b, 10000)
 /** Euros and pounds to the cent. */
 const eur = (x: Fraction): string => `€${fixed(x, 2)}`
 const count = (unit: string) => plain(0, unit)
-
-/**
- * A worked family whose named slips also differ from one another as printed: a draw where two
- * coincide shows one mistake under two names, and is refused.
- */
-export const apart = (id: string, draw: (rng: Rng) => Worked) =>
-  worked(id, (rng) => {
-    const w = draw(rng)
-    if (new Set(w.wrong.map(([x]) => w.show(x))).size < w.wrong.length) rest()
-    return w
-  })
 
 /** The ABA check digit that completes an 8-digit routing prefix. */
 const abaCheck = (p8: number): number => {

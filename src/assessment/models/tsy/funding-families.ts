@@ -1,8 +1,8 @@
-import type { Rng } from '../../rng.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   an,
+  apart,
   CENTS,
   cap,
   div,
@@ -12,10 +12,8 @@ import {
   frac,
   mul,
   pct2,
-  rest,
   sub,
   usd,
-  worked,
 } from './tsy-text.js'
 
 // Funding and bank facilities. The slips are a fee charged on the whole facility, the drawn or
@@ -45,17 +43,8 @@ const QUARTERS: readonly (readonly [string, number])[] = [
   ['October 1 to December 31, 2026', 92],
 ]
 
-/** A family whose options must all print differently: a draw where two slips meet is refused. */
-const family = (id: string, draw: Parameters<typeof worked>[1]) =>
-  worked(id, (rng: Rng) => {
-    const w = draw(rng)
-    const shown = [w.key, ...w.wrong.map(([x]) => x)].map(w.show)
-    if (new Set(shown).size < shown.length) rest()
-    return w
-  })
-
 export const FUNDING_FAMILIES: ScenarioFamily[] = [
-  family('commitment-fee-on-the-average-undrawn-amount-for-a-quarter', (rng) => {
+  apart('commitment-fee-on-the-average-undrawn-amount-for-a-quarter', (rng) => {
     const L = rng.int(8, 30) * 5_000_000
     const D = (L / 100) * rng.int(20, 60)
     const S = D - rng.int(3, 10) * 250_000
@@ -77,7 +66,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('utilisation-fee-at-the-band-of-the-drawn-share', (rng) => {
+  apart('utilisation-fee-at-the-band-of-the-drawn-share', (rng) => {
     const L = rng.int(10, 40) * 3_000_000
     const u = rng.pick([41, 43, 45, 47, 52, 54, 56, 58, 61, 63])
     const D = (L / 100) * u
@@ -101,7 +90,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('drawn-interest-at-term-sofr-plus-spread-adjustment-and-margin', (rng) => {
+  apart('drawn-interest-at-term-sofr-plus-spread-adjustment-and-margin', (rng) => {
     const A = rng.int(10, 80) * 500_000
     const s3 = rng.int(380, 460)
     const s1 = s3 - rng.int(2, 9)
@@ -129,7 +118,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('average-drawn-balance-over-a-quarter-from-dated-drawings', (rng) => {
+  apart('average-drawn-balance-over-a-quarter-from-dated-drawings', (rng) => {
     const B = rng.int(4, 20) * 500_000
     const X = rng.int(8, 24) * 500_000
     const Y = rng.int(2, 7) * 500_000
@@ -158,7 +147,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('first-year-cost-of-a-facility-with-an-amortised-upfront-fee', (rng) => {
+  apart('first-year-cost-of-a-facility-with-an-amortised-upfront-fee', (rng) => {
     const L = rng.int(10, 40) * 5_000_000
     const D = (L / 100) * rng.int(20, 60)
     const T = rng.int(3, 5)
@@ -194,7 +183,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('all-in-cost-of-commercial-paper-with-dealer-and-backup-line-fees', (rng) => {
+  apart('all-in-cost-of-commercial-paper-with-dealer-and-backup-line-fees', (rng) => {
     const F = rng.int(5, 40) * 5_000_000
     const d = rng.pick([30, 45, 60, 90])
     const q = rng.int(400, 480)
@@ -224,7 +213,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('term-loan-interest-on-the-balance-after-equal-principal-payments', (rng) => {
+  apart('term-loan-interest-on-the-balance-after-equal-principal-payments', (rng) => {
     const N = rng.pick([8, 12, 16, 20])
     const P = rng.int(5, 30) * 200_000 * N
     const k = rng.int(2, N - 2)
@@ -246,7 +235,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('commercial-paper-face-to-raise-stated-net-proceeds', (rng) => {
+  apart('commercial-paper-face-to-raise-stated-net-proceeds', (rng) => {
     const X = rng.int(10, 60) * 1_000_000
     const q1 = rng.int(400, 440)
     const q2 = q1 + rng.int(3, 10)
@@ -273,7 +262,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('net-leverage-covenant-headroom-as-further-debt', (rng) => {
+  apart('net-leverage-covenant-headroom-as-further-debt', (rng) => {
     const E = rng.int(20, 80) * 1_000_000
     const t = E / 100
     const Bk = t * 10 * rng.int(6, 10)
@@ -299,7 +288,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('interest-cover-headroom-as-a-fall-in-ebitda', (rng) => {
+  apart('interest-cover-headroom-as-a-fall-in-ebitda', (rng) => {
     const E = rng.int(30, 90) * 1_000_000
     const h = E / 200
     const Ip = h * 2 * rng.int(8, 14)
@@ -324,7 +313,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('fixed-charge-cover-with-rent-on-both-sides', (rng) => {
+  apart('fixed-charge-cover-with-rent-on-both-sides', (rng) => {
     const E = rng.int(20, 60) * 1_000_000
     const t = E / 100
     const R = t * rng.int(15, 30)
@@ -347,7 +336,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('standby-letter-of-credit-fees-with-a-minimum', (rng) => {
+  apart('standby-letter-of-credit-fees-with-a-minimum', (rng) => {
     const a = rng.pick([75, 100, 125, 150])
     const M = rng.pick([250, 350, 500])
     const S1 = rng.int(10, 60) * 50_000
@@ -378,7 +367,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('letter-of-credit-amendment-increase-and-extension', (rng) => {
+  apart('letter-of-credit-amendment-increase-and-extension', (rng) => {
     const S = rng.int(20, 80) * 50_000
     const dS = rng.int(4, 16) * 25_000
     const c = rng.pick([75, 100, 125, 150])
@@ -403,7 +392,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('commitment-fee-at-35-percent-of-a-ratcheted-margin', (rng) => {
+  apart('commitment-fee-at-35-percent-of-a-ratcheted-margin', (rng) => {
     const E = rng.int(20, 60) * 1_000_000
     const t = E / 100
     const x = rng.int(230, 295)
@@ -429,7 +418,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('supply-chain-finance-proceeds-to-a-supplier', (rng) => {
+  apart('supply-chain-finance-proceeds-to-a-supplier', (rng) => {
     const I = rng.int(40, 400) * 500
     const due = rng.pick([60, 90, 120])
     const f = rng.int(10, 30)
@@ -458,7 +447,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('borrowing-base-availability-under-a-receivables-facility', (rng) => {
+  apart('borrowing-base-availability-under-a-receivables-facility', (rng) => {
     const T = rng.int(20, 60) * 250_000
     const t = T / 100
     const O = t * rng.int(4, 10)
@@ -487,7 +476,7 @@ export const FUNDING_FAMILIES: ScenarioFamily[] = [
       ],
     }
   }),
-  family('excess-cash-flow-sweep-after-voluntary-prepayments', (rng) => {
+  apart('excess-cash-flow-sweep-after-voluntary-prepayments', (rng) => {
     const E = rng.int(40, 100) * 1_000_000
     const t = E / 100
     const I = t * rng.int(8, 12)

@@ -1,20 +1,7 @@
+// The refusing `worked` and `apart`, the writers and the exact arithmetic are the money scenario
+// kit's, unchanged.
+export * from '../pfl/money-scenario-kit.js'
 export type { PersonalFinanceScenario as BankingScenario } from '../pfl/pfl-text.js'
-// The refusing `worked` and `apart`, the dollar writers and the exact arithmetic are personal
-// finance literacy’s, unchanged.
-export {
-  add,
-  apart,
-  div,
-  dol,
-  type Fraction,
-  frac,
-  mul,
-  pct2,
-  rest,
-  sub,
-  usd,
-  worked,
-} from '../pfl/pfl-text.js'
 
 /*
  * Bank back-office scenarios for a freelance or contract operations analyst: payments, deposit
@@ -24,9 +11,3 @@ export {
  * calendar or day-count convention its key relies on. `figures` keeps the draw so the key test can
  * work every option again its own way.
  */
-
-/** The rounding sentence of a money answer. */
-export const CENTS = 'to the nearest cent (a half rounded up)'
-export { distinct, fixed, n, plain, power } from '../dju/dju-text.js'
-
-export { an, cap } from '../scenario/scenario-text.js'

@@ -1,21 +1,9 @@
 import { type Fraction, frac } from '../exact.js'
 
+// The refusing `worked` and `apart`, the writers and the exact arithmetic are the money scenario
+// kit's, unchanged.
+export * from '../pfl/money-scenario-kit.js'
 export type { PersonalFinanceScenario as UsTaxScenario } from '../pfl/pfl-text.js'
-// The refusing `worked`, the dollar writers and the exact arithmetic are personal finance
-// literacy's, unchanged.
-export {
-  add,
-  div,
-  dol,
-  type Fraction,
-  frac,
-  mul,
-  pct2,
-  rest,
-  sub,
-  usd,
-  worked,
-} from '../pfl/pfl-text.js'
 
 /*
  * US individual return scenarios for a freelance or seasonal preparer who prepares Form 1040
@@ -26,9 +14,6 @@ export {
  * key follows from the stem. `figures` keeps the draw so the key test can work every option again
  * its own way.
  */
-
-/** The rounding sentence of a money answer. */
-export const CENTS = 'to the nearest cent (a half rounded up)'
 
 /** Whole dollars at a rate in hundredths of a percent: (2000, 1530) → $306. */
 export const bp = (dollars: number, hundredths: number): Fraction =>

@@ -4,6 +4,7 @@ import { AGILE_DOMAINS } from './agile-domains.js'
 import { ANDROID_DOMAINS } from './android-domains.js'
 import { AP_DOMAINS } from './ap-domains.js'
 import { AR_DOMAINS } from './ar-domains.js'
+import { AUD_DOMAINS } from './aud-domains.js'
 import { B2B_DOMAINS } from './b2b-domains.js'
 import { BA_DOMAINS } from './ba-domains.js'
 import { BASH_SCRIPTING_DOMAINS } from './bash-scripting-domains.js'
@@ -561,6 +562,7 @@ export const D = {
   ...USTX_DOMAINS,
   ...BKO_DOMAINS,
   ...TSY_DOMAINS,
+  ...AUD_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -4,6 +4,7 @@ import { AGILE_ROW } from './agile-row.js'
 import { ANDROID_ROW } from './android-row.js'
 import { ACCOUNTS_PAYABLE_ROW } from './ap-row.js'
 import { ACCOUNTS_RECEIVABLE_ROW } from './ar-row.js'
+import { AUDITING_ROW } from './aud-row.js'
 import { B2B_ROW } from './b2b-row.js'
 import { BA_ROW } from './ba-row.js'
 import { BASH_SCRIPTING_ROW } from './bash-scripting-row.js'
@@ -268,4 +269,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   US_TAX_PREPARATION_ROW,
   BANKING_OPERATIONS_ROW,
   TREASURY_MANAGEMENT_ROW,
+  AUDITING_ROW,
 ]

@@ -10,6 +10,7 @@ import {
   androidPermissionsModel,
   androidReleaseModel,
 } from './android/android-models.js'
+import { AUD_MODELS } from './aud/aud-models.js'
 import { B2B_MODELS } from './b2b/b2b-models.js'
 import { BA_MODELS } from './ba/ba-models.js'
 import { BASH_SCRIPTING_MODELS } from './bash/bash-models.js'
@@ -444,6 +445,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...USTX_MODELS,
   ...BKO_MODELS,
   ...TSY_MODELS,
+  ...AUD_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

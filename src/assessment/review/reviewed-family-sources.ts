@@ -51,6 +51,18 @@ import { LIFECYCLE_FAMILIES as ANDROID_LIFECYCLE_FAMILIES } from '../models/andr
 import { PERMISSION_FAMILIES as ANDROID_PERMISSION_FAMILIES } from '../models/android/permission-families.js'
 import { RELEASE_FAMILIES as ANDROID_RELEASE_FAMILIES } from '../models/android/release-families.js'
 import {
+  AUD_CONTROLS_FAMILIES,
+  AUD_DETAILS_FAMILIES,
+  AUD_EVALUATION_FAMILIES,
+  AUD_MATERIALITY_FAMILIES,
+  AUD_SAMPLING_FAMILIES,
+  audControlsModel,
+  audDetailsModel,
+  audEvaluationModel,
+  audMaterialityModel,
+  audSamplingModel,
+} from '../models/aud/aud-models.js'
+import {
   B2B_NEGOTIATION_FAMILIES,
   B2B_PIPELINE_FAMILIES,
   B2B_PRICING_FAMILIES,
@@ -2235,6 +2247,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [tsyFxModel, TSY_FX_FAMILIES],
   [tsyRateModel, TSY_RATE_FAMILIES],
   [tsyFundingModel, TSY_FUNDING_FAMILIES],
+  [audMaterialityModel, AUD_MATERIALITY_FAMILIES],
+  [audSamplingModel, AUD_SAMPLING_FAMILIES],
+  [audControlsModel, AUD_CONTROLS_FAMILIES],
+  [audDetailsModel, AUD_DETAILS_FAMILIES],
+  [audEvaluationModel, AUD_EVALUATION_FAMILIES],
 ]
 
 /**

@@ -225,6 +225,13 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * deleted the two account-analysis families (a repeat within the test and of banking operations;
  * 84 remain), replaced two weak slips with real mistakes, marked two simplified conventions as
  * stated and clarified four stems (see family-reviews/treasury-management.ts).
+ * Auditing was written on 2026-12-08 to replace a generic row of that name, each stem stating the
+ * benchmark, percentage, factor, table value or method its key relies on, and had its independent
+ * review the same day: four reviewers worked two draws of every family by hand and found no key
+ * wrong, checked the firm's tables against the AICPA factors and exact Poisson and binomial limits,
+ * and fixed stems with a second reading, a certainty cut-off above its interval, an assurance
+ * factor from the wrong row and draws that printed a stem figure as an option (see
+ * family-reviews/auditing.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

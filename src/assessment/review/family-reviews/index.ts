@@ -6,6 +6,7 @@ import { ADOBE_PHOTOSHOP_REVIEW } from './adobe-photoshop.js'
 import { AFFILIATE_MARKETING_REVIEW } from './affiliate-marketing.js'
 import { AGILE_SCRUM_REVIEW } from './agile-scrum.js'
 import { ANDROID_DEVELOPMENT_REVIEW } from './android-development.js'
+import { AUDITING_REVIEW } from './auditing.js'
 import { B2B_SALES_REVIEW } from './b2b-sales.js'
 import { BANKING_OPERATIONS_REVIEW } from './banking-operations.js'
 import { BASH_SCRIPTING_REVIEW } from './bash-scripting.js'
@@ -263,5 +264,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TAX_PREPARATION_US_REVIEW,
     BANKING_OPERATIONS_REVIEW,
     TREASURY_MANAGEMENT_REVIEW,
+    AUDITING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -116,6 +116,7 @@ import { UKSA_DOMAINS } from './uksa-domains.js'
 import { USTX_DOMAINS } from './ustx-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
 import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
+import { VCP_DOMAINS } from './vcp-domains.js'
 import { VIDEO_DOMAINS } from './video-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -561,6 +562,7 @@ export const D = {
   ...USTX_DOMAINS,
   ...BKO_DOMAINS,
   ...TSY_DOMAINS,
+  ...VCP_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

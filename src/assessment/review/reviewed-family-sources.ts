@@ -1566,6 +1566,18 @@ import {
   vatcSupplyModel,
 } from '../models/vat-compliance/vat-models.js'
 import {
+  VCP_CONVERT_FAMILIES,
+  VCP_FUND_FAMILIES,
+  VCP_PROTECT_FAMILIES,
+  VCP_ROUND_FAMILIES,
+  VCP_WATERFALL_FAMILIES,
+  vcpConvertModel,
+  vcpFundModel,
+  vcpProtectModel,
+  vcpRoundModel,
+  vcpWaterfallModel,
+} from '../models/vcp/vcp-models.js'
+import {
   VIDEO_AUDIO_FAMILIES,
   VIDEO_DELIVERY_FAMILIES,
   VIDEO_EDIT_FAMILIES,
@@ -2235,6 +2247,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [tsyFxModel, TSY_FX_FAMILIES],
   [tsyRateModel, TSY_RATE_FAMILIES],
   [tsyFundingModel, TSY_FUNDING_FAMILIES],
+  [vcpRoundModel, VCP_ROUND_FAMILIES],
+  [vcpConvertModel, VCP_CONVERT_FAMILIES],
+  [vcpWaterfallModel, VCP_WATERFALL_FAMILIES],
+  [vcpProtectModel, VCP_PROTECT_FAMILIES],
+  [vcpFundModel, VCP_FUND_FAMILIES],
 ]
 
 /**

@@ -117,6 +117,7 @@ import { UKSA_DOMAINS } from './uksa-domains.js'
 import { USTX_DOMAINS } from './ustx-domains.js'
 import { UXR_DOMAINS } from './uxr-domains.js'
 import { VAT_COMPLIANCE_DOMAINS } from './vat-compliance-domains.js'
+import { VCP_DOMAINS } from './vcp-domains.js'
 import { VIDEO_DOMAINS } from './video-domains.js'
 
 /** A content domain whose operational items come from item models (an unlimited pool). */
@@ -563,6 +564,7 @@ export const D = {
   ...BKO_DOMAINS,
   ...TSY_DOMAINS,
   ...AUD_DOMAINS,
+  ...VCP_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

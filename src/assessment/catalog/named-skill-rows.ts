@@ -118,6 +118,7 @@ import { UK_SELF_ASSESSMENT_ROW } from './uksa-row.js'
 import { US_TAX_PREPARATION_ROW } from './ustx-row.js'
 import { UX_RESEARCH_ROW } from './uxr-row.js'
 import { VAT_COMPLIANCE_ROW } from './vat-compliance-row.js'
+import { VENTURE_CAPITAL_ROW } from './vcp-row.js'
 import { VIDEO_EDITING_ROW } from './video-row.js'
 
 /**
@@ -270,4 +271,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   BANKING_OPERATIONS_ROW,
   TREASURY_MANAGEMENT_ROW,
   AUDITING_ROW,
+  VENTURE_CAPITAL_ROW,
 ]

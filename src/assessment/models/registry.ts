@@ -230,6 +230,7 @@ import { dataSizeModel, designUnitsModel, unitConversionModel } from './units/co
 import { USTX_MODELS } from './ustx/ustx-models.js'
 import { UXR_MODELS } from './uxr/uxr-models.js'
 import { VATC_MODELS } from './vat-compliance/vat-models.js'
+import { VCP_MODELS } from './vcp/vcp-models.js'
 import { VIDEO_MODELS } from './video/video-models.js'
 
 /** Every item model, by id. */
@@ -446,6 +447,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...BKO_MODELS,
   ...TSY_MODELS,
   ...AUD_MODELS,
+  ...VCP_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

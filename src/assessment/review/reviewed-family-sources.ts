@@ -1578,6 +1578,18 @@ import {
   vatcSupplyModel,
 } from '../models/vat-compliance/vat-models.js'
 import {
+  VCP_CONVERT_FAMILIES,
+  VCP_FUND_FAMILIES,
+  VCP_PROTECT_FAMILIES,
+  VCP_ROUND_FAMILIES,
+  VCP_WATERFALL_FAMILIES,
+  vcpConvertModel,
+  vcpFundModel,
+  vcpProtectModel,
+  vcpRoundModel,
+  vcpWaterfallModel,
+} from '../models/vcp/vcp-models.js'
+import {
   VIDEO_AUDIO_FAMILIES,
   VIDEO_DELIVERY_FAMILIES,
   VIDEO_EDIT_FAMILIES,
@@ -2252,6 +2264,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [audControlsModel, AUD_CONTROLS_FAMILIES],
   [audDetailsModel, AUD_DETAILS_FAMILIES],
   [audEvaluationModel, AUD_EVALUATION_FAMILIES],
+  [vcpRoundModel, VCP_ROUND_FAMILIES],
+  [vcpConvertModel, VCP_CONVERT_FAMILIES],
+  [vcpWaterfallModel, VCP_WATERFALL_FAMILIES],
+  [vcpProtectModel, VCP_PROTECT_FAMILIES],
+  [vcpFundModel, VCP_FUND_FAMILIES],
 ]
 
 /**

@@ -232,6 +232,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * and fixed stems with a second reading, a certainty cut-off above its interval, an assurance
  * factor from the wrong row and draws that printed a stem figure as an option (see
  * family-reviews/auditing.ts).
+ * Venture capital was written on 2026-12-08 to replace a generic row of that name, each stem
+ * stating the terms, bases and conventions its key relies on, and had its independent review the
+ * same day: three reviewers worked two draws of every family by hand and found no key wrong,
+ * checked every waterfall for its one convert-or-take equilibrium and the SAFE capitalizations
+ * against the YC forms, replaced slips that sat within a fraction of a percent of their key, and
+ * fixed stems with a second reading (see family-reviews/venture-capital.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

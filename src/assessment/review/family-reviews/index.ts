@@ -129,6 +129,7 @@ import { UI_DESIGN_REVIEW } from './ui-design.js'
 import { UK_SELF_ASSESSMENT_REVIEW } from './uk-self-assessment.js'
 import { UX_RESEARCH_REVIEW } from './ux-research.js'
 import { VAT_COMPLIANCE_REVIEW } from './vat-compliance.js'
+import { VENTURE_CAPITAL_REVIEW } from './venture-capital.js'
 import { VIDEO_EDITING_REVIEW } from './video-editing.js'
 
 /** Each reviewed test's family review record, by test id. */
@@ -265,5 +266,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     BANKING_OPERATIONS_REVIEW,
     TREASURY_MANAGEMENT_REVIEW,
     AUDITING_REVIEW,
+    VENTURE_CAPITAL_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -45,6 +45,7 @@ import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GERMAN_DOMAINS } from './german-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
+import { HCA_DOMAINS } from './hca-domains.js'
 import { HED_DOMAINS } from './hed-domains.js'
 import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
@@ -561,6 +562,7 @@ export const D = {
   ...USTX_DOMAINS,
   ...BKO_DOMAINS,
   ...TSY_DOMAINS,
+  ...HCA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

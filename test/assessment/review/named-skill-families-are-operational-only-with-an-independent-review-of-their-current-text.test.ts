@@ -225,8 +225,11 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * deleted the two account-analysis families (a repeat within the test and of banking operations;
  * 84 remain), replaced two weak slips with real mistakes, marked two simplified conventions as
  * stated and clarified four stems (see family-reviews/treasury-management.ts).
+ * Healthcare administration was written on 2026-12-08 to replace a generic row of that name, each
+ * stem stating the plan term, rule, rate, index or deadline its key relies on; it awaits its
+ * independent review.
  */
-const NOT_YET_REVIEWED: readonly string[] = []
+const NOT_YET_REVIEWED: readonly string[] = ['healthcare-administration']
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

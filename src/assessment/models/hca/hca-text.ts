@@ -1,8 +1,9 @@
 export type { PersonalFinanceScenario as HealthcareScenario } from '../pfl/pfl-text.js'
-// The refusing `worked`, the dollar writers and the exact arithmetic are personal finance
-// literacy's, unchanged.
+// The refusing `worked` and `apart`, the dollar writers and the exact arithmetic are personal
+// finance literacy’s, unchanged.
 export {
   add,
+  apart,
   div,
   dol,
   type Fraction,

@@ -55,3 +55,14 @@ export const worked = (id: string, draw: (rng: Rng) => Worked) =>
     if (w.wrong.some(([x]) => w.show(x) === key)) rest()
     return w
   })
+
+/**
+ * A worked family whose named slips also differ from one another as printed: a draw where two
+ * coincide shows one mistake under two names, and is refused.
+ */
+export const apart = (id: string, draw: (rng: Rng) => Worked) =>
+  worked(id, (rng) => {
+    const w = draw(rng)
+    if (new Set(w.wrong.map(([x]) => w.show(x))).size < w.wrong.length) rest()
+    return w
+  })

@@ -226,10 +226,14 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * 84 remain), replaced two weak slips with real mistakes, marked two simplified conventions as
  * stated and clarified four stems (see family-reviews/treasury-management.ts).
  * Healthcare administration was written on 2026-12-08 to replace a generic row of that name, each
- * stem stating the plan term, rule, rate, index or deadline its key relies on; it awaits its
- * independent review.
+ * stem stating the plan term, rule, rate, index or deadline its key relies on, and had its
+ * independent review the same day: three reviewers worked two draws of every family by hand, mended
+ * one key that went wrong on some draws (a template session too short for its fixed slots), keys a
+ * cent off their printed payments in four claims families, two fee facts (the FY 2026 labor-related
+ * share and the FY 2025 fixed-loss amount) and deadlines that could fall on a weekend (see
+ * family-reviews/healthcare-administration.ts).
  */
-const NOT_YET_REVIEWED: readonly string[] = ['healthcare-administration']
+const NOT_YET_REVIEWED: readonly string[] = []
 /**
  * Named-skill tests whose review record judges families faulty, withheld until those are
  * rewritten and reviewed again. None today. SQL's second review read all 95 families, replaced

@@ -174,7 +174,6 @@ prince2-foundations | PRINCE2 foundations | 5 | 25 | Principles; Themes; Process
 recruiting | Recruiting | 4 | 15 | Sourcing; Screening; Interviewing
 paralegal | Paralegal practice | 5 | 30 | Legal research; Documents; Procedure
 medical-coding | Medical coding | 5 | 30 | ICD-10; CPT; Compliance
-healthcare-administration | Healthcare administration | 5 | 25 | Records; Billing; Regulation
 teaching-english | Teaching English as a foreign language | 5 | 40 | Lesson planning; Grammar teaching; Classroom management
 online-tutoring | Online tutoring | 4 | 10 | Session design; Tools; Feedback
 instructional-design | Instructional design | 6 | 30 | Analysis; Design models; Evaluation

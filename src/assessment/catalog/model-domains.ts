@@ -46,6 +46,7 @@ import { GDPR_DOMAINS } from './gdpr-domains.js'
 import { GERMAN_DOMAINS } from './german-domains.js'
 import { GIT_DOMAINS } from './git-domains.js'
 import { GOOGLE_SHEETS_DOMAINS } from './google-sheets-domains.js'
+import { HCA_DOMAINS } from './hca-domains.js'
 import { HED_DOMAINS } from './hed-domains.js'
 import { HRM_DOMAINS } from './hrm-domains.js'
 import { HTML_CSS_DOMAINS } from './html-css-domains.js'
@@ -565,6 +566,7 @@ export const D = {
   ...TSY_DOMAINS,
   ...AUD_DOMAINS,
   ...VCP_DOMAINS,
+  ...HCA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

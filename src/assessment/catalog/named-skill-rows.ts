@@ -48,6 +48,7 @@ import { GDPR_ROW } from './gdpr-row.js'
 import { GERMAN_ROW } from './german-row.js'
 import { GIT_ROW } from './git-row.js'
 import { GOOGLE_SHEETS_ROW } from './google-sheets-row.js'
+import { HEALTHCARE_ADMINISTRATION_ROW } from './hca-row.js'
 import { HTML_EMAIL_DESIGN_ROW } from './hed-row.js'
 import { HRM_ROW } from './hrm-row.js'
 import { HTML_CSS_ROW } from './html-css-row.js'
@@ -272,4 +273,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   TREASURY_MANAGEMENT_ROW,
   AUDITING_ROW,
   VENTURE_CAPITAL_ROW,
+  HEALTHCARE_ADMINISTRATION_ROW,
 ]

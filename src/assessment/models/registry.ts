@@ -81,6 +81,7 @@ import { GERMAN_MODELS } from './german/german-models.js'
 import { gitCommandsModel } from './git/command-model.js'
 import { GIT_VERSION_CONTROL_MODELS } from './git/git-models.js'
 import { GOOGLE_SHEETS_MODELS } from './gsheets/sheets-models.js'
+import { HCA_MODELS } from './hca/hca-models.js'
 import { HED_MODELS } from './hed/hed-models.js'
 import { HRM_MODELS } from './hrm/hrm-models.js'
 import { htmlAccessibilityModel } from './html/accessibility-model.js'
@@ -448,6 +449,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...TSY_MODELS,
   ...AUD_MODELS,
   ...VCP_MODELS,
+  ...HCA_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

@@ -593,6 +593,18 @@ import {
   gsShareModel,
 } from '../models/gsheets/sheets-models.js'
 import {
+  HCA_CLAIMS_FAMILIES,
+  HCA_COST_FAMILIES,
+  HCA_FEES_FAMILIES,
+  HCA_OFFICE_FAMILIES,
+  HCA_REVENUE_FAMILIES,
+  hcaClaimsModel,
+  hcaCostModel,
+  hcaFeesModel,
+  hcaOfficeModel,
+  hcaRevenueModel,
+} from '../models/hca/hca-models.js'
+import {
   HED_CLIENT_BUILD_FAMILIES,
   HED_IMAGE_FAMILIES,
   HED_LAYOUT_FAMILIES,
@@ -2269,6 +2281,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [vcpWaterfallModel, VCP_WATERFALL_FAMILIES],
   [vcpProtectModel, VCP_PROTECT_FAMILIES],
   [vcpFundModel, VCP_FUND_FAMILIES],
+  [hcaCostModel, HCA_COST_FAMILIES],
+  [hcaClaimsModel, HCA_CLAIMS_FAMILIES],
+  [hcaFeesModel, HCA_FEES_FAMILIES],
+  [hcaRevenueModel, HCA_REVENUE_FAMILIES],
+  [hcaOfficeModel, HCA_OFFICE_FAMILIES],
 ]
 
 /**

@@ -238,6 +238,13 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * checked every waterfall for its one convert-or-take equilibrium and the SAFE capitalizations
  * against the YC forms, replaced slips that sat within a fraction of a percent of their key, and
  * fixed stems with a second reading (see family-reviews/venture-capital.ts).
+ * Healthcare administration was written on 2026-12-08 to replace a generic row of that name, each
+ * stem stating the plan term, rule, rate, index or deadline its key relies on, and had its
+ * independent review the same day: three reviewers worked two draws of every family by hand, mended
+ * one key that went wrong on some draws (a template session too short for its fixed slots), keys a
+ * cent off their printed payments in four claims families, two fee facts (the FY 2026 labor-related
+ * share and the FY 2025 fixed-loss amount) and deadlines that could fall on a weekend (see
+ * family-reviews/healthcare-administration.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -49,6 +49,7 @@ import { GOOGLE_ADS_REVIEW } from './google-ads.js'
 import { GOOGLE_ANALYTICS_REVIEW } from './google-analytics.js'
 import { GOOGLE_SHEETS_REVIEW } from './google-sheets.js'
 import { GRAPHIC_DESIGN_PRINCIPLES_REVIEW } from './graphic-design-principles.js'
+import { HEALTHCARE_ADMINISTRATION_REVIEW } from './healthcare-administration.js'
 import { HTML_CSS_REVIEW } from './html-css.js'
 import { HTML_EMAIL_DESIGN_REVIEW } from './html-email-design.js'
 import { HTTP_PROTOCOL_REVIEW } from './http-protocol.js'
@@ -267,5 +268,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     TREASURY_MANAGEMENT_REVIEW,
     AUDITING_REVIEW,
     VENTURE_CAPITAL_REVIEW,
+    HEALTHCARE_ADMINISTRATION_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,5 +1,6 @@
 import type { Rng } from '../../rng.js'
 import { VariantError } from '../assemble-variant.js'
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
@@ -123,20 +124,6 @@ const HOLIDAYS = [
   [11, 27],
   [12, 24],
   [12, 25],
-] as const
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ] as const
 const WEEKDAYS = [
   'Sunday',

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
@@ -48,20 +49,6 @@ const toCents = (x: Fraction): number => Number((200n * x.n + x.d) / (2n * x.d))
 const halfCent = (x: Fraction): boolean =>
   (200n * x.n) % x.d === 0n && ((200n * x.n) / x.d) % 2n === 1n
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 const DAY = 86400000
 const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY
 /** Federal holidays of 2026 and 2027 as observed. */

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import { add, an, apart, CENTS, dol, type Fraction, frac, mul, rest, sub, usd } from './hca-text.js'
 
@@ -59,20 +60,6 @@ const partADays = (first: number, last: number, reserveRate = 868, midRate = 434
   return total
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 const DAY = 86400000
 /** A day number (days since 1970-01-01) as a stem writes the date. */
 const on = (day: number): string => {

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
@@ -63,20 +64,6 @@ function balanced(w: Worked): Worked {
 }
 
 /** Dates of 2026, in UTC days. */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 const dayOf = (month: number, day: number, year = 2026): number =>
   Date.UTC(year, month - 1, day) / 86400000
 const dateText = (d: number): string => {

@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
@@ -41,20 +42,6 @@ const share = (total: number, low: number, high: number, rng: Rng): number =>
 /** A year as a stem and an option write it, without a thousands comma. */
 const year = (x: Fraction): string => `${x.n / x.d}`
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 const DAY = 86400000
 const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY
 const parts = (day: number): [number, number, number] => {

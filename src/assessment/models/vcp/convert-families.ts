@@ -1,4 +1,5 @@
 import type { Rng } from '../../rng.js'
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
@@ -64,20 +65,6 @@ const before = (C: number, O: number, U: number): string =>
 const POST_SAFE =
   'As the post-money SAFE defines them, the Safe Price is the post-money valuation cap divided by the Company Capitalization, which counts, as converted to common immediately before the Series A, every issued share, every share under outstanding options and warrants, the unissued pool as it stood before the round (an increase made for the round is left out, as no promised options exceed the pool), and every converting security, this SAFE and the other SAFEs and notes included, as converted; the Series A shares are not counted.'
 /** Dates a stem writes, from days since the epoch. */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const DAY = 86400000
 const dateText = (day: number): string => {
   const d = new Date(day * DAY)

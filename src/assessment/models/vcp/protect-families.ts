@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from '../month-names.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
@@ -58,20 +59,6 @@ const FORMULA =
 const CONVERTS =
   'each holding of preferred converts into its original issue price times its shares divided by the conversion price, rounded down to a whole share'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 /** A calendar date, its month counted from year 0, as a stem writes it. */
 interface Day {
   readonly m: number

@@ -66,6 +66,7 @@ import { LMA_DOMAINS } from './lma-domains.js'
 import { LSS_DOMAINS } from './lss-domains.js'
 import { MGA_DOMAINS } from './mga-domains.js'
 import { MKS_DOMAINS } from './mks-domains.js'
+import { MNA_DOMAINS } from './mna-domains.js'
 import { MRES_DOMAINS } from './mres-domains.js'
 import { MSPPT_DOMAINS } from './msppt-domains.js'
 import { MSWORD_DOMAINS } from './msword-domains.js'
@@ -567,6 +568,7 @@ export const D = {
   ...AUD_DOMAINS,
   ...VCP_DOMAINS,
   ...HCA_DOMAINS,
+  ...MNA_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -68,6 +68,7 @@ import { LOAN_AND_MORTGAGE_ROW } from './lma-row.js'
 import { LSS_ROW } from './lss-row.js'
 import { MANAGEMENT_ACCOUNTING_ROW } from './mga-row.js'
 import { MARKETING_STATISTICS_ROW } from './mks-row.js'
+import { MERGERS_ACQUISITIONS_ROW } from './mna-row.js'
 import { MRES_ROW } from './mres-row.js'
 import { MSPPT_ROW } from './msppt-row.js'
 import { MSWORD_ROW } from './msword-row.js'
@@ -274,4 +275,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   AUDITING_ROW,
   VENTURE_CAPITAL_ROW,
   HEALTHCARE_ADMINISTRATION_ROW,
+  MERGERS_ACQUISITIONS_ROW,
 ]

@@ -130,6 +130,7 @@ import { customerValueModel } from './marketing/customer-value.js'
 import { salesMathModel } from './marketing/sales-commission.js'
 import { MGA_MODELS } from './mga/mga-models.js'
 import { MKS_MODELS } from './mks/mks-models.js'
+import { MNA_MODELS } from './mna/mna-models.js'
 import { MRES_MODELS } from './mres/mres-models.js'
 import { MSPPT_MODELS } from './msppt/msppt-models.js'
 import { MSWORD_MODELS } from './msword/msword-models.js'
@@ -450,6 +451,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...AUD_MODELS,
   ...VCP_MODELS,
   ...HCA_MODELS,
+  ...MNA_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

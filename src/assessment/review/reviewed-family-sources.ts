@@ -843,6 +843,18 @@ import {
   mksSurveysModel,
   mksTestsModel,
 } from '../models/mks/mks-models.js'
+import {
+  MNA_ACCRETION_FAMILIES,
+  MNA_CLOSING_FAMILIES,
+  MNA_PPA_FAMILIES,
+  MNA_STRUCTURE_FAMILIES,
+  MNA_VALUE_FAMILIES,
+  mnaAccretionModel,
+  mnaClosingModel,
+  mnaPpaModel,
+  mnaStructureModel,
+  mnaValueModel,
+} from '../models/mna/mna-models.js'
 import { ANALYSIS_FAMILIES as MRES_ANALYSIS_FAMILIES } from '../models/mres/analysis-families.js'
 import { DESIGN_FAMILIES as MRES_DESIGN_FAMILIES } from '../models/mres/design-families.js'
 import { ETHICS_FAMILIES as MRES_ETHICS_FAMILIES } from '../models/mres/ethics-families.js'
@@ -2286,6 +2298,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [hcaFeesModel, HCA_FEES_FAMILIES],
   [hcaRevenueModel, HCA_REVENUE_FAMILIES],
   [hcaOfficeModel, HCA_OFFICE_FAMILIES],
+  [mnaValueModel, MNA_VALUE_FAMILIES],
+  [mnaStructureModel, MNA_STRUCTURE_FAMILIES],
+  [mnaAccretionModel, MNA_ACCRETION_FAMILIES],
+  [mnaPpaModel, MNA_PPA_FAMILIES],
+  [mnaClosingModel, MNA_CLOSING_FAMILIES],
 ]
 
 /**

@@ -70,6 +70,7 @@ import { LOGISTICS_CALCULATIONS_REVIEW } from './logistics-calculations.js'
 import { MANAGEMENT_ACCOUNTING_REVIEW } from './management-accounting.js'
 import { MARKET_RESEARCH_REVIEW } from './market-research.js'
 import { MARKETING_STATISTICS_REVIEW } from './marketing-statistics.js'
+import { MERGERS_ACQUISITIONS_REVIEW } from './mergers-acquisitions.js'
 import { MICROSOFT_EXCEL_REVIEW } from './microsoft-excel.js'
 import { MICROSOFT_POWERPOINT_REVIEW } from './microsoft-powerpoint.js'
 import { MICROSOFT_WORD_REVIEW } from './microsoft-word.js'
@@ -269,5 +270,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     AUDITING_REVIEW,
     VENTURE_CAPITAL_REVIEW,
     HEALTHCARE_ADMINISTRATION_REVIEW,
+    MERGERS_ACQUISITIONS_REVIEW,
   ].map((review) => [review.testId, review]),
 )

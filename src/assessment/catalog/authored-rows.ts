@@ -110,7 +110,6 @@ sage-accounting | Sage Accounting | 4 | 15 | Ledgers; Transactions; Reports
 ifrs | IFRS reporting | 6 | 40 | Framework; Revenue and leases; Financial instruments
 us-gaap | US GAAP | 6 | 40 | Framework; Revenue recognition; Disclosures
 anti-money-laundering | Anti-money laundering | 5 | 15 | Regulation; Customer due diligence; Reporting
-financial-risk-management | Financial risk management | 7 | 40 | Market risk; Credit risk; Operational risk
 equity-research | Equity research | 6 | 40 | Valuation; Industry analysis; Reporting
 cryptocurrency-fundamentals | Cryptocurrency fundamentals | 4 | 10 | Assets; Wallets; Risks
 forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigation; Reporting

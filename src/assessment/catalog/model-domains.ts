@@ -38,6 +38,7 @@ import { FA_DOMAINS } from './fa-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FRENCH_DOMAINS } from './french-domains.js'
+import { FRM_DOMAINS } from './frm-domains.js'
 import { FSA_DOMAINS } from './fsa-domains.js'
 import { GA_DOMAINS } from './ga-domains.js'
 import { GADS_DOMAINS } from './gads-domains.js'
@@ -569,6 +570,7 @@ export const D = {
   ...VCP_DOMAINS,
   ...HCA_DOMAINS,
   ...MNA_DOMAINS,
+  ...FRM_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

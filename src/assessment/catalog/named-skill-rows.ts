@@ -40,6 +40,7 @@ import { FIXED_ASSET_ROW } from './fa-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FRENCH_ROW } from './french-row.js'
+import { FINANCIAL_RISK_MANAGEMENT_ROW } from './frm-row.js'
 import { FSA_ROW } from './fsa-row.js'
 import { GA_ROW } from './ga-row.js'
 import { GADS_ROW } from './gads-row.js'
@@ -276,4 +277,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   VENTURE_CAPITAL_ROW,
   HEALTHCARE_ADMINISTRATION_ROW,
   MERGERS_ACQUISITIONS_ROW,
+  FINANCIAL_RISK_MANAGEMENT_ROW,
 ]

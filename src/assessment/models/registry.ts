@@ -72,6 +72,7 @@ import { vatModel } from './finance/vat.js'
 import { FINMODEL_MODELS } from './finmodel/finmodel-models.js'
 import { FA_MODELS } from './fixed-assets/fixed-asset-models.js'
 import { FRENCH_MODELS } from './french/french-models.js'
+import { FRM_MODELS } from './frm/frm-models.js'
 import { FSA_MODELS } from './fsa/fsa-models.js'
 import { GA_MODELS } from './ga/ga-models.js'
 import { GADS_MODELS } from './gads/gads-models.js'
@@ -452,6 +453,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...VCP_MODELS,
   ...HCA_MODELS,
   ...MNA_MODELS,
+  ...FRM_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

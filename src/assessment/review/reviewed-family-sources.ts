@@ -491,6 +491,18 @@ import {
   frenchPronounsModel,
   frenchVerbsModel,
 } from '../models/french/french-models.js'
+import {
+  FRM_CAPITAL_FAMILIES,
+  FRM_CREDIT_FAMILIES,
+  FRM_HEDGE_FAMILIES,
+  FRM_MARKET_FAMILIES,
+  FRM_RATES_FAMILIES,
+  frmCapitalModel,
+  frmCreditModel,
+  frmHedgeModel,
+  frmMarketModel,
+  frmRatesModel,
+} from '../models/frm/frm-models.js'
 import { CASH_FLOW_FAMILIES as FSA_CASH_FLOW_FAMILIES } from '../models/fsa/cash-flow-families.js'
 import { EFFICIENCY_FAMILIES as FSA_EFFICIENCY_FAMILIES } from '../models/fsa/efficiency-families.js'
 import {
@@ -2303,6 +2315,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [mnaAccretionModel, MNA_ACCRETION_FAMILIES],
   [mnaPpaModel, MNA_PPA_FAMILIES],
   [mnaClosingModel, MNA_CLOSING_FAMILIES],
+  [frmMarketModel, FRM_MARKET_FAMILIES],
+  [frmRatesModel, FRM_RATES_FAMILIES],
+  [frmCreditModel, FRM_CREDIT_FAMILIES],
+  [frmHedgeModel, FRM_HEDGE_FAMILIES],
+  [frmCapitalModel, FRM_CAPITAL_FAMILIES],
 ]
 
 /**

@@ -251,6 +251,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * loss counted twice in a remeasurement gain), replaced slips that were always far from the key,
  * redrew inputs that had made the key the roundest option, and made stems that only named a
  * standard state its rule (see family-reviews/mergers-acquisitions.ts).
+ * Financial risk management was written on 2026-12-08 to replace a generic row of that name, each
+ * stem stating the quantile, factor, weight, rate or rule its key relies on, and had its
+ * independent review the same day: five reviewers worked two draws of every family by hand and
+ * found no key wrong, redrew durations impossible for their bonds and inputs that had made the key
+ * the roundest option, replaced slips at exactly half or double the key, and stated the conventions
+ * the keys rely on (see family-reviews/financial-risk-management.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -39,6 +39,7 @@ import { EXECUTIVE_ASSISTANCE_REVIEW } from './executive-assistance.js'
 import { EXPENSE_REPORTING_REVIEW } from './expense-reporting.js'
 import { FIGMA_REVIEW } from './figma.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
+import { FINANCIAL_RISK_MANAGEMENT_REVIEW } from './financial-risk-management.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { FIXED_ASSET_ACCOUNTING_REVIEW } from './fixed-asset-accounting.js'
 import { FRENCH_LANGUAGE_REVIEW } from './french-language.js'
@@ -271,5 +272,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     VENTURE_CAPITAL_REVIEW,
     HEALTHCARE_ADMINISTRATION_REVIEW,
     MERGERS_ACQUISITIONS_REVIEW,
+    FINANCIAL_RISK_MANAGEMENT_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -114,7 +114,6 @@ financial-risk-management | Financial risk management | 7 | 40 | Market risk; Cr
 equity-research | Equity research | 6 | 40 | Valuation; Industry analysis; Reporting
 mergers-acquisitions | Mergers and acquisitions | 7 | 40 | Deal process; Valuation; Due diligence
 cryptocurrency-fundamentals | Cryptocurrency fundamentals | 4 | 10 | Assets; Wallets; Risks
-forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigation; Reporting
 `,
   'Sales & Marketing': `
 content-marketing | Content marketing | 4 | 20 | Strategy; Production; Distribution

@@ -37,6 +37,7 @@ import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { EXPENSE_REPORTING_ROW } from './expense-row.js'
 import { FIXED_ASSET_ROW } from './fa-row.js'
+import { FORENSIC_ACCOUNTING_ROW } from './fac-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FRENCH_ROW } from './french-row.js'
@@ -274,4 +275,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   AUDITING_ROW,
   VENTURE_CAPITAL_ROW,
   HEALTHCARE_ADMINISTRATION_ROW,
+  FORENSIC_ACCOUNTING_ROW,
 ]

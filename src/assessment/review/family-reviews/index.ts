@@ -41,6 +41,7 @@ import { FIGMA_REVIEW } from './figma.js'
 import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { FIXED_ASSET_ACCOUNTING_REVIEW } from './fixed-asset-accounting.js'
+import { FORENSIC_ACCOUNTING_REVIEW } from './forensic-accounting.js'
 import { FRENCH_LANGUAGE_REVIEW } from './french-language.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GERMAN_LANGUAGE_REVIEW } from './german-language.js'
@@ -269,5 +270,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     AUDITING_REVIEW,
     VENTURE_CAPITAL_REVIEW,
     HEALTHCARE_ADMINISTRATION_REVIEW,
+    FORENSIC_ACCOUNTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -112,7 +112,6 @@ us-gaap | US GAAP | 6 | 40 | Framework; Revenue recognition; Disclosures
 anti-money-laundering | Anti-money laundering | 5 | 15 | Regulation; Customer due diligence; Reporting
 equity-research | Equity research | 6 | 40 | Valuation; Industry analysis; Reporting
 cryptocurrency-fundamentals | Cryptocurrency fundamentals | 4 | 10 | Assets; Wallets; Risks
-forensic-accounting | Forensic accounting | 7 | 40 | Fraud schemes; Investigation; Reporting
 `,
   'Sales & Marketing': `
 content-marketing | Content marketing | 4 | 20 | Strategy; Production; Distribution

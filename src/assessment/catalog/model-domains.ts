@@ -35,6 +35,7 @@ import { EXA_DOMAINS } from './exa-domains.js'
 import { EXCEL_DOMAINS } from './excel-domains.js'
 import { EXPENSE_DOMAINS } from './expense-domains.js'
 import { FA_DOMAINS } from './fa-domains.js'
+import { FAC_DOMAINS } from './fac-domains.js'
 import { FIGMA_DOMAINS } from './figma-domains.js'
 import { FINMODEL_DOMAINS } from './finmodel-domains.js'
 import { FRENCH_DOMAINS } from './french-domains.js'
@@ -571,6 +572,7 @@ export const D = {
   ...HCA_DOMAINS,
   ...MNA_DOMAINS,
   ...FRM_DOMAINS,
+  ...FAC_DOMAINS,
 } as const satisfies Record<string, ModelDomain>
 
 export type ModelDomainName = keyof typeof D

@@ -37,6 +37,7 @@ import { EXECUTIVE_ASSISTANCE_ROW } from './exa-row.js'
 import { EXCEL_ROW } from './excel-row.js'
 import { EXPENSE_REPORTING_ROW } from './expense-row.js'
 import { FIXED_ASSET_ROW } from './fa-row.js'
+import { FORENSIC_ACCOUNTING_ROW } from './fac-row.js'
 import { FIGMA_ROW } from './figma-row.js'
 import { FINMODEL_ROW } from './finmodel-row.js'
 import { FRENCH_ROW } from './french-row.js'
@@ -278,4 +279,5 @@ export const NAMED_SKILL_ROWS: readonly CatalogRow[] = [
   HEALTHCARE_ADMINISTRATION_ROW,
   MERGERS_ACQUISITIONS_ROW,
   FINANCIAL_RISK_MANAGEMENT_ROW,
+  FORENSIC_ACCOUNTING_ROW,
 ]

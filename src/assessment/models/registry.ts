@@ -60,6 +60,7 @@ import { EVP_MODELS } from './events/evp-models.js'
 import { EXA_MODELS } from './exa/exa-models.js'
 import { EXCEL_MODELS } from './excel/excel-models.js'
 import { EXPENSE_MODELS } from './expenses/expense-models.js'
+import { FAC_MODELS } from './fac/fac-models.js'
 import { FIGMA_MODELS } from './figma/figma-models.js'
 import { breakEvenModel } from './finance/break-even.js'
 import { compoundInterestModel } from './finance/compound-interest.js'
@@ -454,6 +455,7 @@ export const ITEM_MODELS: readonly ItemModel[] = [
   ...HCA_MODELS,
   ...MNA_MODELS,
   ...FRM_MODELS,
+  ...FAC_MODELS,
 ]
 
 const BY_ID = new Map(ITEM_MODELS.map((m) => [m.id, m]))

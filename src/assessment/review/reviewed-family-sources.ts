@@ -442,6 +442,18 @@ import {
   expenseReconcileModel,
 } from '../models/expenses/expense-models.js'
 import {
+  FAC_ANALYTICS_FAMILIES,
+  FAC_DAMAGES_FAMILIES,
+  FAC_INCOME_FAMILIES,
+  FAC_SCHEMES_FAMILIES,
+  FAC_TRACING_FAMILIES,
+  facAnalyticsModel,
+  facDamagesModel,
+  facIncomeModel,
+  facSchemesModel,
+  facTracingModel,
+} from '../models/fac/fac-models.js'
+import {
   FIGMA_COMPONENT_FAMILIES,
   FIGMA_CONSTRAINT_FAMILIES,
   FIGMA_EXPORT_FAMILIES,
@@ -2320,6 +2332,11 @@ const MODEL_SOURCES: readonly (readonly [ItemModel, readonly FamilySource[]])[] 
   [frmCreditModel, FRM_CREDIT_FAMILIES],
   [frmHedgeModel, FRM_HEDGE_FAMILIES],
   [frmCapitalModel, FRM_CAPITAL_FAMILIES],
+  [facAnalyticsModel, FAC_ANALYTICS_FAMILIES],
+  [facIncomeModel, FAC_INCOME_FAMILIES],
+  [facSchemesModel, FAC_SCHEMES_FAMILIES],
+  [facTracingModel, FAC_TRACING_FAMILIES],
+  [facDamagesModel, FAC_DAMAGES_FAMILIES],
 ]
 
 /**

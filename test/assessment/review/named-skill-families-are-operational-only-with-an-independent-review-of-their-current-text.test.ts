@@ -257,6 +257,12 @@ import { fingerprintOf, reviewStanding } from '../../support/review-standing.js'
  * found no key wrong, redrew durations impossible for their bonds and inputs that had made the key
  * the roundest option, replaced slips at exactly half or double the key, and stated the conventions
  * the keys rely on (see family-reviews/financial-risk-management.ts).
+ * Forensic accounting was written on 2026-12-08 to replace a generic row of that name, each stem
+ * stating the rule, proportion, rate or method its key relies on, and had its independent review
+ * the same day: five reviewers worked two draws of every family by hand and found no key wrong,
+ * mended a case attributed to the wrong rule and a wrong year, redrew inputs that had made the key
+ * the roundest option, and replaced slips that repeated a stem figure (see
+ * family-reviews/forensic-accounting.ts).
  */
 const NOT_YET_REVIEWED: readonly string[] = []
 /**

@@ -42,6 +42,7 @@ import { FINANCIAL_MODELLING_REVIEW } from './financial-modelling.js'
 import { FINANCIAL_RISK_MANAGEMENT_REVIEW } from './financial-risk-management.js'
 import { FINANCIAL_STATEMENT_ANALYSIS_REVIEW } from './financial-statement-analysis.js'
 import { FIXED_ASSET_ACCOUNTING_REVIEW } from './fixed-asset-accounting.js'
+import { FORENSIC_ACCOUNTING_REVIEW } from './forensic-accounting.js'
 import { FRENCH_LANGUAGE_REVIEW } from './french-language.js'
 import { GDPR_REVIEW } from './gdpr.js'
 import { GERMAN_LANGUAGE_REVIEW } from './german-language.js'
@@ -273,5 +274,6 @@ export const FAMILY_REVIEWS: ReadonlyMap<string, TestFamilyReview> = new Map(
     HEALTHCARE_ADMINISTRATION_REVIEW,
     MERGERS_ACQUISITIONS_REVIEW,
     FINANCIAL_RISK_MANAGEMENT_REVIEW,
+    FORENSIC_ACCOUNTING_REVIEW,
   ].map((review) => [review.testId, review]),
 )

@@ -1,9 +1,9 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -58,16 +58,6 @@ const q = (a: number, b: number): Fraction => frac(a, b)
 const rr = (a: number, b: number, c: number, d: number): Fraction => frac(a * d, b * c)
 
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** Benford's first-digit proportions for 1 to 9, in tenths of a percent, as rounded for the test. */
 const BENFORD = [301, 176, 125, 97, 79, 67, 58, 51, 46] as const

@@ -1,9 +1,9 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -11,7 +11,6 @@ import {
   mul,
   n,
   power,
-  rest,
   sub,
   usd,
 } from './fac-text.js'
@@ -47,18 +46,6 @@ const amt = (rng: Rng, low: number, high: number): number =>
   rng.int(low, high) * 1000 + rng.int(0, 999)
 /** The sum of exact terms. */
 const total = (xs: readonly Fraction[]): Fraction => add(...xs)
-
-const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 const DAY = 86400000
 const MONTH_NAMES = [

@@ -1,10 +1,10 @@
 import type { Rng } from '../../rng.js'
 import { MONTH_NAMES } from '../month-names.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   dol,
@@ -60,18 +60,6 @@ const num = (x: Fraction): number => Number(x.n) / Number(x.d)
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 /** The employer's share of Social Security and Medicare, 6.2 % + 1.45 %. */
 const FICA = frac(765, 10000)
-
-const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** Days since the epoch of a calendar date. */
 const DAY = 86400000

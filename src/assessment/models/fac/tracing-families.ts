@@ -1,10 +1,10 @@
 import type { Rng } from '../../rng.js'
 import { MONTH_NAMES } from '../month-names.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   dol,
@@ -56,16 +56,6 @@ const k$ = (rng: Rng, low: number, high: number): number => rng.int(low, high) *
 const c$ = (rng: Rng, low: number, high: number): number => rng.int(low * 100000, high * 100000)
 
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** One entry on an account: a deposit of the wrongdoer's own money or trust money, or a withdrawal. */
 type Entry = { readonly kind: 'own' | 'trust' | 'out'; readonly amt: number }

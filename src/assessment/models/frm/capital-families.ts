@@ -1,10 +1,10 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   an,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -57,17 +57,6 @@ const part = (rng: Rng, x: number, low: number, high: number): number =>
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
 const max = (a: Fraction, b: Fraction): Fraction => (below(a, b) ? b : a)
 const min = (a: Fraction, b: Fraction): Fraction => (below(a, b) ? a : b)
-
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** The payout share of earnings each MDA quartile allows (1 the lowest), 5 above the buffer. */
 const PAYOUT = [0, 0, 20, 40, 60, 100] as const

@@ -4,6 +4,7 @@ import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -55,16 +56,6 @@ const within = (rng: Rng, x: number, low: number, high: number): number =>
 const sum = (xs: readonly (Fraction | number)[]): Fraction => add(...xs)
 
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** A draw none of whose slips prints as a figure the stem gives is kept; any other is refused. */
 function unechoed(w: Worked, printed: readonly string[]): Worked {

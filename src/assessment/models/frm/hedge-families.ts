@@ -1,9 +1,9 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -60,18 +60,6 @@ const bp = (b: number): Fraction => frac(b, 10000)
 /** `x` scaled by a drawn percentage from `low` to `high`, rounded to a multiple of `unit`. */
 const part = (rng: Rng, x: number, low: number, high: number, unit = 1): number =>
   Math.round((x * rng.int(low, high)) / 100 / unit) * unit
-
-const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 export const HEDGE_FAMILIES: ScenarioFamily[] = [
   apart('cross-hedge-contracts-by-minimum-variance', (rng) => {

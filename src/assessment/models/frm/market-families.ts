@@ -1,7 +1,19 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { add, apart, div, type Fraction, fixed, frac, mul, n, rest, sub, usd } from './frm-text.js'
+import {
+  add,
+  apart,
+  balanced,
+  div,
+  type Fraction,
+  fixed,
+  frac,
+  mul,
+  n,
+  rest,
+  sub,
+  usd,
+} from './frm-text.js'
 
 // Market risk: value at risk and expected shortfall. The slips are a horizon left at one day or
 // scaled by the days instead of their square root, an annual volatility used as a daily one or
@@ -126,16 +138,6 @@ const mean = (xs: readonly number[]): Fraction =>
 const ord = (k: number): string => `${k}${k === 1 ? 'st' : k === 2 ? 'nd' : k === 3 ? 'rd' : 'th'}`
 
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** Two positions' values sized so their VaRs stand as a : b, with daily volatilities s1, s2. */
 function pairOfPositions(rng: Rng, a: number, b: number) {

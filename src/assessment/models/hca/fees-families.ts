@@ -1,10 +1,10 @@
 import type { Rng } from '../../rng.js'
 import { MONTH_NAMES as MONTHS } from '../month-names.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -52,16 +52,6 @@ const SEQ =
   'Medicare pays 80 % of the allowed amount once the Part B deductible is met and reduces its payment by 2 % for sequestration'
 
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** Dates of 2026, in UTC days. */
 const dayOf = (month: number, day: number, year = 2026): number =>

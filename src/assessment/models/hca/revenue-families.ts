@@ -1,9 +1,9 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -39,18 +39,6 @@ const part = (rng: Rng, x: number, low: number, high: number): number =>
   Math.round((x * rng.int(Math.round(low * 10), Math.round(high * 10))) / 1000)
 /** The sum of whole numbers. */
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
-
-const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** Quarters of 2026 whose calendar days are not 90, with the quarter before each. */
 const QUARTERS = [

@@ -1,7 +1,19 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
-import { add, apart, div, type Fraction, fixed, frac, mul, n, pct2, rest, sub } from './mna-text.js'
+import {
+  add,
+  apart,
+  balanced,
+  div,
+  type Fraction,
+  fixed,
+  frac,
+  mul,
+  n,
+  pct2,
+  rest,
+  sub,
+} from './mna-text.js'
 
 // Purchase price allocation. The slips are deferred tax left off a step-up, or put on an item the
 // rule spares (an asset deal's stepped-up bases, an indefinite-lived trade name left without its
@@ -56,16 +68,6 @@ const SERVICE = [
 ] as const
 
 const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 /** The standard sentence of a share deal whose tax bases carry over. */
 const CARRYOVER = (t: number): string =>

@@ -1,10 +1,10 @@
 import type { Rng } from '../../rng.js'
-import type { Worked } from '../rmm/rmm-text.js'
 import type { ScenarioFamily } from '../scenario/scenario-model.js'
 import {
   add,
   an,
   apart,
+  balanced,
   CENTS,
   div,
   type Fraction,
@@ -61,18 +61,6 @@ const part = (rng: Rng, x: number, low: number, high: number): number =>
 const net = (k: number, K: number, v: Fraction): Fraction => mul(ks(k), sub(1, div(ct(K), v)))
 /** `x` as a plain number, for the draw's own comparisons (never shown). */
 const num = (x: Fraction): number => Number(x.n) / Number(x.d)
-
-const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
-/**
- * A draw whose key has at least three named slips on each side, so the key's rank among the values
- * can be aimed; any other draw is refused.
- */
-function balanced(w: Worked): Worked {
-  const under = w.wrong.filter(([x]) => below(x, w.key)).length
-  const over = w.wrong.filter(([x]) => below(w.key, x)).length
-  if (under < 3 || over < 3) rest()
-  return w
-}
 
 export const STRUCTURE_FAMILIES: ScenarioFamily[] = [
   apart('exchange-ratio-for-a-premium-to-the-unaffected-price', (rng) => {

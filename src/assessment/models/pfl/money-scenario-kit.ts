@@ -10,6 +10,7 @@ export { an, cap } from '../scenario/scenario-text.js'
 export {
   add,
   apart,
+  balanced,
   div,
   dol,
   type Fraction,

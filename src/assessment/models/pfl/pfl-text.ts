@@ -66,3 +66,15 @@ export const apart = (id: string, draw: (rng: Rng) => Worked) =>
     if (new Set(w.wrong.map(([x]) => w.show(x))).size < w.wrong.length) rest()
     return w
   })
+
+const below = (a: Fraction, b: Fraction): boolean => a.n * b.d < b.n * a.d
+/**
+ * A draw whose key has at least three named slips on each side, so the model can aim the key's
+ * rank among the values; any other draw is refused.
+ */
+export function balanced(w: Worked): Worked {
+  const under = w.wrong.filter(([x]) => below(x, w.key)).length
+  const over = w.wrong.filter(([x]) => below(w.key, x)).length
+  if (under < 3 || over < 3) rest()
+  return w
+}
